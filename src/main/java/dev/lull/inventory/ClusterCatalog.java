@@ -1,0 +1,96 @@
+package dev.lull.inventory;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.panache.common.Sort;
+
+import dev.lull.platform.ApiProblem;
+import dev.lull.platform.ETags;
+import dev.lull.platform.Versioned;
+
+/** Creates, reads, replaces and deletes clusters. */
+@ApplicationScoped
+@Transactional
+public class ClusterCatalog {
+    private final Clock clock;
+
+    ClusterCatalog(Clock clock) {
+        this.clock = clock;
+    }
+
+    public Versioned<ClusterView> create(ClusterRequest request) {
+        if (request.name() == null) {
+            throw ApiProblem.invalid("name", "must not be null");
+        }
+        if (Cluster.findByName(request.name()).isPresent()) {
+            throw ApiProblem.conflict("cluster '" + request.name() + "' already exists");
+        }
+        Cluster cluster = new Cluster();
+        cluster.name = request.name();
+        cluster.createdAt = Instant.now(clock);
+        apply(cluster, request);
+        cluster.persistAndFlush();
+        return view(cluster);
+    }
+
+    public Versioned<ClusterView> get(String name) {
+        return view(require(name));
+    }
+
+    public List<ClusterView> list() {
+        List<Cluster> clusters = Cluster.listAll(Sort.by("name"));
+        Map<Long, List<String>> hostsByCluster = Host.<Host>find("cluster is not null order by name").stream()
+                .collect(
+                        Collectors.groupingBy(h -> h.cluster.id, Collectors.mapping(h -> h.name, Collectors.toList())));
+        return clusters.stream().map(c -> ClusterView.of(c, hostsByCluster.getOrDefault(c.id, List.of()))).toList();
+    }
+
+    public Versioned<ClusterView> replace(String name, ClusterRequest request, String ifMatch) {
+        Cluster cluster = require(name);
+        if (request.name() != null && !request.name().equals(name)) {
+            throw ApiProblem.unprocessable("the body names cluster '" + request.name() + "' but the path names '"
+                    + name + "'; clusters cannot be renamed");
+        }
+        ETags.requireMatch(ifMatch, cluster.version);
+        apply(cluster, request);
+        cluster.persistAndFlush();
+        return view(cluster);
+    }
+
+    public void delete(String name, String ifMatch) {
+        Cluster cluster = require(name);
+        ETags.requireMatch(ifMatch, cluster.version);
+        long hosts = Host.count("cluster", cluster);
+        if (hosts > 0) {
+            throw ApiProblem.conflict("cluster '" + name + "' still has " + hosts
+                    + " host(s); move or delete them first");
+        }
+        cluster.delete();
+    }
+
+    static Cluster require(String name) {
+        return Cluster.findByName(name).orElseThrow(() -> ApiProblem.notFound("no cluster named '" + name + "'"));
+    }
+
+    private void apply(Cluster cluster, ClusterRequest request) {
+        cluster.description = request.description();
+        cluster.minAvailable = request.minAvailable();
+        cluster.updatedAt = Instant.now(clock);
+    }
+
+    private static Versioned<ClusterView> view(Cluster cluster) {
+        return new Versioned<>(ClusterView.of(cluster, hostNames(cluster)), cluster.version);
+    }
+
+    private static List<String> hostNames(Cluster cluster) {
+        return Host.find("select h.name from Host h where h.cluster = ?1 order by h.name", cluster)
+                .project(String.class).list();
+    }
+}

@@ -1,0 +1,94 @@
+package dev.lull.inventory;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestHeader;
+import org.jboss.resteasy.reactive.RestPath;
+
+import dev.lull.platform.ETags;
+import dev.lull.platform.Roles;
+import dev.lull.platform.Versioned;
+
+/** Clusters of hosts that serve together. */
+@Path("/api/v1/clusters")
+@Tag(name = "Inventory")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ClusterResource {
+    private final ClusterCatalog catalog;
+
+    ClusterResource(ClusterCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    @POST
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Create a cluster")
+    @APIResponse(responseCode = "201", description = "Created; Location names the cluster")
+    @APIResponse(responseCode = "409", description = "A cluster of that name exists")
+    public Response create(@Valid @NotNull ClusterRequest request) {
+        Versioned<ClusterView> created = catalog.create(request);
+        return Response.created(URI.create("/api/v1/clusters/" + created.body().name()))
+                .tag(ETags.of(created.version())).entity(created.body()).build();
+    }
+
+    @GET
+    @RolesAllowed(Roles.VIEWER)
+    @Operation(summary = "List all clusters, by name")
+    public List<ClusterView> list() {
+        return catalog.list();
+    }
+
+    @GET
+    @Path("{name}")
+    @RolesAllowed(Roles.VIEWER)
+    @Operation(summary = "Read a cluster")
+    @APIResponse(responseCode = "200", description = "The cluster, with its ETag")
+    @APIResponse(responseCode = "404", description = "No such cluster")
+    public Response get(@RestPath String name) {
+        Versioned<ClusterView> found = catalog.get(name);
+        return Response.ok(found.body()).tag(ETags.of(found.version())).build();
+    }
+
+    @PUT
+    @Path("{name}")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Replace a cluster's description and minAvailable")
+    @APIResponse(responseCode = "200", description = "The stored cluster, with its new ETag")
+    @APIResponse(responseCode = "404", description = "No such cluster")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version")
+    @APIResponse(responseCode = "422", description = "The body names another cluster")
+    public Response replace(@RestPath String name, @RestHeader("If-Match") String ifMatch,
+            @Valid @NotNull ClusterRequest request) {
+        Versioned<ClusterView> stored = catalog.replace(name, request, ifMatch);
+        return Response.ok(stored.body()).tag(ETags.of(stored.version())).build();
+    }
+
+    @DELETE
+    @Path("{name}")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Delete an empty cluster")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", description = "No such cluster")
+    @APIResponse(responseCode = "409", description = "The cluster still has hosts")
+    public void delete(@RestPath String name, @RestHeader("If-Match") String ifMatch) {
+        catalog.delete(name, ifMatch);
+    }
+}

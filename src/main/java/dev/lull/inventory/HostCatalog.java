@@ -1,0 +1,105 @@
+package dev.lull.inventory;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+
+import dev.lull.platform.ApiProblem;
+import dev.lull.platform.ETags;
+import dev.lull.platform.Paged;
+import dev.lull.platform.Versioned;
+
+/** Creates, finds, replaces and deletes hosts. */
+@ApplicationScoped
+@Transactional
+public class HostCatalog {
+    private final Clock clock;
+
+    HostCatalog(Clock clock) {
+        this.clock = clock;
+    }
+
+    public Versioned<HostView> create(HostRequest request) {
+        if (request.name() == null) {
+            throw ApiProblem.invalid("name", "must not be null");
+        }
+        if (Host.findByName(request.name()).isPresent()) {
+            throw ApiProblem.conflict("host '" + request.name() + "' already exists");
+        }
+        Host host = new Host();
+        host.name = request.name();
+        host.createdAt = Instant.now(clock);
+        apply(host, request);
+        host.persistAndFlush();
+        return new Versioned<>(HostView.of(host), host.version);
+    }
+
+    public Versioned<HostView> get(String name) {
+        Host host = require(name);
+        return new Versioned<>(HostView.of(host), host.version);
+    }
+
+    public Paged<HostView> list(String cluster, String tag, int page, int size) {
+        StringBuilder query = new StringBuilder("from Host h left join fetch h.cluster c where 1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (cluster != null) {
+            query.append(" and c.name = :cluster");
+            params.put("cluster", cluster);
+        }
+        if (tag != null) {
+            query.append(" and array_contains(h.tags, :tag)");
+            params.put("tag", tag);
+        }
+        var found = Host.<Host>find(query.toString(), Sort.by("h.name"), params);
+        long total = Host.count(query.toString().replace(" left join fetch h.cluster c", " left join h.cluster c"),
+                params);
+        List<HostView> items = found.page(Page.of(page, size)).stream().map(HostView::of).toList();
+        return new Paged<>(items, page, size, total);
+    }
+
+    public Versioned<HostView> replace(String name, HostRequest request, String ifMatch) {
+        Host host = require(name);
+        if (request.name() != null && !request.name().equals(name)) {
+            throw ApiProblem.unprocessable("the body names host '" + request.name() + "' but the path names '" + name
+                    + "'; hosts cannot be renamed");
+        }
+        ETags.requireMatch(ifMatch, host.version);
+        apply(host, request);
+        host.persistAndFlush();
+        return new Versioned<>(HostView.of(host), host.version);
+    }
+
+    public void delete(String name, String ifMatch) {
+        Host host = require(name);
+        ETags.requireMatch(ifMatch, host.version);
+        host.delete();
+    }
+
+    /** The host of that name, or a 404 problem. */
+    public static Host require(String name) {
+        return Host.findByName(name).orElseThrow(() -> ApiProblem.notFound("no host named '" + name + "'"));
+    }
+
+    private void apply(Host host, HostRequest request) {
+        host.timeZone = request.timeZone();
+        host.cluster = request.cluster() == null
+                ? null
+                : Cluster.findByName(request.cluster()).orElseThrow(() -> ApiProblem
+                        .unprocessable("cluster '" + request.cluster() + "' does not exist; create it first"));
+        host.role = request.role();
+        host.capacityPerMinute = request.capacityPerMinute();
+        host.tags = request.tags() == null
+                ? new ArrayList<>()
+                : new ArrayList<>(request.tags().stream().distinct().toList());
+        host.updatedAt = Instant.now(clock);
+    }
+}

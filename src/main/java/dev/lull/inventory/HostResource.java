@@ -1,0 +1,101 @@
+package dev.lull.inventory;
+
+import java.net.URI;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestHeader;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import dev.lull.platform.ETags;
+import dev.lull.platform.Paged;
+import dev.lull.platform.ResourceName;
+import dev.lull.platform.Roles;
+import dev.lull.platform.Versioned;
+
+/** Hosts: the machines whose load Lull tracks and whose maintenance it schedules. */
+@Path("/api/v1/hosts")
+@Tag(name = "Inventory")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class HostResource {
+    private final HostCatalog catalog;
+
+    HostResource(HostCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    @POST
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Register a host")
+    @APIResponse(responseCode = "201", description = "Created; Location names the host")
+    @APIResponse(responseCode = "409", description = "A host of that name exists")
+    @APIResponse(responseCode = "422", description = "The named cluster does not exist")
+    public Response create(@Valid @NotNull HostRequest request) {
+        Versioned<HostView> created = catalog.create(request);
+        return Response.created(URI.create("/api/v1/hosts/" + created.body().name()))
+                .tag(ETags.of(created.version())).entity(created.body()).build();
+    }
+
+    @GET
+    @RolesAllowed(Roles.VIEWER)
+    @Operation(summary = "List hosts by name, optionally of one cluster or with one tag")
+    public Paged<HostView> list(@RestQuery @ResourceName String cluster, @RestQuery @ResourceName String tag,
+            @RestQuery @DefaultValue("0") @Min(0) int page,
+            @RestQuery @DefaultValue("50") @Min(1) @Max(500) int size) {
+        return catalog.list(cluster, tag, page, size);
+    }
+
+    @GET
+    @Path("{name}")
+    @RolesAllowed(Roles.VIEWER)
+    @Operation(summary = "Read a host")
+    @APIResponse(responseCode = "200", description = "The host, with its ETag")
+    @APIResponse(responseCode = "404", description = "No such host")
+    public Response get(@RestPath String name) {
+        Versioned<HostView> found = catalog.get(name);
+        return Response.ok(found.body()).tag(ETags.of(found.version())).build();
+    }
+
+    @PUT
+    @Path("{name}")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Replace a host's settings")
+    @APIResponse(responseCode = "200", description = "The stored host, with its new ETag")
+    @APIResponse(responseCode = "404", description = "No such host")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version")
+    @APIResponse(responseCode = "422", description = "The body names another host, or an unknown cluster")
+    public Response replace(@RestPath String name, @RestHeader("If-Match") String ifMatch,
+            @Valid @NotNull HostRequest request) {
+        Versioned<HostView> stored = catalog.replace(name, request, ifMatch);
+        return Response.ok(stored.body()).tag(ETags.of(stored.version())).build();
+    }
+
+    @DELETE
+    @Path("{name}")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Delete a host and its history")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", description = "No such host")
+    public void delete(@RestPath String name, @RestHeader("If-Match") String ifMatch) {
+        catalog.delete(name, ifMatch);
+    }
+}

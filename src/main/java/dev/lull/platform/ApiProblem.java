@@ -1,0 +1,75 @@
+package dev.lull.platform;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A failure the API reports as an RFC 9457 problem; thrown anywhere, rendered by {@link ProblemMappers}. */
+public class ApiProblem extends RuntimeException {
+    private final int status;
+    private final String title;
+    private final List<FieldError> errors;
+    private final Map<String, Object> extensions = new LinkedHashMap<>();
+
+    public ApiProblem(int status, String title, String detail) {
+        this(status, title, detail, List.of());
+    }
+
+    public ApiProblem(int status, String title, String detail, List<FieldError> errors) {
+        super(detail);
+        this.status = status;
+        this.title = title;
+        this.errors = List.copyOf(errors);
+    }
+
+    public static ApiProblem badRequest(String detail) {
+        return new ApiProblem(400, "Bad request", detail);
+    }
+
+    public static ApiProblem invalid(String field, String message) {
+        return new ApiProblem(400, "Invalid request", field + ": " + message, List.of(new FieldError(field, message)));
+    }
+
+    public static ApiProblem notFound(String detail) {
+        return new ApiProblem(404, "Not found", detail);
+    }
+
+    public static ApiProblem conflict(String detail) {
+        return new ApiProblem(409, "Conflict", detail);
+    }
+
+    public static ApiProblem unprocessable(String detail) {
+        return new ApiProblem(422, "Unprocessable content", detail);
+    }
+
+    public static ApiProblem forbidden(String detail) {
+        return new ApiProblem(403, "Forbidden", detail);
+    }
+
+    /** Adds an extension member to the problem body (for example the conflicts or the allowed actions). */
+    public ApiProblem with(String member, Object value) {
+        extensions.put(member, value);
+        return this;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public List<FieldError> errors() {
+        return errors;
+    }
+
+    public Map<String, Object> extensions() {
+        return extensions;
+    }
+
+    @Override
+    public synchronized Throwable fillInStackTrace() {
+        return this;
+    }
+}

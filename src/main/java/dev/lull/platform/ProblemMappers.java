@@ -1,0 +1,96 @@
+package dev.lull.platform;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
+import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+
+/** The one place that turns every failure into an RFC 9457 problem; never a stack trace. */
+public class ProblemMappers {
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    static final String CHALLENGE = "Basic realm=\"Lull\", Bearer";
+
+    @ServerExceptionMapper
+    public Response apiProblem(ApiProblem problem) {
+        return Problem.response(problem.status(), problem.title(), problem.getMessage(), problem.errors(),
+                problem.extensions());
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e) {
+        List<FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new FieldError(ViolationPaths.field(v.getPropertyPath()), v.getMessage()))
+                .sorted((a, b) -> a.field().compareTo(b.field()))
+                .toList();
+        String detail = errors.stream().map(f -> f.field() + ": " + f.message()).reduce((a, b) -> a + "; " + b)
+                .orElse("invalid request");
+        return Problem.response(400, "Invalid request", detail, errors, Map.of());
+    }
+
+    @ServerExceptionMapper
+    public Response unknownProperty(UnrecognizedPropertyException e) {
+        String field = JsonPaths.of(e);
+        return Problem.response(400, "Invalid request", "unknown property '" + field + "'",
+                List.of(new FieldError(field, "unknown property")), Map.of());
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException e) {
+        return JsonPaths.problem(e);
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e) {
+        Response original = e.getResponse();
+        int status = original.getStatus();
+        if (status >= 500) {
+            LOG.error("Request failed", e);
+            return Problem.response(status, "Internal error", "The request could not be completed.");
+        }
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return JsonPaths.problem(json);
+        }
+        return Problem.response(status, original.getStatusInfo().getReasonPhrase(), e.getMessage());
+    }
+
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthorized(RuntimeException e) {
+        Response problem = Problem.response(401, "Unauthorized",
+                "Authentication is required: HTTP Basic or a bearer JWT.");
+        return Response.fromResponse(problem).header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE).build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return Problem.response(403, "Forbidden", "Your roles do not allow this operation.");
+    }
+
+    @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
+    public Response concurrentUpdate(RuntimeException e) {
+        return Problem.response(409, "Conflict", "The resource was modified concurrently; read it again and retry.");
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e) {
+        if (UniqueViolations.isUniqueViolation(e)) {
+            return Problem.response(409, "Conflict", "The resource already exists.");
+        }
+        LOG.error("Unexpected failure", e);
+        return Problem.response(500, "Internal error", "The request could not be completed.");
+    }
+}
