@@ -13,8 +13,13 @@ import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -49,7 +54,8 @@ public class ProblemMappers {
                 List.of(new FieldError(field, "unknown property")), Map.of());
     }
 
-    @ServerExceptionMapper
+    @ServerExceptionMapper({JsonProcessingException.class, JsonParseException.class, JsonMappingException.class,
+            MismatchedInputException.class, InvalidFormatException.class, ValueInstantiationException.class})
     public Response unreadableJson(JsonProcessingException e) {
         return JsonPaths.problem(e);
     }
@@ -64,6 +70,9 @@ public class ProblemMappers {
         }
         if (e.getCause() instanceof JsonProcessingException json) {
             return JsonPaths.problem(json);
+        }
+        if (status == 404 && e.getCause() != null) {
+            return Problem.response(400, "Invalid request", "A path or query parameter has the wrong format.");
         }
         return Problem.response(status, original.getStatusInfo().getReasonPhrase(), e.getMessage());
     }

@@ -1,0 +1,147 @@
+package dev.lull.inventory;
+
+import static dev.lull.Api.as;
+import static dev.lull.Api.unique;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+class HostResourceTest {
+
+    static String createHost(Map<String, Object> extra) {
+        String name = unique("bts");
+        var body = new java.util.HashMap<String, Object>(Map.of("name", name, "timeZone", "Europe/Paris"));
+        body.putAll(extra);
+        as("admin").body(body).post("/api/v1/hosts").then().statusCode(201);
+        return name;
+    }
+
+    @Test
+    void an_admin_registers_a_host_with_all_its_settings() {
+        String cluster = ClusterResourceTest.createCluster(1);
+        String name = unique("bts");
+        as("admin").body(Map.of("name", name, "timeZone", "Europe/Paris", "cluster", cluster, "role", "receiving",
+                "capacityPerMinute", 1200.5, "tags", List.of("prod", "edge", "prod")))
+                .post("/api/v1/hosts")
+                .then().statusCode(201)
+                .header("Location", endsWith("/api/v1/hosts/" + name))
+                .header("ETag", equalTo("\"0\""))
+                .body("name", equalTo(name), "timeZone", equalTo("Europe/Paris"), "cluster", equalTo(cluster),
+                        "role", equalTo("receiving"), "capacityPerMinute", equalTo(1200.5f),
+                        "tags", contains("prod", "edge"), "createdAt", endsWith("Z"));
+        as("viewer").get("/api/v1/hosts/{name}", name).then().statusCode(200).body("cluster", equalTo(cluster));
+    }
+
+    @Test
+    void hosts_are_listed_by_cluster_and_by_tag_in_pages() {
+        String cluster = ClusterResourceTest.createCluster(1);
+        String tag = unique("t");
+        String first = createHost(Map.of("cluster", cluster, "tags", List.of(tag)));
+        String second = createHost(Map.of("cluster", cluster));
+        String elsewhere = createHost(Map.of("tags", List.of(tag)));
+        as("viewer").queryParam("cluster", cluster).get("/api/v1/hosts")
+                .then().statusCode(200).body("items.name", contains(first, second), "total", equalTo(2));
+        as("viewer").queryParam("tag", tag).get("/api/v1/hosts")
+                .then().statusCode(200).body("items.name", contains(first, elsewhere));
+        as("viewer").queryParam("cluster", cluster).queryParam("size", 1).queryParam("page", 1).get("/api/v1/hosts")
+                .then().statusCode(200).body("items.name", contains(second), "page", equalTo(1), "size", equalTo(1),
+                        "total", equalTo(2));
+    }
+
+    @Test
+    void paging_parameters_are_bounded() {
+        as("viewer").queryParam("size", 501).get("/api/v1/hosts")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("size"));
+        as("viewer").queryParam("page", -1).get("/api/v1/hosts").then().statusCode(400);
+        as("viewer").queryParam("size", "many").get("/api/v1/hosts").then().statusCode(400);
+        as("viewer").queryParam("cluster", "Not Valid").get("/api/v1/hosts").then().statusCode(400);
+    }
+
+    @Test
+    void bad_host_fields_are_reported_each_by_name() {
+        as("admin").body(Map.of("name", unique("h"), "timeZone", "Mars/Olympus")).post("/api/v1/hosts")
+                .then().statusCode(400).body("errors[0].field", equalTo("timeZone"));
+        as("admin").body(Map.of("name", unique("h"), "timeZone", "+02:00")).post("/api/v1/hosts")
+                .then().statusCode(400).body("errors[0].field", equalTo("timeZone"));
+        as("admin").body(Map.of("name", unique("h"))).post("/api/v1/hosts")
+                .then().statusCode(400).body("errors[0].field", equalTo("timeZone"));
+        as("admin").body(Map.of("name", unique("h"), "timeZone", "UTC", "capacityPerMinute", 0)).post("/api/v1/hosts")
+                .then().statusCode(400).body("errors[0].field", equalTo("capacityPerMinute"));
+        as("admin").body(Map.of("name", unique("h"), "timeZone", "UTC", "tags", List.of("Bad Tag")))
+                .post("/api/v1/hosts")
+                .then().statusCode(400).body("errors[0].field", containsString("tags"));
+        as("admin").body(Map.of("timeZone", "UTC")).post("/api/v1/hosts")
+                .then().statusCode(400).body("errors[0].field", equalTo("name"));
+    }
+
+    @Test
+    void an_unknown_cluster_is_unprocessable() {
+        as("admin").body(Map.of("name", unique("h"), "timeZone", "UTC", "cluster", "nowhere"))
+                .post("/api/v1/hosts")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("detail", containsString("nowhere"));
+    }
+
+    @Test
+    void a_duplicate_host_is_a_conflict() {
+        String name = createHost(Map.of());
+        as("admin").body(Map.of("name", name, "timeZone", "UTC")).post("/api/v1/hosts")
+                .then().statusCode(409).body("detail", containsString(name));
+    }
+
+    @Test
+    void put_moves_a_host_between_clusters_and_honours_if_match() {
+        String cluster = ClusterResourceTest.createCluster(1);
+        String name = createHost(Map.of());
+        as("admin").header("If-Match", "\"0\"")
+                .body(Map.of("timeZone", "America/New_York", "cluster", cluster, "tags", List.of()))
+                .put("/api/v1/hosts/{name}", name)
+                .then().statusCode(200).header("ETag", equalTo("\"1\""))
+                .body("timeZone", equalTo("America/New_York"), "cluster", equalTo(cluster), "tags", empty());
+        as("admin").header("If-Match", "\"0\"").body(Map.of("timeZone", "UTC")).put("/api/v1/hosts/{name}", name)
+                .then().statusCode(412);
+        as("admin").header("If-Match", "*").body(Map.of("timeZone", "UTC")).put("/api/v1/hosts/{name}", name)
+                .then().statusCode(200).body("cluster", equalTo(null));
+    }
+
+    @Test
+    void unknown_hosts_are_not_found() {
+        as("viewer").get("/api/v1/hosts/{name}", "missing-host").then().statusCode(404)
+                .contentType("application/problem+json").body("detail", containsString("missing-host"));
+        as("admin").body(Map.of("timeZone", "UTC")).put("/api/v1/hosts/{name}", "missing-host").then().statusCode(404);
+        as("admin").delete("/api/v1/hosts/{name}", "missing-host").then().statusCode(404);
+    }
+
+    @Test
+    void deleting_a_host_removes_it_from_listings() {
+        String name = createHost(Map.of());
+        as("admin").header("If-Match", "\"5\"").delete("/api/v1/hosts/{name}", name).then().statusCode(412);
+        as("admin").delete("/api/v1/hosts/{name}", name).then().statusCode(204);
+        as("viewer").queryParam("size", 500).get("/api/v1/hosts").then().body("items.name", not(hasItem(name)));
+    }
+
+    @Test
+    void only_admins_write_hosts_and_readers_need_a_read_role() {
+        as("requester").body(Map.of("name", unique("h"), "timeZone", "UTC")).post("/api/v1/hosts")
+                .then().statusCode(403);
+        as("ingest").get("/api/v1/hosts").then().statusCode(403);
+        as("requester").get("/api/v1/hosts").then().statusCode(200);
+        as("manager").get("/api/v1/hosts").then().statusCode(200);
+    }
+}

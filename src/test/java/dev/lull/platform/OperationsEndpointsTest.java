@@ -1,0 +1,42 @@
+package dev.lull.platform;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
+
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+class OperationsEndpointsTest {
+
+    @Test
+    void liveness_and_readiness_are_up_and_readiness_checks_the_database() {
+        given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"),
+                "checks.find { it.name == 'database' }.status", equalTo("UP"));
+    }
+
+    @Test
+    void prometheus_metrics_are_exposed() {
+        given().get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests"));
+    }
+
+    @Test
+    void the_openapi_document_describes_the_api_and_its_security() {
+        given().accept("application/json").get("/q/openapi").then().statusCode(200)
+                .body("paths", hasKey("/api/v1/hosts"), "paths", hasKey("/api/v1/clusters/{name}"),
+                        "components.securitySchemes", hasKey("basic"), "components.securitySchemes", hasKey("jwt"),
+                        "paths.'/api/v1/hosts'.post.summary", equalTo("Register a host"));
+    }
+
+    @Test
+    void swagger_ui_is_served() {
+        given().get("/q/swagger-ui/").then().statusCode(200);
+    }
+}
