@@ -1,0 +1,68 @@
+package dev.lull.load;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+
+/** Reads {@code host,at,messages} CSV line by line; blank lines are skipped, line numbers count the header. */
+public final class CsvSamples implements SampleSource {
+    private static final String HEADER = "host,at,messages";
+    private final BufferedReader reader;
+    private int line;
+
+    public CsvSamples(InputStream body) {
+        this.reader = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8), 1 << 16);
+    }
+
+    @Override
+    public IncomingSample next() throws IOException {
+        if (line == 0) {
+            readHeader();
+        }
+        String text;
+        do {
+            text = reader.readLine();
+            line++;
+            if (text == null) {
+                return null;
+            }
+        } while (text.isBlank());
+        return parse(text, "line " + line);
+    }
+
+    private void readHeader() throws IOException {
+        String header = reader.readLine();
+        line = 1;
+        if (header == null) {
+            throw new BadSample("line 1", "the body is empty; expected the header " + HEADER);
+        }
+        String normalized = header.replace("\uFEFF", "").replace(" ", "").toLowerCase();
+        if (!normalized.equals(HEADER)) {
+            throw new BadSample("line 1", "expected the header " + HEADER + " but found '" + header + "'");
+        }
+    }
+
+    static IncomingSample parse(String text, String position) {
+        String[] fields = text.split(",", -1);
+        if (fields.length != 3) {
+            throw new BadSample(position, "expected 3 fields (host,at,messages) but found " + fields.length);
+        }
+        Instant at;
+        try {
+            at = Instant.parse(fields[1].trim());
+        } catch (DateTimeParseException e) {
+            throw new BadSample(position, "at must be an ISO-8601 UTC instant such as 2026-11-02T08:05:00Z");
+        }
+        double messages;
+        try {
+            messages = Double.parseDouble(fields[2].trim());
+        } catch (NumberFormatException e) {
+            throw new BadSample(position, "messages must be a number");
+        }
+        return new IncomingSample(fields[0].trim(), at, messages, position);
+    }
+}

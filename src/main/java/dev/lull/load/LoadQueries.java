@@ -1,0 +1,99 @@
+package dev.lull.load;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** Reads load history: series at 5-minute, hourly or local-daily steps, and hour-of-week profiles. */
+@ApplicationScoped
+public class LoadQueries {
+    private static final String FIVE_MINUTES = "select date_bin('5 minutes', at, timestamptz '2000-01-01 00:00:00+00'),"
+            + " sum(messages), count(*) from load_sample where host_id = ? and at >= ? and at < ? group by 1 order by 1";
+    private static final String HOURS = "select hour, total, samples from load_hourly "
+            + "where host_id = ? and hour >= ? and hour < ? order by hour";
+    private static final String DAYS = "select (hour at time zone ?)::date, sum(total), sum(samples) from load_hourly "
+            + "where host_id = ? and hour >= ? and hour < ? group by 1 order by 1";
+    private static final String PROFILE = """
+            select extract(isodow from hour at time zone ?)::int, extract(hour from hour at time zone ?)::int,
+                   percentile_cont(0.5) within group (order by total), percentile_cont(0.9) within group (order by total),
+                   avg(total), count(distinct (hour at time zone ?)::date)
+            from load_hourly where host_id = ? and hour >= ? and hour < ? group by 1, 2""";
+
+    private final DataSource dataSource;
+
+    LoadQueries(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** Points at {@code step} (PT5M raw, PT1H rollups, P1D local days) in [from, to). */
+    public List<LoadPoint> series(long hostId, ZoneId zone, Instant from, Instant to, Duration step) {
+        boolean days = step.equals(Duration.ofDays(1));
+        String sql = step.equals(Duration.ofMinutes(5)) ? FIVE_MINUTES : days ? DAYS : HOURS;
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection.prepareStatement(sql)) {
+            int index = 1;
+            if (days) {
+                query.setString(index++, zone.getId());
+            }
+            query.setLong(index++, hostId);
+            query.setTimestamp(index++, Timestamp.from(from));
+            query.setTimestamp(index, Timestamp.from(to));
+            List<LoadPoint> points = new ArrayList<>();
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    Instant at = days
+                            ? rs.getObject(1, LocalDate.class).atStartOfDay(zone).toInstant()
+                            : rs.getTimestamp(1).toInstant();
+                    points.add(new LoadPoint(at, rs.getDouble(2), rs.getLong(3)));
+                }
+            }
+            return points;
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading load failed", e);
+        }
+    }
+
+    /** The 168 hour-of-week buckets of hourly totals in [from, to), in the host's zone. */
+    public List<ProfileBucket> profile(long hostId, ZoneId zone, Instant from, Instant to) {
+        ProfileBucket[] buckets = new ProfileBucket[168];
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection.prepareStatement(PROFILE)) {
+            query.setString(1, zone.getId());
+            query.setString(2, zone.getId());
+            query.setString(3, zone.getId());
+            query.setLong(4, hostId);
+            query.setTimestamp(5, Timestamp.from(from));
+            query.setTimestamp(6, Timestamp.from(to));
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    int day = rs.getInt(1);
+                    int hour = rs.getInt(2);
+                    buckets[(day - 1) * 24 + hour] = new ProfileBucket(DayOfWeek.of(day), hour, rs.getDouble(3),
+                            rs.getDouble(4), rs.getDouble(5), rs.getInt(6));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading the load profile failed", e);
+        }
+        List<ProfileBucket> all = new ArrayList<>(168);
+        for (int i = 0; i < 168; i++) {
+            all.add(buckets[i] != null
+                    ? buckets[i]
+                    : new ProfileBucket(DayOfWeek.of(i / 24 + 1), i % 24, null, null, null, 0));
+        }
+        return all;
+    }
+}

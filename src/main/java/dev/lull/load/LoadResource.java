@@ -1,0 +1,76 @@
+package dev.lull.load;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.sql.SQLException;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestHeader;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.lull.platform.ApiProblem;
+import dev.lull.platform.BodyLimit;
+import dev.lull.platform.Roles;
+
+/** Ingest of message load samples, as JSON or streamed CSV. */
+@Path("/api/v1/load")
+@Tag(name = "Load history")
+@Produces(MediaType.APPLICATION_JSON)
+public class LoadResource {
+    private final LoadIngest ingest;
+    private final LoadConfig config;
+    private final ObjectMapper mapper;
+
+    LoadResource(LoadIngest ingest, LoadConfig config, ObjectMapper mapper) {
+        this.ingest = ingest;
+        this.config = config;
+        this.mapper = mapper;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.INGEST, Roles.ADMIN})
+    @Operation(summary = "Ingest samples as a JSON array of {host, at, messages}; all or nothing")
+    @APIResponse(responseCode = "200", description = "Counts of samples received, inserted and replaced")
+    @APIResponse(responseCode = "400", description = "A bad sample, named by its index")
+    @APIResponse(responseCode = "413", description = "The body exceeds lull.load.max-body")
+    @APIResponse(responseCode = "422", description = "Unknown hosts (the first 20 are named)")
+    public IngestResult json(InputStream body, @RestHeader("Content-Length") Long length,
+            @RestQuery boolean createHosts) throws IOException, SQLException {
+        InputStream limited = BodyLimit.wrap(body, length, config.maxBody().asLongValue());
+        return store(new JsonSamples(mapper.getFactory(), limited), createHosts);
+    }
+
+    @POST
+    @Consumes("text/csv")
+    @RolesAllowed({Roles.INGEST, Roles.ADMIN})
+    @Operation(summary = "Ingest samples as CSV with the header host,at,messages, streamed; all or nothing")
+    @APIResponse(responseCode = "200", description = "Counts of samples received, inserted and replaced")
+    @APIResponse(responseCode = "400", description = "A bad row, named by its line")
+    @APIResponse(responseCode = "413", description = "The body exceeds lull.load.max-body")
+    @APIResponse(responseCode = "422", description = "Unknown hosts (the first 20 are named)")
+    public IngestResult csv(InputStream body, @RestHeader("Content-Length") Long length,
+            @RestQuery boolean createHosts) throws IOException, SQLException {
+        InputStream limited = BodyLimit.wrap(body, length, config.maxBody().asLongValue());
+        return store(new CsvSamples(limited), createHosts);
+    }
+
+    private IngestResult store(SampleSource source, boolean createHosts) throws IOException, SQLException {
+        try {
+            return ingest.ingest(source, createHosts);
+        } catch (BadSample bad) {
+            throw ApiProblem.invalid(bad.position(), bad.getMessage());
+        }
+    }
+}

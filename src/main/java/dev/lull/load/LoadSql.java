@@ -1,0 +1,56 @@
+package dev.lull.load;
+
+/** The SQL of ingest and retention, kept together so the storage rules read in one place. */
+final class LoadSql {
+    static final String HOUR = "date_bin('1 hour', %s, timestamptz '2000-01-01 00:00:00+00')";
+
+    static final String CREATE_STAGING = "create temp table load_staging (line bigint, host_id integer, "
+            + "at timestamptz, messages double precision) on commit drop";
+
+    static final String COPY_STAGING = "copy load_staging (line, host_id, at, messages) from stdin (format binary)";
+
+    /** Serialises ingests per host so that rollups recomputed here see every committed sample. */
+    static final String LOCK_HOSTS = "select count(pg_advisory_xact_lock(1819047020, host_id)) "
+            + "from (select distinct host_id from load_staging order by host_id) hosts";
+
+    static final String SEALED = "select count(*), min(st.line) from load_staging st join load_hourly h "
+            + "on h.host_id = st.host_id and h.hour = " + HOUR.formatted("st.at") + " where h.sealed and st.at < ?";
+
+    /** Upserts the batch (the last row wins within it) and counts rows that were new. */
+    static final String UPSERT = """
+            with batch as (
+                select distinct on (host_id, at) host_id, at, messages
+                from load_staging order by host_id, at, line desc
+            ), existing as (
+                select count(*) as n from load_sample s join batch b on s.host_id = b.host_id and s.at = b.at
+            ), stored as (
+                insert into load_sample as s (host_id, at, messages)
+                select host_id, at, messages from batch
+                on conflict (host_id, at) do update set messages = excluded.messages
+                returning 1
+            )
+            select (select count(*) from stored) - (select n from existing)""";
+
+    /** Recomputes, from raw samples, every hourly rollup the batch touched. */
+    static final String ROLLUP = """
+            insert into load_hourly as h (host_id, hour, total, samples, min, max)
+            select s.host_id, %s, sum(s.messages), count(*), min(s.messages), max(s.messages)
+            from (select distinct host_id, %s as hour from load_staging) t
+            join load_sample s on s.host_id = t.host_id and s.at >= t.hour and s.at < t.hour + interval '1 hour'
+            group by 1, 2
+            on conflict (host_id, hour) do update
+            set total = excluded.total, samples = excluded.samples, min = excluded.min, max = excluded.max
+            """.formatted(HOUR.formatted("s.at"), HOUR.formatted("at"));
+
+    static final String INSERT_HOST = "insert into host (name, time_zone, tags, version, created_at, updated_at) "
+            + "values (?, 'UTC', '{}', 0, ?, ?) on conflict (name) do nothing";
+
+    static final String SEAL_HOURS = "update load_hourly set sealed = true where hour < ? and not sealed";
+
+    static final String DELETE_RAW = "delete from load_sample where at < ?";
+
+    static final String DELETE_ROLLUPS = "delete from load_hourly where hour < ?";
+
+    private LoadSql() {
+    }
+}

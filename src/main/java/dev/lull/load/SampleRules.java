@@ -1,0 +1,33 @@
+package dev.lull.load;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.regex.Pattern;
+
+import dev.lull.platform.ResourceName;
+
+/** The rules every ingested sample must meet, checked before anything is stored. */
+public final class SampleRules {
+    static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
+    static final Duration MAX_AHEAD = Duration.ofDays(1);
+    private static final Pattern NAME = Pattern.compile(ResourceName.PATTERN);
+
+    private SampleRules() {
+    }
+
+    /** Throws {@link BadSample} naming the sample's position when it breaks a rule. */
+    public static void check(IncomingSample sample, Instant now) {
+        if (sample.host().isEmpty() || sample.host().length() > 63 || !NAME.matcher(sample.host()).matches()) {
+            throw new BadSample(sample.position(), "host '" + sample.host() + "' is not a valid host name");
+        }
+        if (!Double.isFinite(sample.messages()) || sample.messages() < 0) {
+            throw new BadSample(sample.position(), "messages must be a finite number >= 0");
+        }
+        if (sample.at().isBefore(EARLIEST)) {
+            throw new BadSample(sample.position(), "at is before 2000-01-01");
+        }
+        if (sample.at().isAfter(now.plus(MAX_AHEAD))) {
+            throw new BadSample(sample.position(), "at is more than a day in the future");
+        }
+    }
+}

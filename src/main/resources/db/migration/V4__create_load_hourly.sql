@@ -1,0 +1,10 @@
+-- Hourly rollups per host, kept exactly in step with load_sample by ingest (replacements included).
+create table load_hourly (
+    host_id  integer          not null references host (id) on delete cascade,
+    hour     timestamptz      not null,
+    total    double precision not null,
+    samples  integer          not null,
+    min      double precision not null,
+    max      double precision not null,
+    primary key (host_id, hour)
+);

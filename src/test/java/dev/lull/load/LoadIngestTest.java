@@ -1,0 +1,214 @@
+package dev.lull.load;
+
+import static dev.lull.Api.as;
+import static dev.lull.Api.unique;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+class LoadIngestTest {
+    static final Instant BASE = Instant.now().minus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
+
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    LoadRetention retention;
+
+    static String host(String zone) {
+        String name = unique("bts");
+        as("admin").body(Map.of("name", name, "timeZone", zone)).post("/api/v1/hosts").then().statusCode(201);
+        return name;
+    }
+
+    static String csv(String... rows) {
+        return "host,at,messages\n" + String.join("\n", rows) + "\n";
+    }
+
+    static void postCsv(String body, int status) {
+        given().auth().preemptive().basic("ingest", "lull").contentType("text/csv").body(body)
+                .post("/api/v1/load").then().log().ifValidationFails().statusCode(status);
+    }
+
+    @Test
+    void json_samples_are_stored_and_counted() {
+        String host = host("UTC");
+        as("ingest").body(List.of(Map.of("host", host, "at", BASE.toString(), "messages", 10),
+                Map.of("host", host, "at", BASE.plusSeconds(300).toString(), "messages", 20.5)))
+                .post("/api/v1/load")
+                .then().statusCode(200).body("received", equalTo(2), "inserted", equalTo(2), "replaced", equalTo(0));
+        as("viewer").queryParam("from", BASE.toString()).queryParam("to", BASE.plusSeconds(3600).toString())
+                .queryParam("step", "PT5M").get("/api/v1/hosts/{name}/load", host)
+                .then().statusCode(200).body("points", hasSize(2), "points[1].messages", equalTo(20.5f),
+                        "step", equalTo("PT5M"));
+    }
+
+    @Test
+    void csv_samples_replace_existing_ones_and_rollups_stay_exact() throws SQLException {
+        String host = host("UTC");
+        postCsv(csv(host + "," + BASE + ",10", host + "," + BASE.plusSeconds(300) + ",1",
+                host + "," + BASE.plusSeconds(3600) + ",7"), 200);
+        given().auth().preemptive().basic("ingest", "lull").contentType("text/csv")
+                .body(csv(host + "," + BASE + ",4", host + "," + BASE.plusSeconds(600) + ",30",
+                        host + "," + BASE.plusSeconds(600) + ",3"))
+                .post("/api/v1/load")
+                .then().statusCode(200).body("received", equalTo(3), "inserted", equalTo(1), "replaced", equalTo(2));
+        as("viewer").queryParam("from", BASE.toString()).queryParam("to", BASE.plusSeconds(7200).toString())
+                .get("/api/v1/hosts/{name}/load", host)
+                .then().statusCode(200).body("points.messages", contains(8.0f, 7.0f), "points.samples", contains(3, 1));
+        assertRollupsMatchRaw(host);
+    }
+
+    @Test
+    void one_bad_row_anywhere_stores_nothing_and_names_its_line() {
+        String host = host("UTC");
+        given().auth().preemptive().basic("ingest", "lull").contentType("text/csv")
+                .body(csv(host + "," + BASE + ",1", host + "," + BASE.plusSeconds(300) + ",2",
+                        host + "," + BASE.plusSeconds(600) + ",-3"))
+                .post("/api/v1/load")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("line 4"), "detail", containsString(">= 0"));
+        as("viewer").queryParam("from", BASE.toString()).queryParam("step", "PT5M")
+                .get("/api/v1/hosts/{name}/load", host).then().statusCode(200).body("points", hasSize(0));
+    }
+
+    @Test
+    void every_kind_of_bad_sample_is_a_400_naming_it() {
+        String host = host("UTC");
+        Map<String, String> rows = Map.of(
+                host + "," + BASE + ",NaN", "finite",
+                host + "," + BASE + ",abc", "number",
+                host + ",yesterday,1", "ISO-8601",
+                host + ",1999-12-31T23:55:00Z,1", "before 2000",
+                host + "," + Instant.now().plus(2, ChronoUnit.DAYS) + ",1", "future",
+                host + "," + BASE, "3 fields",
+                "Bad Host," + BASE + ",1", "host name");
+        rows.forEach((row, reason) -> given().auth().preemptive().basic("ingest", "lull").contentType("text/csv")
+                .body(csv(row)).post("/api/v1/load")
+                .then().statusCode(400).body("errors[0].field", equalTo("line 2"), "detail", containsString(reason)));
+        given().auth().preemptive().basic("ingest", "lull").contentType("text/csv").body("when,what\n")
+                .post("/api/v1/load").then().statusCode(400).body("detail", containsString("header"));
+        given().auth().preemptive().basic("ingest", "lull").contentType("text/csv").body("")
+                .post("/api/v1/load").then().statusCode(400);
+        given().auth().preemptive().basic("ingest", "lull").contentType("text/csv").body("host,at,messages\n")
+                .post("/api/v1/load").then().statusCode(400).body("detail", containsString("no samples"));
+    }
+
+    @Test
+    void bad_json_samples_are_named_by_index() {
+        String host = host("UTC");
+        as("ingest").body("[{\"host\":\"" + host + "\",\"at\":\"" + BASE + "\",\"messages\":1},"
+                + "{\"host\":\"" + host + "\",\"at\":\"" + BASE + "\",\"messages\":-1}]")
+                .post("/api/v1/load").then().statusCode(400).body("errors[0].field", equalTo("[1]"));
+        as("ingest").body("[{\"host\":\"" + host + "\",\"at\":\"" + BASE + "\",\"messages\":1,\"x\":2}]")
+                .post("/api/v1/load").then().statusCode(400).body("errors[0].field", equalTo("[0].x"));
+        as("ingest").body("[{\"host\":\"" + host + "\",\"at\":\"" + BASE + "\"}]")
+                .post("/api/v1/load").then().statusCode(400).body("errors[0].field", equalTo("[0]"));
+        as("ingest").body("{\"host\":\"x\"}").post("/api/v1/load").then().statusCode(400);
+        as("ingest").body("[{\"host\":").post("/api/v1/load").then().statusCode(400);
+        as("ingest").body("[]").post("/api/v1/load").then().statusCode(400);
+    }
+
+    @Test
+    void unknown_hosts_are_named_unless_created_on_the_fly() {
+        String known = host("UTC");
+        String ghost = unique("ghost");
+        given().auth().preemptive().basic("ingest", "lull").contentType("text/csv")
+                .body(csv(known + "," + BASE + ",1", ghost + "," + BASE + ",2"))
+                .post("/api/v1/load")
+                .then().statusCode(422).body("unknownHosts", contains(ghost), "detail", containsString(ghost));
+        given().auth().preemptive().basic("ingest", "lull").contentType("text/csv").queryParam("createHosts", true)
+                .body(csv(known + "," + BASE + ",1", ghost + "," + BASE + ",2",
+                        ghost + "," + BASE.plusSeconds(300) + ",3"))
+                .post("/api/v1/load").then().statusCode(200).body("inserted", equalTo(3));
+        as("viewer").get("/api/v1/hosts/{name}", ghost).then().statusCode(200).body("timeZone", equalTo("UTC"));
+    }
+
+    @Test
+    void a_body_over_the_limit_is_413_and_stores_nothing() {
+        String host = host("UTC");
+        String row = host + "," + BASE + ",1\n";
+        String body = "host,at,messages\n" + row.repeat(1_100_000 / row.length());
+        given().auth().preemptive().basic("ingest", "lull").contentType("text/csv").body(body)
+                .post("/api/v1/load").then().statusCode(413).contentType("application/problem+json")
+                .body("status", equalTo(413));
+        as("viewer").queryParam("from", BASE.toString()).queryParam("step", "PT5M")
+                .get("/api/v1/hosts/{name}/load", host).then().statusCode(200).body("points", hasSize(0));
+    }
+
+    @Test
+    void only_ingest_and_admin_may_write_load() {
+        String host = host("UTC");
+        given().auth().preemptive().basic("viewer", "lull").contentType("text/csv").body(csv(host + "," + BASE + ",1"))
+                .post("/api/v1/load").then().statusCode(403);
+        given().auth().preemptive().basic("manager", "lull").contentType("text/csv").body(csv(host + "," + BASE + ",1"))
+                .post("/api/v1/load").then().statusCode(403);
+        given().auth().preemptive().basic("admin", "lull").contentType("text/csv").body(csv(host + "," + BASE + ",1"))
+                .post("/api/v1/load").then().statusCode(200);
+        given().contentType("text/csv").body(csv(host + "," + BASE + ",1")).post("/api/v1/load").then().statusCode(401);
+        as("ingest").contentType("text/plain").body("x").post("/api/v1/load").then().statusCode(415);
+    }
+
+    @Test
+    void retention_removes_old_raw_samples_keeps_their_rollups_and_seals_their_hours() throws SQLException {
+        String host = host("UTC");
+        Instant old = Instant.now().minus(60, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
+        postCsv(csv(host + "," + old + ",5", host + "," + old.plusSeconds(300) + ",6", host + "," + BASE + ",1"), 200);
+        assertThat(retention.run().skipped()).isFalse();
+        as("viewer").queryParam("from", old.toString()).queryParam("to", old.plusSeconds(3600).toString())
+                .queryParam("step", "PT5M").get("/api/v1/hosts/{name}/load", host)
+                .then().statusCode(200).body("points", hasSize(0));
+        as("viewer").queryParam("from", old.toString()).queryParam("to", old.plusSeconds(3600).toString())
+                .get("/api/v1/hosts/{name}/load", host)
+                .then().statusCode(200).body("points.messages", contains(11.0f), "points.samples", contains(2));
+        postCsv(csv(host + "," + old.plusSeconds(600) + ",7"), 409);
+        postCsv(csv(host + "," + BASE.plusSeconds(300) + ",2"), 200);
+        assertRollupsMatchRaw(host);
+    }
+
+    void assertRollupsMatchRaw(String host) throws SQLException {
+        String raw = "select date_bin('1 hour', at, timestamptz '2000-01-01 00:00:00+00') h, sum(messages), count(*), "
+                + "min(messages), max(messages) from load_sample s join host on host.id = s.host_id where host.name = '"
+                + host + "' group by 1";
+        String rolled = "select hour, total, samples, min, max from load_hourly r join host on host.id = r.host_id "
+                + "where host.name = '" + host + "' and not sealed";
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            assertThat(rows(statement, rolled)).isNotEmpty().containsExactlyInAnyOrderElementsOf(rows(statement, raw));
+        }
+    }
+
+    private static List<String> rows(Statement statement, String sql) throws SQLException {
+        List<String> rows = new java.util.ArrayList<>();
+        try (ResultSet rs = statement.executeQuery(sql)) {
+            while (rs.next()) {
+                rows.add(rs.getTimestamp(1).toInstant() + " " + rs.getDouble(2) + " " + rs.getLong(3) + " "
+                        + rs.getDouble(4) + " " + rs.getDouble(5));
+            }
+        }
+        return rows;
+    }
+}
