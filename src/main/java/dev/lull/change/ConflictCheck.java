@@ -37,7 +37,7 @@ public final class ConflictCheck {
                     details("end", window.end(), "now", now)));
         }
         Instant earliest = now.plus(notice);
-        if (window.start().isBefore(earliest)) {
+        if (!notice.isZero() && window.start().isBefore(earliest)) {
             return Optional.of(new Conflict(ConflictKind.TOO_SOON,
                     "the window starts at " + window.start() + ", sooner than the " + change.type()
                             + " minimum notice of " + notice + " allows (" + earliest + ")",

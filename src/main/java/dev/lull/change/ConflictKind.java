@@ -10,8 +10,8 @@ public enum ConflictKind {
     MIN_AVAILABLE,
     /** The window is shorter than the plan's summed step durations. */
     WINDOW_TOO_SHORT,
-    /** The window starts sooner than the change type's minimum notice. */
+    /** The window starts sooner than the change type's minimum notice (a zero notice allows an open window). */
     TOO_SOON,
-    /** The window is already over. */
+    /** The window has already ended. */
     IN_PAST
 }
