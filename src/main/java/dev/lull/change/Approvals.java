@@ -3,6 +3,7 @@ package dev.lull.change;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -40,7 +41,7 @@ public record Approvals(String requester, List<Approval> approvals) {
         Approval current = approval(role)
                 .orElseThrow(() -> new NotApplicable("role " + role + " is not required for this change"));
         if (!current.isPending()) {
-            throw new NotApplicable("role " + role + " was already " + current.state().name().toLowerCase()
+            throw new NotApplicable("role " + role + " was already " + current.state().name().toLowerCase(Locale.ROOT)
                     + (current.decidedBy() == null ? "" : " by " + current.decidedBy()));
         }
         return decision == ApprovalDecision.APPROVE
