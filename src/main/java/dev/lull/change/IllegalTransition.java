@@ -1,0 +1,52 @@
+package dev.lull.change;
+
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+
+/** An action not allowed in a change's current status (the API answers 409 with the allowed actions). */
+public class IllegalTransition extends RuntimeException {
+    private final ChangeStatus status;
+    private final ChangeType type;
+    private final ChangeAction action;
+    private final Set<ChangeAction> allowed;
+
+    IllegalTransition(ChangeStatus status, ChangeType type, ChangeAction action, String unmetCondition,
+            Set<ChangeAction> allowed) {
+        super(message(status, type, action, unmetCondition, allowed));
+        this.status = status;
+        this.type = type;
+        this.action = action;
+        this.allowed = Collections.unmodifiableSet(inOrder(allowed));
+    }
+
+    public ChangeStatus status() {
+        return status;
+    }
+
+    public ChangeType type() {
+        return type;
+    }
+
+    public ChangeAction action() {
+        return action;
+    }
+
+    /** The actions allowed in the current status. */
+    public Set<ChangeAction> allowed() {
+        return allowed;
+    }
+
+    private static Set<ChangeAction> inOrder(Set<ChangeAction> actions) {
+        Set<ChangeAction> ordered = EnumSet.noneOf(ChangeAction.class);
+        ordered.addAll(actions);
+        return ordered;
+    }
+
+    private static String message(ChangeStatus status, ChangeType type, ChangeAction action, String unmetCondition,
+            Set<ChangeAction> allowed) {
+        String why = unmetCondition.isEmpty() ? "" : " (" + action + " is allowed " + unmetCondition + ")";
+        return "a " + type + " change in " + status + " cannot " + action + why + "; allowed now: "
+                + (allowed.isEmpty() ? "none" : allowed);
+    }
+}

@@ -1,0 +1,11 @@
+package dev.lull.change;
+
+/** Why a person may not decide or act on a change. */
+public enum RefusalReason {
+    /** The change's requester never approves or authorizes it (separation of duties). */
+    REQUESTER_MAY_NOT_DECIDE,
+    /** Only an owner of a role approves for it, authorizes as change manager, or does its plan steps. */
+    NOT_A_ROLE_OWNER,
+    /** One person's approval counts for one role per change, and this person already decided for another. */
+    ALREADY_DECIDED_FOR_ANOTHER_ROLE
+}

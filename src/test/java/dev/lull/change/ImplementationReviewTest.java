@@ -1,0 +1,48 @@
+package dev.lull.change;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Test;
+
+import dev.lull.schedule.Interval;
+
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+class ImplementationReviewTest {
+    private static final Instant T0 = Instant.parse("2026-03-04T01:00:00Z");
+    private static final Interval PLANNED = new Interval(T0, T0.plus(Duration.ofHours(2)));
+
+    @Test
+    void a_late_start_and_an_overrun_are_measured_against_the_planned_window() {
+        Interval actual = new Interval(T0.plus(Duration.ofMinutes(20)), T0.plus(Duration.ofMinutes(150)));
+        ImplementationReview review = ImplementationReview.of(PLANNED, actual);
+        assertThat(review.startDelay()).isEqualTo(Duration.ofMinutes(20));
+        assertThat(review.overrun()).isEqualTo(Duration.ofMinutes(30));
+        assertThat(review.lengthDifference()).isEqualTo(Duration.ofMinutes(10));
+        assertThat(review.stayedInWindow()).isFalse();
+        assertThat(review.load()).isEmpty();
+    }
+
+    @Test
+    void work_finished_early_has_no_overrun() {
+        Interval actual = new Interval(T0, T0.plus(Duration.ofMinutes(45)));
+        ImplementationReview review = ImplementationReview.of(PLANNED, actual);
+        assertThat(review.startDelay()).isZero();
+        assertThat(review.overrun()).isZero();
+        assertThat(review.stayedInWindow()).isTrue();
+    }
+
+    @Test
+    void expected_and_observed_load_are_compared_where_given() {
+        ImplementationReview review = ImplementationReview.of(PLANNED, PLANNED, 120, 150);
+        assertThat(review.load()).hasValueSatisfying(load -> {
+            assertThat(load.difference()).isEqualTo(30.0);
+            assertThat(load.ratio()).isEqualTo(1.25);
+        });
+        assertThat(new LoadComparison(0, 5).ratio()).isNaN();
+    }
+}
