@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import javax.sql.DataSource;
 
@@ -61,6 +62,21 @@ public class LoadQueries {
                 }
             }
             return points;
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading load failed", e);
+        }
+    }
+
+    /** The start of the host's most recent raw sample, if any. */
+    public Optional<Instant> latestSample(long hostId) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection
+                        .prepareStatement("select max(at) from load_sample where host_id = ?")) {
+            query.setLong(1, hostId);
+            try (ResultSet rs = query.executeQuery()) {
+                rs.next();
+                return Optional.ofNullable(rs.getTimestamp(1)).map(Timestamp::toInstant);
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("reading load failed", e);
         }
