@@ -10,7 +10,7 @@ import java.util.Locale;
 public final class HeatmapSvg {
     private static final int CELL = 28;
     private static final int LEFT = 48;
-    private static final int TOP = 56;
+    private static final int TOP = 70;
     private static final int[][] SCALE = {{255, 255, 229}, {254, 227, 145}, {254, 153, 41}, {204, 76, 2},
             {102, 37, 6}};
 
@@ -28,7 +28,9 @@ public final class HeatmapSvg {
         svg.append("<title>").append(escape(title(profile))).append("</title>\n");
         svg.append("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
         svg.append("<text x=\"").append(LEFT).append("\" y=\"20\" font-size=\"14\" font-weight=\"bold\">")
-                .append(escape(title(profile))).append("</text>\n");
+                .append(escape(profile.host() + " · median messages per hour")).append("</text>\n");
+        svg.append("<text x=\"").append(LEFT).append("\" y=\"38\" fill=\"#555555\">")
+                .append(escape(period(profile))).append("</text>\n");
         hourLabels(svg);
         for (ProfileBucket bucket : profile.buckets()) {
             cell(svg, bucket, peak);
@@ -39,9 +41,13 @@ public final class HeatmapSvg {
     }
 
     static String title(LoadProfile profile) {
-        return profile.host() + " · median messages per hour · " + LocalDate.ofInstant(profile.from(), ZoneOffset.UTC)
-                + " to " + LocalDate.ofInstant(profile.to(), ZoneOffset.UTC) + " (" + profile.weeks()
-                + " weeks, " + profile.timeZone() + ")";
+        return profile.host() + " · median messages per hour · " + period(profile);
+    }
+
+    private static String period(LoadProfile profile) {
+        return LocalDate.ofInstant(profile.from(), ZoneOffset.UTC) + " to "
+                + LocalDate.ofInstant(profile.to(), ZoneOffset.UTC)
+                + " (" + profile.weeks() + " weeks), hours in " + profile.timeZone();
     }
 
     private static void hourLabels(StringBuilder svg) {

@@ -24,6 +24,7 @@ import jakarta.transaction.Transactional;
 import org.postgresql.PGConnection;
 
 import dev.lull.platform.ApiProblem;
+import dev.lull.platform.UniqueViolations;
 
 /** Stores a batch of samples atomically through COPY, replacing existing (host, at), rollups recomputed. */
 @ApplicationScoped
@@ -52,7 +53,13 @@ public class LoadIngest {
             }
             LoadPartitions.ensure(connection, staged.first(), staged.last());
             execute(connection, LoadSql.LOCK_HOSTS);
+            if (count(connection, LoadSql.VANISHED_HOSTS) > 0) {
+                throw ApiProblem.conflict("a host of the batch was deleted while it was read; nothing was stored");
+            }
             refuseSealedHours(connection, now.minus(config.rawRetention()));
+            if (appendsOnly(connection) && storedAsNew(connection)) {
+                return new IngestResult(staged.rows(), staged.rows(), 0);
+            }
             long inserted = count(connection, LoadSql.UPSERT);
             execute(connection, LoadSql.ROLLUP);
             return new IngestResult(staged.rows(), inserted, staged.rows() - inserted);
@@ -113,6 +120,30 @@ public class LoadIngest {
             update.setArray(1, connection.createArrayOf("text", names.toArray()));
             update.executeUpdate();
         }
+    }
+
+    private static boolean appendsOnly(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery(LoadSql.APPENDS_ONLY)) {
+            rs.next();
+            return rs.getBoolean(1);
+        }
+    }
+
+    /** Inserts a batch that only appends; false (and nothing stored) if it repeats a (host, at) within itself. */
+    private static boolean storedAsNew(Connection connection) throws SQLException {
+        execute(connection, "savepoint append_only");
+        try {
+            execute(connection, LoadSql.INSERT_NEW);
+        } catch (SQLException e) {
+            if (!UniqueViolations.isUniqueViolation(e)) {
+                throw e;
+            }
+            execute(connection, "rollback to savepoint append_only");
+            return false;
+        }
+        execute(connection, LoadSql.MERGE_ROLLUP);
+        return true;
     }
 
     private void refuseSealedHours(Connection connection, Instant rawCutoff) throws SQLException {

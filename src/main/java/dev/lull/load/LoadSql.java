@@ -13,6 +13,30 @@ final class LoadSql {
     static final String LOCK_HOSTS = "select count(pg_advisory_xact_lock(1819047020, host_id)) "
             + "from (select distinct host_id from load_staging order by host_id) hosts";
 
+    /** Hosts of the batch that no longer exist (deleted while the batch was read). */
+    static final String VANISHED_HOSTS = "select count(*) from (select distinct host_id from load_staging) b "
+            + "where not exists (select 1 from host h where h.id = b.host_id)";
+
+    /** True when every host's batch starts after its last stored sample: nothing can be replaced. */
+    static final String APPENDS_ONLY = """
+            select coalesce(bool_and(b.first > coalesce(
+                (select max(s.at) from load_sample s where s.host_id = b.host_id), '-infinity')), true)
+            from (select host_id, min(at) as first from load_staging group by host_id) b""";
+
+    /** The fast path: plain insert of rows known to be new (a duplicate within the batch fails it). */
+    static final String INSERT_NEW = "insert into load_sample (host_id, at, messages) "
+            + "select host_id, at, messages from load_staging";
+
+    /** The fast path's rollups: new samples merged into the hours they fall in, exactly. */
+    static final String MERGE_ROLLUP = """
+            insert into load_hourly as h (host_id, hour, total, samples, min, max)
+            select host_id, %s, sum(messages), count(*), min(messages), max(messages)
+            from load_staging group by 1, 2
+            on conflict (host_id, hour) do update
+            set total = h.total + excluded.total, samples = h.samples + excluded.samples,
+                min = least(h.min, excluded.min), max = greatest(h.max, excluded.max)
+            """.formatted(HOUR.formatted("at"));
+
     static final String SEALED = "select count(*), min(st.line) from load_staging st join load_hourly h "
             + "on h.host_id = st.host_id and h.hour = " + HOUR.formatted("st.at") + " where h.sealed and st.at < ?";
 

@@ -84,6 +84,51 @@ class LoadIngestTest {
     }
 
     @Test
+    void a_new_batch_repeating_a_sample_keeps_its_last_value() throws SQLException {
+        String host = host("UTC");
+        given().auth().preemptive().basic("ingest", "lull").contentType("text/csv")
+                .body(csv(host + "," + BASE + ",1", host + "," + BASE.plusSeconds(300) + ",2",
+                        host + "," + BASE + ",9"))
+                .post("/api/v1/load")
+                .then().statusCode(200).body("received", equalTo(3), "inserted", equalTo(2), "replaced", equalTo(1));
+        as("viewer").queryParam("from", BASE.toString()).queryParam("step", "PT5M")
+                .get("/api/v1/hosts/{name}/load", host)
+                .then().statusCode(200).body("points.messages", contains(9.0f, 2.0f));
+        assertRollupsMatchRaw(host);
+    }
+
+    @Test
+    void appending_batches_merge_into_existing_hours_exactly() throws SQLException {
+        String host = host("UTC");
+        postCsv(csv(host + "," + BASE + ",5", host + "," + BASE.plusSeconds(300) + ",1"), 200);
+        postCsv(csv(host + "," + BASE.plusSeconds(600) + ",0.5", host + "," + BASE.plusSeconds(3600) + ",8"), 200);
+        as("viewer").queryParam("from", BASE.toString()).get("/api/v1/hosts/{name}/load", host)
+                .then().statusCode(200).body("points.messages", contains(6.5f, 8.0f), "points.samples", contains(3, 1));
+        assertRollupsMatchRaw(host);
+    }
+
+    @Test
+    void deleting_a_host_deletes_its_samples() throws SQLException {
+        String host = host("UTC");
+        postCsv(csv(host + "," + BASE + ",5"), 200);
+        long id;
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery("select id from host where name = '" + host + "'")) {
+            rs.next();
+            id = rs.getLong(1);
+        }
+        as("admin").delete("/api/v1/hosts/{name}", host).then().statusCode(204);
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery("select (select count(*) from load_sample where host_id = " + id
+                        + ") + (select count(*) from load_hourly where host_id = " + id + ")")) {
+            rs.next();
+            assertThat(rs.getLong(1)).isZero();
+        }
+    }
+
+    @Test
     void one_bad_row_anywhere_stores_nothing_and_names_its_line() {
         String host = host("UTC");
         given().auth().preemptive().basic("ingest", "lull").contentType("text/csv")
