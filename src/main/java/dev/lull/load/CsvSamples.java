@@ -47,22 +47,24 @@ public final class CsvSamples implements SampleSource {
     }
 
     static IncomingSample parse(String text, String position) {
-        String[] fields = text.split(",", -1);
-        if (fields.length != 3) {
-            throw new BadSample(position, "expected 3 fields (host,at,messages) but found " + fields.length);
+        int first = text.indexOf(',');
+        int second = first < 0 ? -1 : text.indexOf(',', first + 1);
+        if (second < 0 || text.indexOf(',', second + 1) >= 0) {
+            throw new BadSample(position,
+                    "expected 3 fields (host,at,messages) but found " + text.split(",", -1).length);
         }
         Instant at;
         try {
-            at = Instant.parse(fields[1].trim());
+            at = Timestamps.parse(text.substring(first + 1, second).trim());
         } catch (DateTimeParseException e) {
             throw new BadSample(position, "at must be an ISO-8601 UTC instant such as 2026-11-02T08:05:00Z");
         }
         double messages;
         try {
-            messages = Double.parseDouble(fields[2].trim());
+            messages = Double.parseDouble(text.substring(second + 1));
         } catch (NumberFormatException e) {
             throw new BadSample(position, "messages must be a number");
         }
-        return new IncomingSample(fields[0].trim(), at, messages, position);
+        return new IncomingSample(text.substring(0, first).trim(), at, messages, position);
     }
 }

@@ -2,7 +2,6 @@ package dev.lull.load;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.Instant;
 import java.time.format.DateTimeParseException;
 
 import com.fasterxml.jackson.core.JsonFactory;
@@ -58,7 +57,7 @@ public final class JsonSamples implements SampleSource {
             throw new BadSample(position, "host, at and messages are all required");
         }
         try {
-            return new IncomingSample(host, Instant.parse(at), messages, position);
+            return new IncomingSample(host, Timestamps.parse(at), messages, position);
         } catch (DateTimeParseException e) {
             throw new BadSample(position + ".at", "must be an ISO-8601 UTC instant such as 2026-11-02T08:05:00Z");
         }

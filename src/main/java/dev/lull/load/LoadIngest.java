@@ -21,6 +21,7 @@ import javax.sql.DataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
 
 import dev.lull.platform.ApiProblem;
@@ -29,6 +30,7 @@ import dev.lull.platform.UniqueViolations;
 /** Stores a batch of samples atomically through COPY, replacing existing (host, at), rollups recomputed. */
 @ApplicationScoped
 public class LoadIngest {
+    private static final Logger LOG = Logger.getLogger(LoadIngest.class);
     private final DataSource dataSource;
     private final Clock clock;
     private final LoadConfig config;
@@ -44,7 +46,9 @@ public class LoadIngest {
         Instant now = clock.instant();
         try (Connection connection = dataSource.getConnection()) {
             execute(connection, LoadSql.CREATE_STAGING);
+            long started = System.nanoTime();
             Staged staged = stage(connection, source, createHosts, now);
+            LOG.debugf("staged %d samples in %d ms", staged.rows(), (System.nanoTime() - started) / 1_000_000);
             if (staged.rows() == 0) {
                 throw ApiProblem.badRequest("the body holds no samples");
             }
@@ -52,12 +56,18 @@ public class LoadIngest {
                 registerHosts(connection, staged.newHosts(), now);
             }
             LoadPartitions.ensure(connection, staged.first(), staged.last());
+            execute(connection, LoadSql.SUMMARISE);
             execute(connection, LoadSql.LOCK_HOSTS);
-            if (count(connection, LoadSql.VANISHED_HOSTS) > 0) {
+            Instant rawCutoff = now.minus(config.rawRetention());
+            BatchChecks checks = checks(connection, rawCutoff);
+            if (checks.vanishedHosts() > 0) {
                 throw ApiProblem.conflict("a host of the batch was deleted while it was read; nothing was stored");
             }
-            refuseSealedHours(connection, now.minus(config.rawRetention()));
-            if (appendsOnly(connection) && storedAsNew(connection)) {
+            if (checks.olderThanRawRetention()) {
+                refuseSealedHours(connection, rawCutoff);
+            }
+            if (checks.appendsOnly() && storedAsNew(connection)) {
+                LOG.debugf("appended %d samples in %d ms", staged.rows(), (System.nanoTime() - started) / 1_000_000);
                 return new IngestResult(staged.rows(), staged.rows(), 0);
             }
             long inserted = count(connection, LoadSql.UPSERT);
@@ -78,6 +88,9 @@ public class LoadIngest {
             for (IncomingSample sample = source.next(); sample != null; sample = source.next()) {
                 SampleRules.check(sample, now);
                 Integer id = hosts.get(sample.host());
+                if (id == null) {
+                    SampleRules.checkHostName(sample.host(), sample.position());
+                }
                 if (id == null && createHosts) {
                     newHosts.add(sample.host());
                     id = -newHosts.size();
@@ -122,11 +135,13 @@ public class LoadIngest {
         }
     }
 
-    private static boolean appendsOnly(Connection connection) throws SQLException {
-        try (Statement statement = connection.createStatement();
-                ResultSet rs = statement.executeQuery(LoadSql.APPENDS_ONLY)) {
-            rs.next();
-            return rs.getBoolean(1);
+    private static BatchChecks checks(Connection connection, Instant rawCutoff) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(LoadSql.CHECKS)) {
+            query.setTimestamp(1, Timestamp.from(rawCutoff));
+            try (ResultSet rs = query.executeQuery()) {
+                rs.next();
+                return new BatchChecks(rs.getLong(1), rs.getBoolean(2), rs.getBoolean(3));
+            }
         }
     }
 
@@ -182,6 +197,10 @@ public class LoadIngest {
             rs.next();
             return rs.getLong(1);
         }
+    }
+
+    /** What the batch needs before it is stored: vanished hosts, whether it only appends, whether it is old. */
+    private record BatchChecks(long vanishedHosts, boolean appendsOnly, boolean olderThanRawRetention) {
     }
 
     /** What staging read: rows, their time range, and hosts to register. */

@@ -9,19 +9,27 @@ final class LoadSql {
 
     static final String COPY_STAGING = "copy load_staging (line, host_id, at, messages) from stdin (format binary)";
 
+    /** One row per host of the batch: its first and last sample and how many it sent. */
+    static final String SUMMARISE = "create temp table batch_host on commit drop as "
+            + "select host_id, min(at) as first, max(at) as last, count(*) as n from load_staging group by host_id";
+
     /** Serialises ingests per host so that rollups recomputed here see every committed sample. */
     static final String LOCK_HOSTS = "select count(pg_advisory_xact_lock(1819047020, host_id)) "
-            + "from (select distinct host_id from load_staging order by host_id) hosts";
+            + "from (select host_id from batch_host order by host_id) hosts";
 
-    /** Hosts of the batch that no longer exist (deleted while the batch was read). */
-    static final String VANISHED_HOSTS = "select count(*) from (select distinct host_id from load_staging) b "
-            + "where not exists (select 1 from host h where h.id = b.host_id)";
+    /**
+     * After the locks: hosts deleted meanwhile; whether every host's batch starts after its last stored sample
+     * (nothing can be replaced); whether any sample is older than the raw retention cutoff.
+     */
+    static final String CHECKS = """
+            select (select count(*) from batch_host b where not exists (select 1 from host h where h.id = b.host_id)),
+                   (select coalesce(bool_and(b.first > coalesce(
+                        (select max(s.at) from load_sample s where s.host_id = b.host_id), '-infinity')), true)
+                    from batch_host b),
+                   (select coalesce(bool_or(b.first < ?), false) from batch_host b)""";
 
-    /** True when every host's batch starts after its last stored sample: nothing can be replaced. */
-    static final String APPENDS_ONLY = """
-            select coalesce(bool_and(b.first > coalesce(
-                (select max(s.at) from load_sample s where s.host_id = b.host_id), '-infinity')), true)
-            from (select host_id, min(at) as first from load_staging group by host_id) b""";
+    static final String SEALED = "select count(*), min(st.line) from load_staging st join load_hourly h "
+            + "on h.host_id = st.host_id and h.hour = " + HOUR.formatted("st.at") + " where h.sealed and st.at < ?";
 
     /** The fast path: plain insert of rows known to be new (a duplicate within the batch fails it). */
     static final String INSERT_NEW = "insert into load_sample (host_id, at, messages) "
@@ -36,9 +44,6 @@ final class LoadSql {
             set total = h.total + excluded.total, samples = h.samples + excluded.samples,
                 min = least(h.min, excluded.min), max = greatest(h.max, excluded.max)
             """.formatted(HOUR.formatted("at"));
-
-    static final String SEALED = "select count(*), min(st.line) from load_staging st join load_hourly h "
-            + "on h.host_id = st.host_id and h.hour = " + HOUR.formatted("st.at") + " where h.sealed and st.at < ?";
 
     /** Upserts the batch (the last row wins within it) and counts rows that were new. */
     static final String UPSERT = """

@@ -15,11 +15,15 @@ public final class SampleRules {
     private SampleRules() {
     }
 
+    /** Throws {@link BadSample} unless {@code name} is a valid host name (checked once per new name). */
+    public static void checkHostName(String name, String position) {
+        if (name.isEmpty() || name.length() > 63 || !NAME.matcher(name).matches()) {
+            throw new BadSample(position, "host '" + name + "' is not a valid host name");
+        }
+    }
+
     /** Throws {@link BadSample} naming the sample's position when it breaks a rule. */
     public static void check(IncomingSample sample, Instant now) {
-        if (sample.host().isEmpty() || sample.host().length() > 63 || !NAME.matcher(sample.host()).matches()) {
-            throw new BadSample(sample.position(), "host '" + sample.host() + "' is not a valid host name");
-        }
         if (!Double.isFinite(sample.messages()) || sample.messages() < 0) {
             throw new BadSample(sample.position(), "messages must be a finite number >= 0");
         }
