@@ -18,6 +18,7 @@ OUT=${OUT:-$(dirname "$0")/out}
 mkdir -p "$OUT"
 rm -f "$OUT"/batch-* "$OUT"/copy.csv
 
+$PSQL -c "vacuum $SCHEMA.load_sample" -c "vacuum $SCHEMA.load_hourly"
 total=$((HOSTS * PER_HOST))
 start=$(( $(date +%s) / 300 * 300 - PER_HOST * 300 ))
 echo "Generating $total samples ($HOSTS hosts x $PER_HOST five-minute samples) ..."
