@@ -1,0 +1,10 @@
+package dev.lull.schedule;
+
+import java.util.Collection;
+import java.util.List;
+
+/** A feature that puts periods on the timeline (blackouts, change windows, outages) implements this. */
+public interface BusySource {
+    /** The periods of these hosts that overlap {@code range}. */
+    List<BusyPeriod> busy(Collection<String> hosts, Interval range);
+}
