@@ -24,7 +24,9 @@ class OperationsEndpointsTest {
 
     @Test
     void prometheus_metrics_are_exposed() {
-        given().get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests"));
+        dev.lull.Api.as("viewer").get("/api/v1/clusters").then().statusCode(200);
+        given().get("/q/metrics").then().statusCode(200)
+                .body(containsString("jvm_memory_used_bytes"), containsString("http_server_requests_seconds_count"));
     }
 
     @Test
@@ -32,7 +34,10 @@ class OperationsEndpointsTest {
         given().accept("application/json").get("/q/openapi").then().statusCode(200)
                 .body("paths", hasKey("/api/v1/hosts"), "paths", hasKey("/api/v1/clusters/{name}"),
                         "components.securitySchemes", hasKey("basic"), "components.securitySchemes", hasKey("jwt"),
-                        "paths.'/api/v1/hosts'.post.summary", equalTo("Register a host"));
+                        "paths.'/api/v1/hosts'.post.summary", equalTo("Register a host"),
+                        "paths.'/api/v1/hosts'.post.responses", hasKey("401"),
+                        "paths.'/api/v1/hosts'.post.responses.'409'.content", hasKey("application/problem+json"),
+                        "components.schemas", hasKey("Problem"));
     }
 
     @Test

@@ -1,0 +1,57 @@
+package dev.lull.platform;
+
+import java.util.Map;
+
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+/** Documents the problem+json body of every error response, and 400/401/403 on every API operation. */
+public class ProblemResponses implements OASFilter {
+    private static final String REF = "#/components/schemas/Problem";
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        openAPI.getComponents().addSchema("Problem", problemSchema());
+        openAPI.getPaths().getPathItems().forEach((path, item) -> {
+            if (path.startsWith("/api/")) {
+                item.getOperations().values().forEach(ProblemResponses::document);
+            }
+        });
+    }
+
+    private static void document(Operation operation) {
+        APIResponses responses = operation.getResponses();
+        addIfAbsent(responses, "400", "Invalid request: the problem names each bad field");
+        addIfAbsent(responses, "401", "No or bad credentials");
+        addIfAbsent(responses, "403", "The caller's roles do not allow this");
+        responses.getAPIResponses().forEach((code, response) -> {
+            if (code.startsWith("4") || code.startsWith("5")) {
+                response.setContent(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
+                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref(REF))));
+            }
+        });
+    }
+
+    private static void addIfAbsent(APIResponses responses, String code, String description) {
+        if (responses.getAPIResponse(code) == null) {
+            APIResponse response = OASFactory.createAPIResponse().description(description);
+            responses.addAPIResponse(code, response);
+        }
+    }
+
+    private static Schema problemSchema() {
+        Schema text = OASFactory.createSchema().addType(Schema.SchemaType.STRING);
+        Schema error = OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                .properties(Map.of("field", text, "message", text));
+        return OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                .description("An RFC 9457 problem")
+                .properties(Map.of("type", text, "title", text, "detail", text,
+                        "status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER),
+                        "errors", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY).items(error)));
+    }
+}
