@@ -1,0 +1,51 @@
+package dev.lull.proposal;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import dev.lull.platform.ApiProblem;
+
+/** The validated parameters of a proposal request: window length, period, alignment and how many. */
+public record ProposalQuery(Duration duration, Instant from, Instant to, Duration step, int limit) {
+    static final Duration MIN_DURATION = Duration.ofMinutes(15);
+    static final Duration MAX_DURATION = Duration.ofDays(1);
+    static final Duration MAX_PERIOD = Duration.ofDays(92);
+    static final Duration DEFAULT_PERIOD = Duration.ofDays(14);
+
+    /**
+     * Applies defaults (from = now + minimum notice rounded up to the step, to = from + 14 days) and the
+     * bounds: duration PT15M–P1D, a step of PT5M–PT1H dividing an hour, a period of at most 92 days.
+     */
+    public static ProposalQuery of(Duration duration, Instant from, Instant to, Duration step, int limit, Instant now,
+            Duration minNotice) {
+        if (duration.compareTo(MIN_DURATION) < 0 || duration.compareTo(MAX_DURATION) > 0) {
+            throw ApiProblem.invalid("duration", "must be between PT15M and P1D");
+        }
+        if (step.compareTo(Duration.ofMinutes(5)) < 0 || step.compareTo(Duration.ofHours(1)) > 0
+                || Duration.ofHours(1).toSeconds() % step.toSeconds() != 0) {
+            throw ApiProblem.invalid("step",
+                    "must be PT5M to PT1H and divide an hour (PT5M, PT10M, PT15M, PT20M, PT30M, PT1H)");
+        }
+        if (limit < 1 || limit > 50) {
+            throw ApiProblem.invalid("limit", "must be between 1 and 50");
+        }
+        Instant start = ceil(from != null ? from : now.plus(minNotice), step);
+        if (from != null && from.isBefore(now)) {
+            throw ApiProblem.invalid("from", "must not be in the past");
+        }
+        Instant end = to != null ? to : start.plus(DEFAULT_PERIOD);
+        if (Duration.between(start, end).compareTo(duration) < 0) {
+            throw ApiProblem.invalid("to", "the period from " + start + " to " + end + " is shorter than the duration");
+        }
+        if (Duration.between(start, end).compareTo(MAX_PERIOD) > 0) {
+            throw ApiProblem.invalid("to", "the period may span at most 92 days");
+        }
+        return new ProposalQuery(duration, start, end, step, limit);
+    }
+
+    static Instant ceil(Instant at, Duration step) {
+        long seconds = step.toSeconds();
+        long floored = Math.floorDiv(at.getEpochSecond(), seconds) * seconds;
+        return floored == at.getEpochSecond() && at.getNano() == 0 ? at : Instant.ofEpochSecond(floored + seconds);
+    }
+}
