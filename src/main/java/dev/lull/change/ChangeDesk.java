@@ -37,8 +37,9 @@ public class ChangeDesk {
         change.requester = caller.username();
         change.createdAt = now;
         apply(change, body, now);
+        change.status = ChangeStatus.NEW;
         change.persist();
-        journal.record(change, ChangeAction.EDIT, ChangeStatus.NEW, caller.username(), now, "created");
+        journal.opened(change, caller.username(), now);
         return view(change, caller);
     }
 

@@ -14,6 +14,12 @@ public class ChangeJournal {
         this.events = events;
     }
 
+    /** Records a new change, in NEW, as its first history line. */
+    void opened(ChangeRequest change, String actor, Instant at) {
+        change.status = null;
+        record(change, ChangeAction.EDIT, ChangeStatus.NEW, actor, at, "created");
+    }
+
     void record(ChangeRequest change, ChangeAction action, ChangeStatus to, String actor, Instant at,
             String comment) {
         ChangeStatus from = change.status;
