@@ -47,7 +47,7 @@ public class ChangeListing {
             params.put("to", criteria.to());
         }
         var found = ChangeRequest.<ChangeRequest>find(query.toString(), Sort.by("windowStart").and("id"), params);
-        List<ChangeSummary> items = found.page(Page.of(page, size)).stream().map(ChangeSummary::of).toList();
+        List<ChangeSummary> items = found.page(Page.of(page, size)).list().stream().map(ChangeSummary::of).toList();
         return new Paged<>(items, page, size, found.count());
     }
 }
