@@ -7,5 +7,7 @@ public enum RefusalReason {
     /** Only an owner of a role approves for it, authorizes as change manager, or does its plan steps. */
     NOT_A_ROLE_OWNER,
     /** One person's approval counts for one role per change, and this person already decided for another. */
-    ALREADY_DECIDED_FOR_ANOTHER_ROLE
+    ALREADY_DECIDED_FOR_ANOTHER_ROLE,
+    /** Only the requester, an owner of a plan step's role or a change manager may take this step. */
+    NOT_INVOLVED
 }

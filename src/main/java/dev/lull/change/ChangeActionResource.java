@@ -1,0 +1,122 @@
+package dev.lull.change;
+
+import static dev.lull.change.ChangeResource.ok;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestHeader;
+import org.jboss.resteasy.reactive.RestPath;
+
+import io.quarkus.security.identity.SecurityIdentity;
+
+import dev.lull.platform.Roles;
+
+/** The workflow actions on a change; each answers the change as it stands after the action, with its ETag. */
+@Path("/api/v1/changes/{id}")
+@Tag(name = "Changes")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.VIEWER)
+@APIResponse(responseCode = "403", description = "The caller may not take this action on this change")
+@APIResponse(responseCode = "404", description = "No such change")
+@APIResponse(responseCode = "409", description = "Not allowed in the change's status (allowedActions lists what is), "
+        + "or the window conflicts (conflicts lists why)")
+@APIResponse(responseCode = "412", description = "If-Match names an older version")
+public class ChangeActionResource {
+    private final ChangeActions actions;
+    private final ChangeImplementation implementation;
+    private final SecurityIdentity identity;
+
+    ChangeActionResource(ChangeActions actions, ChangeImplementation implementation, SecurityIdentity identity) {
+        this.actions = actions;
+        this.implementation = implementation;
+        this.identity = identity;
+    }
+
+    @POST
+    @Path("submit")
+    @Operation(summary = "Submit a NEW change: NORMAL to ASSESS, STANDARD to SCHEDULED, EMERGENCY to AUTHORIZE")
+    public Response submit(@RestPath long id, @RestHeader("If-Match") String ifMatch) {
+        return ok(actions.submit(id, ifMatch, caller()));
+    }
+
+    @POST
+    @Path("approvals")
+    @Operation(summary = "Approve or reject for one required role (an owner of it, not the requester)")
+    public Response decide(@RestPath long id, @RestHeader("If-Match") String ifMatch,
+            @Valid @NotNull ApprovalBody body) {
+        return ok(actions.decide(id, body, ifMatch, caller()));
+    }
+
+    @POST
+    @Path("authorize")
+    @Operation(summary = "Authorize the change for its window, or refuse it (a change manager, not the requester)")
+    public Response authorize(@RestPath long id, @RestHeader("If-Match") String ifMatch,
+            @Valid @NotNull AuthorizeBody body) {
+        return ok(actions.authorize(id, body, ifMatch, caller()));
+    }
+
+    @PUT
+    @Path("window")
+    @Operation(summary = "Move a SCHEDULED change to another window; it needs authorizing again")
+    public Response reschedule(@RestPath long id, @RestHeader("If-Match") String ifMatch,
+            @Valid @NotNull RescheduleBody body) {
+        return ok(actions.reschedule(id, body, ifMatch, caller()));
+    }
+
+    @POST
+    @Path("start")
+    @Operation(summary = "Start implementing a SCHEDULED change (inside its window, except EMERGENCY)")
+    public Response start(@RestPath long id, @RestHeader("If-Match") String ifMatch) {
+        return ok(implementation.start(id, ifMatch, caller()));
+    }
+
+    @POST
+    @Path("steps/{number}/done")
+    @Operation(summary = "Mark the next plan step done (an owner of its role)")
+    public Response stepDone(@RestPath long id, @RestPath @Min(1) int number,
+            @RestHeader("If-Match") String ifMatch) {
+        return ok(implementation.stepDone(id, number, ifMatch, caller()));
+    }
+
+    @POST
+    @Path("complete")
+    @Operation(summary = "End implementation with an outcome and the actual start and end")
+    public Response complete(@RestPath long id, @RestHeader("If-Match") String ifMatch,
+            @Valid @NotNull CompleteBody body) {
+        return ok(implementation.complete(id, body, ifMatch, caller()));
+    }
+
+    @POST
+    @Path("close")
+    @Operation(summary = "Close a reviewed change with its review (a change manager)")
+    public Response close(@RestPath long id, @RestHeader("If-Match") String ifMatch,
+            @Valid @NotNull CloseBody body) {
+        return ok(implementation.close(id, body, ifMatch, caller()));
+    }
+
+    @POST
+    @Path("cancel")
+    @Operation(summary = "Cancel a change before its review, with a reason")
+    public Response cancel(@RestPath long id, @RestHeader("If-Match") String ifMatch,
+            @Valid @NotNull CancelBody body) {
+        return ok(actions.cancel(id, body, ifMatch, caller()));
+    }
+
+    private Caller caller() {
+        return Caller.of(identity);
+    }
+}

@@ -1,0 +1,114 @@
+package dev.lull.change;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import dev.lull.platform.Versioned;
+
+/** Moves changes through assessment and authorization: submit, approvals, authorize, reschedule and cancel. */
+@ApplicationScoped
+@Transactional
+public class ChangeActions {
+    private final Clock clock;
+    private final ChangeDesk desk;
+    private final ChangeJournal journal;
+    private final ScheduleCheck schedule;
+
+    ChangeActions(Clock clock, ChangeDesk desk, ChangeJournal journal, ScheduleCheck schedule) {
+        this.clock = clock;
+        this.desk = desk;
+        this.journal = journal;
+        this.schedule = schedule;
+    }
+
+    public Versioned<ChangeView> submit(long id, String ifMatch, Caller caller) {
+        ChangeRequest change = desk.lock(id, ifMatch);
+        Instant now = Instant.now(clock);
+        Approvals round = change.type == ChangeType.NORMAL
+                ? Approvals.forChange(change.requester, change.plan(), change.requiredRoles)
+                : new Approvals(change.requester, List.of());
+        var facts = new TransitionFacts(round.allIn(), change.window().contains(now),
+                change.progress().remaining() > 0);
+        ChangeStatus to = ChangeWorkflow.next(change.status, change.type, ChangeAction.SUBMIT, facts);
+        ChangePermissions.check(ChangeAction.SUBMIT, change, caller, desk.owners());
+        schedule.requireFree(change, now);
+        change.replaceApprovals(round);
+        change.returnedReason = null;
+        String comment = change.planned().overridesBlackouts()
+                ? "blackouts overridden: " + change.blackoutOverride
+                : null;
+        journal.record(change, ChangeAction.SUBMIT, to, caller.username(), now, comment);
+        return desk.view(change, caller);
+    }
+
+    public Versioned<ChangeView> decide(long id, ApprovalBody body, String ifMatch, Caller caller) {
+        ChangeRequest change = desk.lock(id, ifMatch);
+        Instant now = Instant.now(clock);
+        boolean approve = body.decision() == ApprovalDecision.APPROVE;
+        ChangeAction action = approve ? ChangeAction.APPROVE : ChangeAction.REJECT;
+        ChangeWorkflow.next(change.status, change.type, action, change.facts(now));
+        String comment = approve
+                ? body.comment()
+                : ChangeRules.requireComment("comment", body.comment(),
+                        "the reason of a rejection");
+        Approvals round = change.approvalRound().decide(caller.username(), body.role(), body.decision(), comment,
+                now, desk.owners());
+        change.replaceApprovals(round);
+        ChangeStatus to = ChangeWorkflow.next(change.status, change.type, action, change.facts(now));
+        if (!approve) {
+            change.returnedReason = body.role() + " rejected: " + comment;
+        }
+        journal.record(change, action, to, caller.username(), now, body.role() + ": " + (comment == null
+                ? "approved"
+                : comment));
+        return desk.view(change, caller);
+    }
+
+    public Versioned<ChangeView> authorize(long id, AuthorizeBody body, String ifMatch, Caller caller) {
+        ChangeRequest change = desk.lock(id, ifMatch);
+        Instant now = Instant.now(clock);
+        boolean approve = body.decision() == ApprovalDecision.APPROVE;
+        ChangeAction action = approve ? ChangeAction.AUTHORIZE : ChangeAction.REJECT_AUTHORIZATION;
+        ChangeStatus to = ChangeWorkflow.next(change.status, change.type, action, change.facts(now));
+        change.approvalRound().checkCanAuthorize(caller.username(), desk.owners());
+        String comment = body.comment();
+        if (approve) {
+            schedule.requireFree(change, now);
+        } else {
+            comment = ChangeRules.requireComment("comment", comment, "the reason of a rejection");
+            change.returnedReason = "authorization refused: " + comment;
+        }
+        journal.record(change, action, to, caller.username(), now, comment);
+        return desk.view(change, caller);
+    }
+
+    public Versioned<ChangeView> reschedule(long id, RescheduleBody body, String ifMatch, Caller caller) {
+        ChangeRules.requireOrdered("end", body.start(), body.end());
+        ChangeRequest change = desk.lock(id, ifMatch);
+        Instant now = Instant.now(clock);
+        ChangeStatus to = ChangeWorkflow.next(change.status, change.type, ChangeAction.RESCHEDULE, change.facts(now));
+        ChangePermissions.check(ChangeAction.RESCHEDULE, change, caller, desk.owners());
+        String moved = "moved from " + change.windowStart + " .. " + change.windowEnd + " to " + body.start()
+                + " .. " + body.end();
+        change.windowStart = body.start();
+        change.windowEnd = body.end();
+        schedule.requireFree(change, now);
+        journal.record(change, ChangeAction.RESCHEDULE, to, caller.username(), now,
+                body.comment() == null ? moved : moved + ": " + body.comment());
+        return desk.view(change, caller);
+    }
+
+    public Versioned<ChangeView> cancel(long id, CancelBody body, String ifMatch, Caller caller) {
+        ChangeRequest change = desk.lock(id, ifMatch);
+        Instant now = Instant.now(clock);
+        ChangeStatus to = ChangeWorkflow.next(change.status, change.type, ChangeAction.CANCEL, change.facts(now));
+        ChangePermissions.check(ChangeAction.CANCEL, change, caller, desk.owners());
+        change.cancelReason = body.reason().trim();
+        journal.record(change, ChangeAction.CANCEL, to, caller.username(), now, change.cancelReason);
+        return desk.view(change, caller);
+    }
+}

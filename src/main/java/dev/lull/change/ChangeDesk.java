@@ -1,0 +1,129 @@
+package dev.lull.change;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.stream.Stream;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import dev.lull.inventory.Host;
+import dev.lull.people.RoleDirectory;
+import dev.lull.platform.ApiProblem;
+import dev.lull.platform.ETags;
+import dev.lull.platform.Versioned;
+
+/** Creates, edits and reads change requests, and shows each with the actions its caller may take. */
+@ApplicationScoped
+@Transactional
+public class ChangeDesk {
+    private final Clock clock;
+    private final RoleDirectory roles;
+    private final ChangeJournal journal;
+
+    ChangeDesk(Clock clock, RoleDirectory roles, ChangeJournal journal) {
+        this.clock = clock;
+        this.roles = roles;
+        this.journal = journal;
+    }
+
+    public Versioned<ChangeView> create(ChangeBody body, Caller caller) {
+        Instant now = Instant.now(clock);
+        ChangeRequest change = new ChangeRequest();
+        change.requester = caller.username();
+        change.createdAt = now;
+        apply(change, body, now);
+        change.status = ChangeStatus.NEW;
+        change.persist();
+        journal.opened(change, caller.username(), now);
+        return view(change, caller);
+    }
+
+    public Versioned<ChangeView> edit(long id, ChangeBody body, String ifMatch, Caller caller) {
+        ChangeRequest change = lock(id, ifMatch);
+        Instant now = Instant.now(clock);
+        ChangeWorkflow.next(change.status, change.type, ChangeAction.EDIT, change.facts(now));
+        ChangePermissions.check(ChangeAction.EDIT, change, caller, owners());
+        apply(change, body, now);
+        journal.record(change, ChangeAction.EDIT, ChangeStatus.NEW, caller.username(), now, "edited");
+        return view(change, caller);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Versioned<ChangeView> get(long id, Caller caller) {
+        return view(require(id), caller);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ChangeEvent> history(long id) {
+        require(id);
+        return ChangeHistoryEntry.of(id);
+    }
+
+    /** The change, locked for this transaction, once {@code If-Match} names its current version. */
+    ChangeRequest lock(long id, String ifMatch) {
+        ChangeRequest change = ChangeRequest.<ChangeRequest>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> notFound(id));
+        ETags.requireMatch(ifMatch, change.version);
+        return change;
+    }
+
+    /** The change as {@code caller} sees it, flushed so its version is the one the ETag names. */
+    Versioned<ChangeView> view(ChangeRequest change, Caller caller) {
+        ChangeRequest.flush();
+        var allowed = ChangeWorkflow.allowedActions(change.status, change.type, change.facts(Instant.now(clock)));
+        var mine = ChangePermissions.filter(allowed, change, caller, owners());
+        return new Versioned<>(ChangeView.of(change, mine), change.version);
+    }
+
+    RoleOwners owners() {
+        return new RoleOwners(roles.ownersByRole());
+    }
+
+    private static ChangeRequest require(long id) {
+        return ChangeRequest.<ChangeRequest>findByIdOptional(id).orElseThrow(() -> notFound(id));
+    }
+
+    private static ApiProblem notFound(long id) {
+        return ApiProblem.notFound("no change with id " + id);
+    }
+
+    private void apply(ChangeRequest change, ChangeBody body, Instant now) {
+        ChangeRules.check(body);
+        List<String> unknownHosts = body.hosts().stream().distinct()
+                .filter(name -> Host.findByName(name).isEmpty()).sorted().toList();
+        if (!unknownHosts.isEmpty()) {
+            throw ApiProblem.unprocessable("unknown host(s): " + String.join(", ", unknownHosts));
+        }
+        List<String> requiredRoles = body.requiredRoles() == null ? List.of() : body.requiredRoles();
+        List<String> unknownRoles = roles.unknown(Stream.concat(requiredRoles.stream(),
+                body.plan().stream().map(StepBody::role)).toList());
+        if (!unknownRoles.isEmpty()) {
+            throw ApiProblem.unprocessable("unknown approval role(s): " + String.join(", ", unknownRoles)
+                    + "; see GET /api/v1/roles");
+        }
+        change.title = body.title().trim();
+        change.description = body.description();
+        change.type = body.type();
+        change.hosts.clear();
+        change.hosts.addAll(new HashSet<>(body.hosts()));
+        change.windowStart = body.window().start();
+        change.windowEnd = body.window().end();
+        change.steps.clear();
+        body.plan().forEach(step -> change.steps.add(StepRow.of(new PlanStep(step.title().trim(), step.role(),
+                step.duration()))));
+        change.requiredRoles = new ArrayList<>(requiredRoles.stream().distinct().toList());
+        change.risk = body.risk();
+        change.backoutPlan = body.backoutPlan();
+        change.blackoutOverride = blank(body.blackoutOverride()) ? null : body.blackoutOverride().trim();
+        change.updatedAt = now;
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+}

@@ -1,0 +1,55 @@
+package dev.lull.change;
+
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.Immutable;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** One line of a change's audit trail; written once, never updated or deleted (a trigger guards the table). */
+@Entity
+@Immutable
+@Table(name = "change_history")
+public class ChangeHistoryEntry extends PanacheEntityBase {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+    public long changeId;
+    public Instant at;
+    public String actor;
+    @Enumerated(EnumType.STRING)
+    public ChangeAction action;
+    @Enumerated(EnumType.STRING)
+    public ChangeStatus fromStatus;
+    @Enumerated(EnumType.STRING)
+    public ChangeStatus toStatus;
+    public String comment;
+
+    static void append(long changeId, ChangeEvent event) {
+        ChangeHistoryEntry entry = new ChangeHistoryEntry();
+        entry.changeId = changeId;
+        entry.at = event.at();
+        entry.actor = event.actor();
+        entry.action = event.action();
+        entry.fromStatus = event.from();
+        entry.toStatus = event.to();
+        entry.comment = event.comment();
+        entry.persist();
+    }
+
+    static List<ChangeEvent> of(long changeId) {
+        return ChangeHistoryEntry.<ChangeHistoryEntry>list("changeId = ?1 order by id", changeId).stream()
+                .map(entry -> new ChangeEvent(entry.action, entry.fromStatus, entry.toStatus, entry.actor,
+                        entry.at, entry.comment))
+                .toList();
+    }
+}

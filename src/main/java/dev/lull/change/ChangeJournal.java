@@ -1,0 +1,31 @@
+package dev.lull.change;
+
+import java.time.Instant;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+
+/** Moves a change to its next status, appends the move to its history and raises the event, in one transaction. */
+@ApplicationScoped
+public class ChangeJournal {
+    private final Event<ChangeTransitioned> events;
+
+    ChangeJournal(Event<ChangeTransitioned> events) {
+        this.events = events;
+    }
+
+    /** Records a new change, in NEW, as its first history line. */
+    void opened(ChangeRequest change, String actor, Instant at) {
+        change.status = null;
+        record(change, ChangeAction.EDIT, ChangeStatus.NEW, actor, at, "created");
+    }
+
+    void record(ChangeRequest change, ChangeAction action, ChangeStatus to, String actor, Instant at,
+            String comment) {
+        ChangeStatus from = change.status;
+        change.status = to;
+        change.updatedAt = at;
+        ChangeHistoryEntry.append(change.id, new ChangeEvent(action, from, to, actor, at, comment));
+        events.fire(new ChangeTransitioned(change.id, from, to, action, actor, at));
+    }
+}

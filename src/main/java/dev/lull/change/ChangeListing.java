@@ -1,0 +1,53 @@
+package dev.lull.change;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+
+import dev.lull.platform.Paged;
+
+/** Finds change requests by status, host, cluster and window, a page at a time. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class ChangeListing {
+
+    /** The criteria of a listing; every one may be null. */
+    public record Criteria(ChangeStatus status, String host, String cluster, Instant from, Instant to) {
+    }
+
+    public Paged<ChangeSummary> list(Criteria criteria, int page, int size) {
+        StringBuilder query = new StringBuilder("1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (criteria.status() != null) {
+            query.append(" and status = :status");
+            params.put("status", criteria.status());
+        }
+        if (criteria.host() != null) {
+            query.append(" and :host member of hosts");
+            params.put("host", criteria.host());
+        }
+        if (criteria.cluster() != null) {
+            query.append(
+                    " and exists (select 1 from Host h where h.cluster.name = :cluster and h.name member of hosts)");
+            params.put("cluster", criteria.cluster());
+        }
+        if (criteria.from() != null) {
+            query.append(" and windowEnd > :from");
+            params.put("from", criteria.from());
+        }
+        if (criteria.to() != null) {
+            query.append(" and windowStart < :to");
+            params.put("to", criteria.to());
+        }
+        var found = ChangeRequest.<ChangeRequest>find(query.toString(), Sort.by("windowStart").and("id"), params);
+        List<ChangeSummary> items = found.page(Page.of(page, size)).list().stream().map(ChangeSummary::of).toList();
+        return new Paged<>(items, page, size, found.count());
+    }
+}

@@ -1,0 +1,106 @@
+package dev.lull.change;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Version;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+import dev.lull.schedule.Interval;
+
+/** A stored change request; its rules live in the plain-Java workflow, read through the methods below. */
+@Entity
+public class ChangeRequest extends PanacheEntityBase {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+    public String title;
+    public String description;
+    @Enumerated(EnumType.STRING)
+    public ChangeType type;
+    @Enumerated(EnumType.STRING)
+    public ChangeStatus status;
+    public String requester;
+    public Instant windowStart;
+    public Instant windowEnd;
+    @ElementCollection
+    @CollectionTable(name = "change_host", joinColumns = @JoinColumn(name = "change_id"))
+    @Column(name = "host")
+    public Set<String> hosts = new HashSet<>();
+    @ElementCollection
+    @CollectionTable(name = "plan_step", joinColumns = @JoinColumn(name = "change_id"))
+    @OrderColumn(name = "position")
+    public List<StepRow> steps = new ArrayList<>();
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(columnDefinition = "text[]")
+    public List<String> requiredRoles = new ArrayList<>();
+    @ElementCollection
+    @CollectionTable(name = "approval", joinColumns = @JoinColumn(name = "change_id"))
+    @OrderColumn(name = "position")
+    public List<ApprovalRow> approvals = new ArrayList<>();
+    @Enumerated(EnumType.STRING)
+    public Risk risk;
+    public String backoutPlan;
+    public String blackoutOverride;
+    public String returnedReason;
+    public String cancelReason;
+    @Enumerated(EnumType.STRING)
+    public Outcome outcome;
+    public Instant actualStart;
+    public Instant actualEnd;
+    public String completionComment;
+    public String review;
+    public Double expectedLoad;
+    public Double observedLoad;
+    @Version
+    public long version;
+    public Instant createdAt;
+    public Instant updatedAt;
+
+    Interval window() {
+        return new Interval(windowStart, windowEnd);
+    }
+
+    Plan plan() {
+        return new Plan(steps.stream().map(StepRow::step).toList());
+    }
+
+    PlanProgress progress() {
+        return new PlanProgress(plan(), (int) steps.stream().filter(step -> step.doneBy != null).count());
+    }
+
+    Approvals approvalRound() {
+        return new Approvals(requester, approvals.stream().map(ApprovalRow::approval).toList());
+    }
+
+    void replaceApprovals(Approvals round) {
+        approvals.clear();
+        round.approvals().forEach(approval -> approvals.add(ApprovalRow.of(approval)));
+    }
+
+    TransitionFacts facts(Instant now) {
+        return TransitionFacts.of(approvalRound(), window(), now, progress());
+    }
+
+    PlannedChange planned() {
+        return new PlannedChange(id == null ? -1 : id, type, hosts, window(), plan(), blackoutOverride);
+    }
+}

@@ -1,0 +1,70 @@
+package dev.lull.change;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import dev.lull.schedule.Interval;
+
+/** A change request in full, with the actions the caller may take on it now. */
+public record ChangeView(
+        long id,
+        String title,
+        String description,
+        ChangeType type,
+        ChangeStatus status,
+        String requester,
+        List<String> hosts,
+        WindowBody window,
+        List<StepView> plan,
+        List<String> requiredRoles,
+        List<ApprovalView> approvals,
+        Risk risk,
+        String backoutPlan,
+        String blackoutOverride,
+        String returnedReason,
+        String cancelReason,
+        CompletionView completion,
+        ReviewView review,
+        Set<ChangeAction> allowedActions,
+        Instant createdAt,
+        Instant updatedAt) {
+
+    static ChangeView of(ChangeRequest change, Set<ChangeAction> allowedActions) {
+        return new ChangeView(change.id, change.title, change.description, change.type, change.status,
+                change.requester, change.hosts.stream().sorted().toList(),
+                new WindowBody(change.windowStart, change.windowEnd), steps(change), List.copyOf(change.requiredRoles),
+                change.approvals.stream().map(ApprovalView::of).toList(), change.risk, change.backoutPlan,
+                change.blackoutOverride, change.returnedReason, change.cancelReason, completion(change),
+                review(change), allowedActions, change.createdAt, change.updatedAt);
+    }
+
+    private static List<StepView> steps(ChangeRequest change) {
+        List<StepView> steps = new ArrayList<>();
+        for (int i = 0; i < change.steps.size(); i++) {
+            StepRow row = change.steps.get(i);
+            steps.add(new StepView(i + 1, row.title, row.role, Duration.ofSeconds(row.durationSeconds), row.doneBy,
+                    row.doneAt));
+        }
+        return steps;
+    }
+
+    private static CompletionView completion(ChangeRequest change) {
+        return change.outcome == null
+                ? null
+                : new CompletionView(change.outcome, change.actualStart, change.actualEnd, change.completionComment);
+    }
+
+    private static ReviewView review(ChangeRequest change) {
+        if (change.review == null) {
+            return null;
+        }
+        Interval actual = new Interval(change.actualStart, change.actualEnd);
+        ImplementationReview review = ImplementationReview.of(change.window(), actual);
+        return new ReviewView(change.review, new WindowBody(change.windowStart, change.windowEnd),
+                new WindowBody(change.actualStart, change.actualEnd), review.startDelay(), review.overrun(),
+                review.stayedInWindow(), change.expectedLoad, change.observedLoad);
+    }
+}

@@ -1,0 +1,7 @@
+package dev.lull.change;
+
+import java.time.Instant;
+
+/** How implementation ended. */
+public record CompletionView(Outcome outcome, Instant actualStart, Instant actualEnd, String comment) {
+}

@@ -1,0 +1,85 @@
+package dev.lull.change;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import dev.lull.inventory.Cluster;
+import dev.lull.inventory.Host;
+import dev.lull.platform.ApiProblem;
+import dev.lull.schedule.BlackoutOccurrence;
+import dev.lull.schedule.BlackoutTimeline;
+import dev.lull.schedule.Interval;
+
+/** Checks a change's window against the schedule, one booking at a time, and refuses it with its conflicts. */
+@ApplicationScoped
+public class ScheduleCheck {
+    private static final long BOOKING_LOCK = 0x4c756c6c;
+    private final BlackoutTimeline blackouts;
+    private final ChangeConfig config;
+    private final EntityManager entityManager;
+
+    ScheduleCheck(BlackoutTimeline blackouts, ChangeConfig config, EntityManager entityManager) {
+        this.blackouts = blackouts;
+        this.config = config;
+        this.entityManager = entityManager;
+    }
+
+    /** Throws a 409 problem listing the {@code conflicts} unless the change's window is free. */
+    void requireFree(ChangeRequest change, Instant now) {
+        entityManager.createNativeQuery("select count(*) from (select pg_advisory_xact_lock(?1)) booking")
+                .setParameter(1, BOOKING_LOCK).getSingleResult();
+        List<Conflict> conflicts = ConflictCheck.find(change.planned(), snapshot(change), now, config.notice());
+        if (!conflicts.isEmpty()) {
+            throw ApiProblem.conflict("the window of change " + change.id + " has " + conflicts.size()
+                    + " conflict(s): " + conflicts.get(0).message()).with("conflicts", conflicts);
+        }
+    }
+
+    private ScheduleSnapshot snapshot(ChangeRequest change) {
+        return new ScheduleSnapshot(blackoutsOf(change), booked(change), clusters(change));
+    }
+
+    private List<Blackout> blackoutsOf(ChangeRequest change) {
+        Map<List<Object>, Set<String>> hostsByOccurrence = new LinkedHashMap<>();
+        Map<List<Object>, BlackoutOccurrence> occurrences = new LinkedHashMap<>();
+        blackouts.forHosts(change.hosts, change.window()).forEach((host, found) -> found.forEach(occurrence -> {
+            List<Object> key = List.of(occurrence.blackoutId(), occurrence.window());
+            occurrences.putIfAbsent(key, occurrence);
+            hostsByOccurrence.computeIfAbsent(key, k -> new HashSet<>()).add(host);
+        }));
+        return occurrences.entrySet().stream()
+                .map(entry -> new Blackout(entry.getValue().name(), hostsByOccurrence.get(entry.getKey()),
+                        entry.getValue().window()))
+                .toList();
+    }
+
+    private static List<BookedChange> booked(ChangeRequest change) {
+        Interval window = change.window();
+        List<ChangeRequest> others = ChangeRequest.list(
+                "status in ?1 and windowStart < ?2 and windowEnd > ?3 and id <> ?4",
+                List.of(ChangeStatus.SCHEDULED, ChangeStatus.IMPLEMENT), window.end(), window.start(), change.id);
+        return others.stream()
+                .map(other -> new BookedChange(other.id, other.status, other.hosts, other.window()))
+                .toList();
+    }
+
+    private static List<ClusterLimit> clusters(ChangeRequest change) {
+        List<Cluster> clusters = Host.<Host>list("name in ?1 and cluster is not null", List.copyOf(change.hosts))
+                .stream().map(host -> host.cluster).distinct().toList();
+        List<ClusterLimit> limits = new ArrayList<>();
+        for (Cluster cluster : clusters) {
+            Set<String> members = new HashSet<>(Host.find("select h.name from Host h where h.cluster = ?1", cluster)
+                    .project(String.class).list());
+            limits.add(new ClusterLimit(cluster.name, cluster.minAvailable, members));
+        }
+        return limits;
+    }
+}

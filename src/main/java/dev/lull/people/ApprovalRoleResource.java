@@ -1,0 +1,58 @@
+package dev.lull.people;
+
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestHeader;
+import org.jboss.resteasy.reactive.RestPath;
+
+import dev.lull.platform.ETags;
+import dev.lull.platform.ResourceName;
+import dev.lull.platform.Roles;
+import dev.lull.platform.Versioned;
+
+/** Approval roles and their named owners. */
+@Path("/api/v1/roles")
+@Tag(name = "People")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ApprovalRoleResource {
+    private final RoleDirectory directory;
+
+    ApprovalRoleResource(RoleDirectory directory) {
+        this.directory = directory;
+    }
+
+    @GET
+    @RolesAllowed(Roles.VIEWER)
+    @Operation(summary = "List the approval roles and their owners, by key")
+    public List<ApprovalRoleView> list() {
+        return directory.list();
+    }
+
+    @PUT
+    @Path("{key}")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Create an approval role or replace its title and owners")
+    @APIResponse(responseCode = "200", description = "The stored role, with its ETag")
+    @APIResponse(responseCode = "400", description = "Invalid key, title or owner names")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version")
+    public Response put(@RestPath @ResourceName String key, @RestHeader("If-Match") String ifMatch,
+            @Valid @NotNull ApprovalRoleRequest request) {
+        Versioned<ApprovalRoleView> stored = directory.put(key, request, ifMatch);
+        return Response.ok(stored.body()).tag(ETags.of(stored.version())).build();
+    }
+}

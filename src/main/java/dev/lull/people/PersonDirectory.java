@@ -1,0 +1,45 @@
+package dev.lull.people;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.panache.common.Sort;
+
+import dev.lull.platform.ETags;
+import dev.lull.platform.Versioned;
+
+/** The profiles of people, keyed by username. */
+@ApplicationScoped
+@Transactional
+public class PersonDirectory {
+    private final Clock clock;
+
+    PersonDirectory(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** Creates the profile or replaces it. */
+    public Versioned<PersonView> put(String username, PersonRequest request, String ifMatch) {
+        Person person = Person.<Person>findByIdOptional(username).orElseGet(() -> {
+            Person created = new Person();
+            created.username = username;
+            return created;
+        });
+        if (person.updatedAt != null) {
+            ETags.requireMatch(ifMatch, person.version);
+        }
+        person.displayName = request.displayName().trim();
+        person.email = request.email();
+        person.updatedAt = Instant.now(clock);
+        person.persistAndFlush();
+        return new Versioned<>(PersonView.of(person), person.version);
+    }
+
+    public List<PersonView> list() {
+        return Person.<Person>listAll(Sort.by("username")).stream().map(PersonView::of).toList();
+    }
+}

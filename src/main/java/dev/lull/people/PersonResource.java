@@ -1,0 +1,66 @@
+package dev.lull.people;
+
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestHeader;
+import org.jboss.resteasy.reactive.RestPath;
+
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.identity.SecurityIdentity;
+
+import dev.lull.platform.ETags;
+import dev.lull.platform.Roles;
+import dev.lull.platform.Versioned;
+
+/** People: display names and e-mail addresses of users. */
+@Path("/api/v1/people")
+@Tag(name = "People")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class PersonResource {
+    private final PersonDirectory directory;
+    private final SecurityIdentity identity;
+
+    PersonResource(PersonDirectory directory, SecurityIdentity identity) {
+        this.directory = directory;
+        this.identity = identity;
+    }
+
+    @GET
+    @RolesAllowed(Roles.VIEWER)
+    @Operation(summary = "List people by username")
+    public List<PersonView> list() {
+        return directory.list();
+    }
+
+    @PUT
+    @Path("{username}")
+    @RolesAllowed("**")
+    @Operation(summary = "Create or replace a person's profile (an admin, or the person themself)")
+    @APIResponse(responseCode = "200", description = "The stored profile, with its ETag")
+    @APIResponse(responseCode = "400", description = "Invalid username, display name or e-mail address")
+    @APIResponse(responseCode = "403", description = "Neither an admin nor that person")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version")
+    public Response put(@RestPath @Username String username, @RestHeader("If-Match") String ifMatch,
+            @Valid @NotNull PersonRequest request) {
+        if (!identity.hasRole(Roles.ADMIN) && !identity.getPrincipal().getName().equals(username)) {
+            throw new ForbiddenException();
+        }
+        Versioned<PersonView> stored = directory.put(username, request, ifMatch);
+        return Response.ok(stored.body()).tag(ETags.of(stored.version())).build();
+    }
+}

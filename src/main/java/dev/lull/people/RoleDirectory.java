@@ -1,0 +1,64 @@
+package dev.lull.people;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.panache.common.Sort;
+
+import dev.lull.platform.ETags;
+import dev.lull.platform.Versioned;
+
+/** The approval roles and their owners: kept by admins, read by the change workflow. */
+@ApplicationScoped
+@Transactional
+public class RoleDirectory {
+    private final Clock clock;
+
+    RoleDirectory(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** Creates the role or replaces its title and owners. */
+    public Versioned<ApprovalRoleView> put(String key, ApprovalRoleRequest request, String ifMatch) {
+        ApprovalRole role = ApprovalRole.<ApprovalRole>findByIdOptional(key).orElseGet(() -> {
+            ApprovalRole created = new ApprovalRole();
+            created.roleKey = key;
+            return created;
+        });
+        if (role.updatedAt != null) {
+            ETags.requireMatch(ifMatch, role.version);
+        }
+        role.title = request.title().trim();
+        role.owners = new ArrayList<>(request.owners().stream().distinct().sorted().toList());
+        role.updatedAt = Instant.now(clock);
+        role.persistAndFlush();
+        return new Versioned<>(ApprovalRoleView.of(role), role.version);
+    }
+
+    public List<ApprovalRoleView> list() {
+        return ApprovalRole.<ApprovalRole>listAll(Sort.by("roleKey")).stream().map(ApprovalRoleView::of).toList();
+    }
+
+    /** Every role's owners by role key. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, Set<String>> ownersByRole() {
+        return ApprovalRole.<ApprovalRole>listAll().stream()
+                .collect(Collectors.toMap(role -> role.roleKey, role -> Set.copyOf(role.owners)));
+    }
+
+    /** The keys among {@code keys} that name no role, in order. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<String> unknown(Collection<String> keys) {
+        Set<String> known = ownersByRole().keySet();
+        return keys.stream().filter(key -> !known.contains(key)).distinct().sorted().toList();
+    }
+}

@@ -1,0 +1,126 @@
+package dev.lull.schedule;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestHeader;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import dev.lull.platform.ApiProblem;
+import dev.lull.platform.ETags;
+import dev.lull.platform.QueryValues;
+import dev.lull.platform.ResourceName;
+import dev.lull.platform.Roles;
+import dev.lull.platform.Versioned;
+
+/** Blackouts (change freezes), one-off or recurring by an RFC 5545 RRULE. */
+@Path("/api/v1/blackouts")
+@Tag(name = "Schedule")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class BlackoutResource {
+    private final BlackoutCatalog catalog;
+    private final BlackoutTimeline timeline;
+    private final ScheduleConfig config;
+
+    BlackoutResource(BlackoutCatalog catalog, BlackoutTimeline timeline, ScheduleConfig config) {
+        this.catalog = catalog;
+        this.timeline = timeline;
+        this.config = config;
+    }
+
+    @POST
+    @RolesAllowed(Roles.CHANGE_MANAGER)
+    @Operation(summary = "Create a blackout")
+    @APIResponse(responseCode = "201", description = "Created; Location names the blackout")
+    @APIResponse(responseCode = "400", description = "Invalid fields, such as an unreadable recurrence")
+    @APIResponse(responseCode = "422", description = "A named host or cluster does not exist")
+    public Response create(@Valid @NotNull BlackoutRequest request) {
+        Versioned<BlackoutView> created = catalog.create(request);
+        return Response.created(URI.create("/api/v1/blackouts/" + created.body().id()))
+                .tag(ETags.of(created.version())).entity(created.body()).build();
+    }
+
+    @GET
+    @RolesAllowed(Roles.VIEWER)
+    @Operation(summary = "List blackouts; with from and to, their occurrences in that range (optionally for one host)")
+    @APIResponse(responseCode = "200", description = "Blackouts, or occurrences in time order")
+    @APIResponse(responseCode = "400", description = "A bad or too long range")
+    public Response list(@RestQuery String from, @RestQuery String to, @RestQuery @ResourceName String host) {
+        if (from == null && to == null && host == null) {
+            return Response.ok(catalog.list()).build();
+        }
+        Interval range = range(from, to);
+        List<BlackoutOccurrence> occurrences = host == null
+                ? timeline.occurrences(range)
+                : timeline.forHost(host, range);
+        return Response.ok(occurrences.stream().map(OccurrenceView::of).toList()).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed(Roles.VIEWER)
+    @Operation(summary = "Read a blackout")
+    @APIResponse(responseCode = "200", description = "The blackout, with its ETag")
+    @APIResponse(responseCode = "404", description = "No such blackout")
+    public Response get(@RestPath long id) {
+        Versioned<BlackoutView> found = catalog.get(id);
+        return Response.ok(found.body()).tag(ETags.of(found.version())).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed(Roles.CHANGE_MANAGER)
+    @Operation(summary = "Replace a blackout")
+    @APIResponse(responseCode = "200", description = "The stored blackout, with its new ETag")
+    @APIResponse(responseCode = "404", description = "No such blackout")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version")
+    public Response replace(@RestPath long id, @RestHeader("If-Match") String ifMatch,
+            @Valid @NotNull BlackoutRequest request) {
+        Versioned<BlackoutView> stored = catalog.replace(id, request, ifMatch);
+        return Response.ok(stored.body()).tag(ETags.of(stored.version())).build();
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed(Roles.CHANGE_MANAGER)
+    @Operation(summary = "Delete a blackout")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", description = "No such blackout")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version")
+    public void delete(@RestPath long id, @RestHeader("If-Match") String ifMatch) {
+        catalog.delete(id, ifMatch);
+    }
+
+    private Interval range(String from, String to) {
+        if (from == null || to == null) {
+            throw ApiProblem.invalid(from == null ? "from" : "to", "must be given together with "
+                    + (from == null ? "to" : "from"));
+        }
+        Instant start = QueryValues.instant("from", from, null);
+        Instant end = QueryValues.instant("to", to, null);
+        QueryValues.requireOrdered(start, end);
+        if (new Interval(start, end).length().compareTo(config.maxExpansion()) > 0) {
+            throw ApiProblem.invalid("to", "must be at most " + config.maxExpansion() + " after from");
+        }
+        return new Interval(start, end);
+    }
+}

@@ -1,0 +1,30 @@
+package dev.lull.schedule;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/** A blackout as the API shows it, its first occurrence also in local time. */
+public record BlackoutView(
+        long id,
+        String name,
+        Instant start,
+        Instant end,
+        String timeZone,
+        LocalDateTime localStart,
+        LocalDateTime localEnd,
+        String recurrence,
+        List<String> hosts,
+        List<String> clusters,
+        String reason,
+        Instant createdAt,
+        Instant updatedAt) {
+
+    static BlackoutView of(Blackout blackout) {
+        var zone = blackout.rule().zone();
+        return new BlackoutView(blackout.id, blackout.name, blackout.startAt, blackout.endAt, blackout.timeZone,
+                LocalDateTime.ofInstant(blackout.startAt, zone), LocalDateTime.ofInstant(blackout.endAt, zone),
+                blackout.recurrence, blackout.hosts, blackout.clusters, blackout.reason, blackout.createdAt,
+                blackout.updatedAt);
+    }
+}

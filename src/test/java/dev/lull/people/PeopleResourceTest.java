@@ -1,0 +1,69 @@
+package dev.lull.people;
+
+import static dev.lull.Api.as;
+import static dev.lull.Api.unique;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+class PeopleResourceTest {
+
+    @Test
+    void the_roles_of_the_practice_are_seeded_with_demo_owners() {
+        as("viewer").get("/api/v1/roles").then().statusCode(200)
+                .body("key", hasItems("domain-admin", "database-admin", "infrastructure-admin", "application-admin",
+                        "it-operations", "change-manager"),
+                        "find { it.key == 'change-manager' }.owners", contains("manager", "manager2"),
+                        "find { it.key == 'database-admin' }.title", equalTo("Database administration"));
+    }
+
+    @Test
+    void an_admin_creates_and_replaces_a_role_with_its_owners() {
+        String key = unique("team");
+        as("admin").body(Map.of("title", "Storage", "owners", List.of("ops", "dba", "ops")))
+                .put("/api/v1/roles/{key}", key).then().statusCode(200).header("ETag", equalTo("\"0\""))
+                .body("key", equalTo(key), "owners", contains("dba", "ops"));
+        as("admin").header("If-Match", "\"7\"").body(Map.of("title", "Storage", "owners", List.of()))
+                .put("/api/v1/roles/{key}", key).then().statusCode(412);
+        as("admin").header("If-Match", "\"0\"").body(Map.of("title", "Storage team", "owners", List.of("infra")))
+                .put("/api/v1/roles/{key}", key).then().statusCode(200).body("owners", contains("infra"));
+        as("viewer").get("/api/v1/roles").then().body("key", hasItem(key));
+    }
+
+    @Test
+    void only_admins_change_roles_and_bad_roles_are_refused() {
+        as("manager").body(Map.of("title", "x", "owners", List.of())).put("/api/v1/roles/{key}", unique("t"))
+                .then().statusCode(403);
+        as("admin").body(Map.of("title", "x", "owners", List.of())).put("/api/v1/roles/{key}", "Bad_Key")
+                .then().statusCode(400);
+        as("admin").body(Map.of("title", "", "owners", List.of("no spaces"))).put("/api/v1/roles/{key}",
+                unique("t")).then().statusCode(400).body("errors.field", contains("owners[0]", "title"));
+    }
+
+    @Test
+    void a_person_sets_their_own_profile_and_an_admin_anyone_s() {
+        as("dba").body(Map.of("displayName", "Dana Bauer", "email", "dana@example.org"))
+                .put("/api/v1/people/{username}", "dba").then().statusCode(200)
+                .body("username", equalTo("dba"), "displayName", equalTo("Dana Bauer"));
+        as("dba").body(Map.of("displayName", "Olaf")).put("/api/v1/people/{username}", "ops").then().statusCode(403);
+        String someone = unique("user");
+        as("admin").body(Map.of("displayName", "Someone")).put("/api/v1/people/{username}", someone)
+                .then().statusCode(200);
+        as("viewer").get("/api/v1/people").then().statusCode(200).body("username", hasItems("dba", someone));
+        as("admin").body(Map.of("displayName", "X", "email", "not-an-address"))
+                .put("/api/v1/people/{username}", someone).then().statusCode(400)
+                .body("errors[0].field", equalTo("email"));
+    }
+}

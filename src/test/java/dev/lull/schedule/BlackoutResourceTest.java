@@ -1,0 +1,147 @@
+package dev.lull.schedule;
+
+import static dev.lull.Api.as;
+import static dev.lull.Api.unique;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+class BlackoutResourceTest {
+
+    static String host(String cluster) {
+        String name = unique("bh");
+        Map<String, Object> body = new HashMap<>(Map.of("name", name, "timeZone", "Europe/Paris"));
+        if (cluster != null) {
+            body.put("cluster", cluster);
+        }
+        as("admin").body(body).post("/api/v1/hosts").then().statusCode(201);
+        return name;
+    }
+
+    static String cluster() {
+        String name = unique("bc");
+        as("admin").body(Map.of("name", name, "minAvailable", 1)).post("/api/v1/clusters").then().statusCode(201);
+        return name;
+    }
+
+    static Map<String, Object> blackout(String start, String end, String recurrence, List<String> hosts,
+            List<String> clusters) {
+        Map<String, Object> body = new HashMap<>(Map.of("name", unique("freeze"), "start", start, "end", end,
+                "timeZone", "Europe/Paris", "reason", "quarter close", "hosts", hosts, "clusters", clusters));
+        if (recurrence != null) {
+            body.put("recurrence", recurrence);
+        }
+        return body;
+    }
+
+    static int create(Map<String, Object> body) {
+        return as("manager").body(body).post("/api/v1/blackouts").then().statusCode(201).extract().path("id");
+    }
+
+    @Test
+    void a_change_manager_creates_reads_replaces_and_deletes_a_blackout() {
+        String host = host(null);
+        var body = blackout("2030-01-31T17:00:00Z", "2030-02-01T05:00:00Z", "FREQ=MONTHLY;BYMONTHDAY=-1",
+                List.of(host), List.of());
+        int id = create(body);
+        as("viewer").get("/api/v1/blackouts/{id}", id).then().statusCode(200).header("ETag", equalTo("\"0\""))
+                .body("localStart", equalTo("2030-01-31T18:00:00"), "recurrence", equalTo("FREQ=MONTHLY;BYMONTHDAY=-1"),
+                        "hosts", contains(host));
+        as("viewer").get("/api/v1/blackouts").then().statusCode(200).body("id", hasItem(id));
+        body.put("reason", "year end");
+        as("manager").header("If-Match", "\"0\"").body(body).put("/api/v1/blackouts/{id}", id)
+                .then().statusCode(200).header("ETag", equalTo("\"1\"")).body("reason", equalTo("year end"));
+        as("manager").header("If-Match", "\"0\"").body(body).put("/api/v1/blackouts/{id}", id)
+                .then().statusCode(412);
+        as("manager").header("If-Match", "\"0\"").delete("/api/v1/blackouts/{id}", id).then().statusCode(412);
+        as("manager").header("If-Match", "\"1\"").delete("/api/v1/blackouts/{id}", id).then().statusCode(204);
+        as("viewer").get("/api/v1/blackouts/{id}", id).then().statusCode(404)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void a_range_lists_the_expanded_occurrences_in_local_time_across_a_clock_change() {
+        String host = host(null);
+        int id = create(blackout("2030-03-15T21:00:00Z", "2030-03-16T05:00:00Z", "FREQ=WEEKLY;BYDAY=FR",
+                List.of(host), List.of()));
+        as("viewer").queryParam("from", "2030-03-20T00:00:00Z").queryParam("to", "2030-04-06T00:00:00Z")
+                .queryParam("host", host).get("/api/v1/blackouts")
+                .then().statusCode(200).body("blackoutId", contains(id, id, id),
+                        "localStart", contains("2030-03-22T22:00:00", "2030-03-29T22:00:00", "2030-04-05T22:00:00"),
+                        "start", contains("2030-03-22T21:00:00Z", "2030-03-29T21:00:00Z", "2030-04-05T20:00:00Z"));
+    }
+
+    @Test
+    void a_blackout_on_a_cluster_applies_to_its_hosts_only() {
+        String cluster = cluster();
+        String member = host(cluster);
+        String outsider = host(null);
+        int id = create(blackout("2030-07-01T00:00:00Z", "2030-07-02T00:00:00Z", null, List.of(), List.of(cluster)));
+        as("viewer").queryParam("from", "2030-07-01T00:00:00Z").queryParam("to", "2030-07-03T00:00:00Z")
+                .queryParam("host", member).get("/api/v1/blackouts")
+                .then().statusCode(200).body("blackoutId", contains(id));
+        as("viewer").queryParam("from", "2030-07-01T00:00:00Z").queryParam("to", "2030-07-03T00:00:00Z")
+                .queryParam("host", outsider).get("/api/v1/blackouts")
+                .then().statusCode(200).body("blackoutId", empty());
+    }
+
+    @Test
+    void a_blackout_naming_no_hosts_and_no_clusters_covers_every_host() {
+        String host = host(null);
+        int id = create(blackout("2090-12-24T00:00:00Z", "2090-12-27T00:00:00Z", null, List.of(), List.of()));
+        as("viewer").queryParam("from", "2090-12-25T00:00:00Z").queryParam("to", "2090-12-26T00:00:00Z")
+                .queryParam("host", host).get("/api/v1/blackouts")
+                .then().statusCode(200).body("blackoutId", contains(id));
+    }
+
+    @Test
+    void a_bad_recurrence_is_a_400_naming_recurrence() {
+        as("manager").body(blackout("2030-01-01T00:00:00Z", "2030-01-01T02:00:00Z", "FREQ=SOMETIMES", List.of(),
+                List.of())).post("/api/v1/blackouts")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("recurrence"));
+    }
+
+    @Test
+    void bad_fields_unknown_hosts_and_bad_ranges_are_refused() {
+        as("manager").body(Map.of("name", "", "timeZone", "Mars/Olympus")).post("/api/v1/blackouts")
+                .then().statusCode(400).body("errors.field", hasItem("timeZone"), "errors.field", hasItem("start"),
+                        "errors.field", hasItem("reason"));
+        as("manager").body(blackout("2030-01-02T00:00:00Z", "2030-01-01T00:00:00Z", null, List.of(), List.of()))
+                .post("/api/v1/blackouts").then().statusCode(400).body("errors[0].field", equalTo("end"));
+        as("manager").body(blackout("2030-01-01T00:00:00Z", "2030-01-02T00:00:00Z", null, List.of("no-such-host"),
+                List.of())).post("/api/v1/blackouts").then().statusCode(422)
+                .body("detail", containsString("no-such-host"));
+        as("viewer").queryParam("from", "2030-01-01T00:00:00Z").get("/api/v1/blackouts")
+                .then().statusCode(400).body("errors[0].field", equalTo("to"));
+        as("viewer").queryParam("from", "2030-01-01T00:00:00Z").queryParam("to", "2040-01-01T00:00:00Z")
+                .get("/api/v1/blackouts").then().statusCode(400).body("errors[0].field", equalTo("to"));
+        as("viewer").get("/api/v1/blackouts/{id}", 987654321).then().statusCode(404);
+    }
+
+    @Test
+    void only_change_managers_write_blackouts_and_everyone_needs_credentials() {
+        var body = blackout("2030-01-01T00:00:00Z", "2030-01-01T02:00:00Z", null, List.of(), List.of());
+        as("requester").body(body).post("/api/v1/blackouts").then().statusCode(403);
+        as("viewer").body(body).post("/api/v1/blackouts").then().statusCode(403);
+        as("ingest").get("/api/v1/blackouts").then().statusCode(403);
+        given().get("/api/v1/blackouts").then().statusCode(401);
+        as("admin").body(body).post("/api/v1/blackouts").then().statusCode(201).body("hosts", hasSize(0));
+    }
+}
