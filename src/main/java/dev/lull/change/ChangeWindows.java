@@ -1,0 +1,36 @@
+package dev.lull.change;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import dev.lull.schedule.BusyKind;
+import dev.lull.schedule.BusyPeriod;
+import dev.lull.schedule.BusySource;
+import dev.lull.schedule.Interval;
+
+/** Puts the windows of scheduled and running changes on the timeline, one period per host. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class ChangeWindows implements BusySource {
+
+    @Override
+    public List<BusyPeriod> busy(Collection<String> hosts, Interval range) {
+        if (hosts.isEmpty()) {
+            return List.of();
+        }
+        List<ChangeRequest> changes = ChangeRequest.find("select distinct c from ChangeRequest c join c.hosts h "
+                + "where c.status in ?1 and c.windowStart < ?2 and c.windowEnd > ?3 and h in ?4",
+                List.of(ChangeStatus.SCHEDULED, ChangeStatus.IMPLEMENT), range.end(), range.start(), hosts).list();
+        List<BusyPeriod> periods = new ArrayList<>();
+        for (ChangeRequest change : changes) {
+            boolean overrides = change.type == ChangeType.EMERGENCY && change.blackoutOverride != null;
+            change.hosts.stream().filter(hosts::contains).forEach(host -> periods.add(new BusyPeriod(host,
+                    change.window(), BusyKind.CHANGE, "change " + change.id, change.title, overrides)));
+        }
+        return periods;
+    }
+}
