@@ -29,7 +29,7 @@ public class ChangeWindows implements BusySource {
         for (ChangeRequest change : changes) {
             boolean overrides = change.type == ChangeType.EMERGENCY && change.blackoutOverride != null;
             change.hosts.stream().filter(hosts::contains).forEach(host -> periods.add(new BusyPeriod(host,
-                    change.window(), BusyKind.CHANGE, "change " + change.id, change.title, overrides)));
+                    change.window(), BusyKind.CHANGE, String.valueOf(change.id), change.title, overrides)));
         }
         return periods;
     }

@@ -20,7 +20,7 @@ public class BlackoutBusy implements BusySource {
         List<BusyPeriod> periods = new ArrayList<>();
         blackouts.forHosts(hosts, range).forEach((host, occurrences) -> occurrences
                 .forEach(o -> periods.add(new BusyPeriod(host, o.window(), BusyKind.BLACKOUT,
-                        "blackout " + o.blackoutId(), o.name(), false))));
+                        String.valueOf(o.blackoutId()), o.name(), false))));
         return periods;
     }
 }

@@ -1,0 +1,79 @@
+package dev.lull.gate;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestPath;
+
+import dev.lull.inventory.ClusterCatalog;
+import dev.lull.inventory.HostCatalog;
+import dev.lull.platform.Roles;
+import dev.lull.schedule.BusyPeriod;
+import dev.lull.schedule.Interval;
+import dev.lull.schedule.Timeline;
+
+/** "May I do maintenance now?" for pipelines and operators: 200 when open, 423 when closed. */
+@Path("/api/v1/gates")
+@Tag(name = "Gate")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.VIEWER, Roles.GATE})
+public class GateResource {
+    private final Timeline timeline;
+    private final HostCatalog hosts;
+    private final ClusterCatalog clusters;
+    private final GateConfig config;
+    private final Clock clock;
+
+    GateResource(Timeline timeline, HostCatalog hosts, ClusterCatalog clusters, GateConfig config, Clock clock) {
+        this.timeline = timeline;
+        this.hosts = hosts;
+        this.clusters = clusters;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    @GET
+    @Path("hosts/{name}")
+    @Operation(summary = "Whether maintenance may happen on a host now (200 OPEN, 423 CLOSED)")
+    @APIResponse(responseCode = "200", description = "OPEN: inside an approved change window, not frozen")
+    @APIResponse(responseCode = "423", description = "CLOSED: no open window, or a blackout")
+    @APIResponse(responseCode = "404", description = "No such host")
+    public Response host(@RestPath String name) {
+        hosts.get(name);
+        return answer(name, "host", List.of(name));
+    }
+
+    @GET
+    @Path("clusters/{name}")
+    @Operation(summary = "Whether maintenance may happen on a cluster now: a change window open on any of its hosts")
+    @APIResponse(responseCode = "200", description = "OPEN: inside an approved change window, not frozen")
+    @APIResponse(responseCode = "423", description = "CLOSED: no open window, or a blackout")
+    @APIResponse(responseCode = "404", description = "No such cluster")
+    public Response cluster(@RestPath String name) {
+        return answer(name, "cluster", clusters.get(name).body().hosts());
+    }
+
+    private Response answer(String target, String kind, List<String> targetHosts) {
+        Instant now = clock.instant();
+        List<BusyPeriod> periods = timeline.busy(targetHosts, new Interval(now, now.plus(config.horizon())));
+        GateDecision decision = GateDecision.at(now, target, periods);
+        GateView.GateChange change = decision.change()
+                .map(p -> new GateView.GateChange(Long.parseLong(p.reference()), p.label(), p.host(),
+                        new GateView.Window(p.interval().start(), p.interval().end())))
+                .orElse(null);
+        GateView view = new GateView(target, kind, decision.state(), decision.reason(), change,
+                decision.nextTransition().orElse(null), now);
+        return Response.status(decision.state() == GateState.OPEN ? 200 : 423).entity(view).build();
+    }
+}

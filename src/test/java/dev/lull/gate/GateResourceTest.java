@@ -1,0 +1,105 @@
+package dev.lull.gate;
+
+import static dev.lull.Api.as;
+import static dev.lull.Api.unique;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusMock;
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+class GateResourceTest {
+    static final Instant T0 = Instant.parse("2029-05-07T08:00:00Z");
+
+    @BeforeEach
+    void now() {
+        clockAt(T0);
+    }
+
+    static void clockAt(Instant now) {
+        QuarkusMock.installMockForType(Clock.fixed(now, ZoneOffset.UTC), Clock.class);
+    }
+
+    static String cluster() {
+        String name = unique("gc");
+        as("admin").body(Map.of("name", name, "minAvailable", 0)).post("/api/v1/clusters").then().statusCode(201);
+        return name;
+    }
+
+    static String host(String cluster) {
+        String name = unique("gh");
+        as("admin").body(Map.of("name", name, "timeZone", "Europe/Paris", "cluster", cluster))
+                .post("/api/v1/hosts").then().statusCode(201);
+        return name;
+    }
+
+    /** A standard (pre-approved) change on the host, scheduled for [start, end). */
+    static int scheduledChange(String host, Instant start, Instant end) {
+        String role = unique("role");
+        as("admin").body(Map.of("title", "Ops " + role, "owners", List.of("ops"))).put("/api/v1/roles/{key}", role)
+                .then().statusCode(200);
+        int id = as("requester").body(Map.of("title", "Patch " + host, "type", "STANDARD", "hosts", List.of(host),
+                "window", Map.of("start", start.toString(), "end", end.toString()),
+                "plan", List.of(Map.of("title", "reboot", "role", role, "duration", "PT30M"))))
+                .post("/api/v1/changes").then().statusCode(201).extract().path("id");
+        as("requester").post("/api/v1/changes/{id}/submit", id).then().statusCode(200);
+        return id;
+    }
+
+    @Test
+    void the_gate_opens_only_inside_a_scheduled_window_and_names_the_change() {
+        String cluster = cluster();
+        String host = host(cluster);
+        Instant start = T0.plus(Duration.ofHours(2));
+        int id = scheduledChange(host, start, start.plus(Duration.ofHours(2)));
+        as("gate").get("/api/v1/gates/hosts/{name}", host).then().statusCode(423)
+                .body("state", equalTo("CLOSED"), "nextTransition", equalTo(start.toString()), "change", nullValue());
+        clockAt(start.plus(Duration.ofMinutes(30)));
+        as("gate").get("/api/v1/gates/hosts/{name}", host).then().statusCode(200)
+                .body("state", equalTo("OPEN"), "change.id", equalTo(id), "change.window.start",
+                        equalTo(start.toString()),
+                        "nextTransition", equalTo(start.plus(Duration.ofHours(2)).toString()));
+        as("viewer").get("/api/v1/gates/clusters/{name}", cluster).then().statusCode(200).body("kind",
+                equalTo("cluster"));
+        clockAt(start.plus(Duration.ofHours(3)));
+        as("gate").get("/api/v1/gates/hosts/{name}", host).then().statusCode(423);
+    }
+
+    @Test
+    void a_blackout_keeps_the_gate_closed_even_inside_a_window() {
+        String host = host(cluster());
+        Instant start = T0.plus(Duration.ofHours(2));
+        scheduledChange(host, start, start.plus(Duration.ofHours(4)));
+        as("manager").body(Map.of("name", unique("freeze"), "start", start.plus(Duration.ofHours(1)).toString(),
+                "end", start.plus(Duration.ofHours(2)).toString(), "timeZone", "UTC", "hosts", List.of(host),
+                "reason", "audit")).post("/api/v1/blackouts").then().statusCode(201);
+        clockAt(start.plus(Duration.ofMinutes(90)));
+        as("gate").get("/api/v1/gates/hosts/{name}", host).then().statusCode(423)
+                .body("reason", containsString("frozen by blackout"),
+                        "nextTransition", equalTo(start.plus(Duration.ofHours(2)).toString()));
+    }
+
+    @Test
+    void unknown_targets_are_404_and_the_gate_needs_a_reading_role() {
+        as("gate").get("/api/v1/gates/hosts/{name}", "no-such-host").then().statusCode(404);
+        as("gate").get("/api/v1/gates/clusters/{name}", "no-such-cluster").then().statusCode(404);
+        as("ingest").get("/api/v1/gates/hosts/{name}", "no-such-host").then().statusCode(403);
+        given().get("/api/v1/gates/hosts/{name}", "no-such-host").then().statusCode(401);
+    }
+}
