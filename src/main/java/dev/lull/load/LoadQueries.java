@@ -10,7 +10,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -65,6 +67,26 @@ public class LoadQueries {
         } catch (SQLException e) {
             throw new IllegalStateException("reading load failed", e);
         }
+    }
+
+    /** Hourly totals for every hour in [from, to) (both whole hours), NaN where the host sent nothing. */
+    public double[] hourlyTotals(long hostId, Instant from, Instant to) {
+        double[] totals = new double[(int) Duration.between(from, to).toHours()];
+        Arrays.fill(totals, Double.NaN);
+        for (LoadPoint point : series(hostId, ZoneOffset.UTC, from, to, Duration.ofHours(1))) {
+            totals[(int) Duration.between(from, point.at()).toHours()] = point.messages();
+        }
+        return totals;
+    }
+
+    /** Five-minute totals for every slot in [from, to), NaN where the host sent nothing. */
+    public double[] fiveMinuteTotals(long hostId, Instant from, Instant to) {
+        double[] totals = new double[(int) Duration.between(from, to).toMinutes() / 5];
+        Arrays.fill(totals, Double.NaN);
+        for (LoadPoint point : series(hostId, ZoneOffset.UTC, from, to, Duration.ofMinutes(5))) {
+            totals[(int) Duration.between(from, point.at()).toMinutes() / 5] = point.messages();
+        }
+        return totals;
     }
 
     /** The start of the host's most recent raw sample, if any. */
