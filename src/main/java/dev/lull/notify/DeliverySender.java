@@ -58,7 +58,16 @@ class DeliverySender {
         if (cause instanceof HttpTimeoutException) {
             return Attempt.failed("timed out");
         }
-        String message = cause.getMessage();
-        return Attempt.failed(cause.getClass().getSimpleName() + (message == null ? "" : ": " + message));
+        return Attempt.failed(cause.getClass().getSimpleName() + message(cause));
+    }
+
+    /** The first message along the cause chain (a refused connection tells it only in its cause). */
+    private static String message(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t.getMessage() != null) {
+                return ": " + t.getMessage();
+            }
+        }
+        return "";
     }
 }
