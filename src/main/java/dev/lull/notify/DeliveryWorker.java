@@ -10,12 +10,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 
+import io.quarkus.runtime.Startup;
 import io.quarkus.scheduler.Scheduled;
 
 /**
  * The delivery job: claims due deliveries under a lease, sends them concurrently and records each outcome.
  * Any number of replicas may run it at once: claims skip rows another worker holds.
  */
+@Startup
 @ApplicationScoped
 public class DeliveryWorker {
     private static final Logger LOG = Logger.getLogger(DeliveryWorker.class);
