@@ -20,7 +20,7 @@ import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** Reads load history: series at 5-minute, hourly or local-daily steps, and hour-of-week profiles. */
+/** Reads load history: series at 5-minute, hourly or local-daily steps, hour-of-week profiles, recent totals. */
 @ApplicationScoped
 public class LoadQueries {
     private static final String FIVE_MINUTES = "select date_bin('5 minutes', at, timestamptz '2000-01-01 00:00:00+00'),"
@@ -34,6 +34,12 @@ public class LoadQueries {
                    percentile_cont(0.5) within group (order by total), percentile_cont(0.9) within group (order by total),
                    avg(total), count(distinct (hour at time zone ?)::date)
             from load_hourly where host_id = ? and hour >= ? and hour < ? group by 1, 2""";
+    private static final String RATED_TOTALS = """
+            select h.id, h.name, c.name, h.capacity_per_minute, t.messages, t.samples
+            from host h left join cluster c on c.id = h.cluster_id
+            cross join lateral (select coalesce(sum(s.messages), 0) as messages, count(*) as samples
+                                from load_sample s where s.host_id = h.id and s.at >= ? and s.at < ?) t
+            where h.capacity_per_minute is not null order by h.id""";
 
     private final DataSource dataSource;
 
@@ -101,6 +107,25 @@ public class LoadQueries {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("reading load failed", e);
+        }
+    }
+
+    /** Every host with a capacity, and the messages of its raw samples starting in [from, to). */
+    public List<HostLoadTotal> ratedHostTotals(Instant from, Instant to) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection.prepareStatement(RATED_TOTALS)) {
+            query.setTimestamp(1, Timestamp.from(from));
+            query.setTimestamp(2, Timestamp.from(to));
+            List<HostLoadTotal> totals = new ArrayList<>();
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    totals.add(new HostLoadTotal(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getDouble(4),
+                            rs.getDouble(5), rs.getLong(6)));
+                }
+            }
+            return totals;
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading load totals failed", e);
         }
     }
 

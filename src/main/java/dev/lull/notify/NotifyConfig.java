@@ -1,0 +1,48 @@
+package dev.lull.notify;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Settings of webhook delivery: how often, how long to wait, and how to retry. */
+@ConfigMapping(prefix = "lull.notify")
+public interface NotifyConfig {
+    /** How often due deliveries are sent (a Quarkus scheduler interval such as 5s, or off). */
+    @WithDefault("5s")
+    String deliveryEvery();
+
+    /** How long one attempt may take, connecting included, before it counts as failed. */
+    @WithDefault("PT10S")
+    Duration timeout();
+
+    /** How long a claimed delivery stays reserved for its worker; must exceed the timeout. */
+    @WithDefault("PT1M")
+    Duration lease();
+
+    /** At most this many deliveries are claimed and sent together. */
+    @WithDefault("50")
+    int batchSize();
+
+    /** Retry settings. */
+    Retry retry();
+
+    /** Exponential backoff: base × 2^(attempts−1), capped, plus up to {@code jitter} of it at random. */
+    interface Retry {
+        /** The delay after the first failed attempt. */
+        @WithDefault("PT30S")
+        Duration base();
+
+        /** The longest delay between two attempts. */
+        @WithDefault("PT6H")
+        Duration maxDelay();
+
+        /** A delivery whose next attempt would fall later than this after the event is marked FAILED. */
+        @WithDefault("PT24H")
+        Duration giveUpAfter();
+
+        /** The random share added to each delay, between 0 and 1. */
+        @WithDefault("0.2")
+        double jitter();
+    }
+}

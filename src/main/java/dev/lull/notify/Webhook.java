@@ -1,0 +1,33 @@
+package dev.lull.notify;
+
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** An endpoint that receives the event types it subscribed to, signed with its secret. */
+@Entity
+public class Webhook extends PanacheEntityBase {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+    public String url;
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(columnDefinition = "text[]")
+    public List<String> events;
+    public String secret;
+    public Instant createdAt;
+
+    static List<Webhook> subscribedTo(String type) {
+        return list("array_contains(events, ?1) order by id", type);
+    }
+}

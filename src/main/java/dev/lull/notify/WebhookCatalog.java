@@ -1,0 +1,75 @@
+package dev.lull.notify;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+
+import dev.lull.platform.ApiProblem;
+import dev.lull.platform.FieldError;
+import dev.lull.platform.Paged;
+
+/** Registers, reads and removes webhooks, and lists their deliveries. */
+@ApplicationScoped
+@Transactional
+public class WebhookCatalog {
+    private final Clock clock;
+
+    WebhookCatalog(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** Stores the webhook and answers it with its secret, the only time the secret is shown. */
+    public WebhookView create(WebhookRequest request) {
+        List<FieldError> errors = WebhookRules.check(request);
+        if (!errors.isEmpty()) {
+            String detail = errors.stream().map(e -> e.field() + ": " + e.message()).reduce((a, b) -> a + "; " + b)
+                    .orElseThrow();
+            throw new ApiProblem(400, "Invalid request", detail, errors);
+        }
+        Webhook webhook = new Webhook();
+        webhook.url = request.url();
+        webhook.events = request.events().stream().distinct().toList();
+        webhook.secret = request.secret() != null ? request.secret() : StandardWebhooks.newSecret();
+        webhook.createdAt = Instant.now(clock);
+        webhook.persistAndFlush();
+        return WebhookView.withSecret(webhook);
+    }
+
+    public List<WebhookView> list() {
+        return Webhook.<Webhook>listAll(Sort.by("id")).stream().map(WebhookView::of).toList();
+    }
+
+    public WebhookView get(long id) {
+        return WebhookView.of(require(id));
+    }
+
+    /** Removes the webhook and, with it, its deliveries (pending ones are never sent). */
+    public void delete(long id) {
+        require(id).delete();
+    }
+
+    /** The webhook's deliveries, newest first, optionally only those in one status. */
+    public Paged<DeliveryView> deliveries(long id, DeliveryStatus status, int page, int size) {
+        require(id);
+        String query = status == null ? "webhookId = :id" : "webhookId = :id and status = :status";
+        Parameters params = Parameters.with("id", id);
+        if (status != null) {
+            params.and("status", status);
+        }
+        var found = WebhookDelivery.<WebhookDelivery>find(query, Sort.descending("id"), params);
+        List<DeliveryView> items = found.page(Page.of(page, size)).stream().map(DeliveryView::of).toList();
+        return new Paged<>(items, page, size, found.count());
+    }
+
+    private static Webhook require(long id) {
+        return Webhook.<Webhook>findByIdOptional(id)
+                .orElseThrow(() -> ApiProblem.notFound("no webhook with id " + id));
+    }
+}

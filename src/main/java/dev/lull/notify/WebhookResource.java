@@ -1,0 +1,84 @@
+package dev.lull.notify;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import dev.lull.platform.Paged;
+import dev.lull.platform.Roles;
+
+/** Webhooks: endpoints that receive signed events, and the log of what was sent to them. */
+@Path("/api/v1/webhooks")
+@Tag(name = "Notifications")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.ADMIN)
+public class WebhookResource {
+    private final WebhookCatalog catalog;
+
+    WebhookResource(WebhookCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    @POST
+    @Operation(summary = "Register a webhook for some event types; the answer shows its signing secret, once")
+    @APIResponse(responseCode = "201", description = "Created; Location names the webhook")
+    @APIResponse(responseCode = "400", description = "A bad URL, an unknown event type or a malformed secret")
+    public Response create(@Valid @NotNull WebhookRequest request) {
+        WebhookView created = catalog.create(request);
+        return Response.created(URI.create("/api/v1/webhooks/" + created.id())).entity(created).build();
+    }
+
+    @GET
+    @Operation(summary = "List all webhooks, oldest first (without secrets)")
+    public List<WebhookView> list() {
+        return catalog.list();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Read a webhook (without its secret)")
+    @APIResponse(responseCode = "404", description = "No such webhook")
+    public WebhookView get(@RestPath long id) {
+        return catalog.get(id);
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(summary = "Delete a webhook and its deliveries")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", description = "No such webhook")
+    public void delete(@RestPath long id) {
+        catalog.delete(id);
+    }
+
+    @GET
+    @Path("{id}/deliveries")
+    @Operation(summary = "A webhook's deliveries, newest first: status, attempts, last error, next attempt")
+    @APIResponse(responseCode = "404", description = "No such webhook")
+    public Paged<DeliveryView> deliveries(@RestPath long id, @RestQuery DeliveryStatus status,
+            @RestQuery @DefaultValue("0") @Min(0) int page,
+            @RestQuery @DefaultValue("50") @Min(1) @Max(500) int size) {
+        return catalog.deliveries(id, status, page, size);
+    }
+}
