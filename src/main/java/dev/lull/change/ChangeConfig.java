@@ -5,7 +5,7 @@ import java.time.Duration;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** Settings of change requests: minimum notice per type, listing page sizes and review load weeks. */
+/** Settings of change requests: minimum notice per type, page sizes, review load weeks and reminders. */
 @ConfigMapping(prefix = "lull.changes")
 public interface ChangeConfig {
     /** How long before its window a change of each type must pass its checks. */
@@ -18,6 +18,14 @@ public interface ChangeConfig {
     /** How many earlier weeks give the expected load of a reviewed window. */
     @WithDefault("4")
     int reviewWeeks();
+
+    /** How long before a scheduled window opens its reminder is sent. */
+    @WithDefault("PT1H")
+    Duration reminderLead();
+
+    /** How often due reminders are looked for (a scheduler interval, or off). */
+    @WithDefault("1m")
+    String reminderEvery();
 
     /** The notice as the conflict check takes it. */
     default MinimumNotice notice() {

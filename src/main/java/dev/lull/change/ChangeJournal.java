@@ -25,6 +25,9 @@ public class ChangeJournal {
         ChangeStatus from = change.status;
         change.status = to;
         change.updatedAt = at;
+        if (to == ChangeStatus.SCHEDULED) {
+            change.remindedAt = null;
+        }
         ChangeHistoryEntry.append(change.id, new ChangeEvent(action, from, to, actor, at, comment));
         events.fire(new ChangeTransitioned(change.id, from, to, action, actor, at));
     }

@@ -70,6 +70,7 @@ public class ChangeRequest extends PanacheEntityBase {
     public String review;
     public Double expectedLoad;
     public Double observedLoad;
+    public Instant remindedAt;
     @Version
     public long version;
     public Instant createdAt;
