@@ -40,7 +40,8 @@ public final class Forecaster {
             p90[index] = sample.quantile(0.9);
         }
         WithinHourShape shape = WithinHourShape.learn(history.before(origin));
-        if (!buckets.hasDailyCycle(MIN_CYCLE) && (buckets.weeks() < 2 || !hasWeeklyCycle(expected))) {
+        boolean dailyCycle = DailyCycle.typicalSwing(history.before(origin), firstHour(history)) >= MIN_CYCLE;
+        if (!dailyCycle && (buckets.weeks() < 2 || !hasWeeklyCycle(expected))) {
             return flat(history, origin, buckets, shape);
         }
         return new LoadForecast(history.zone(), expected, p90, shape, buckets.weeks(), buckets.samples(),
@@ -49,7 +50,7 @@ public final class Forecaster {
 
     private static WeekBuckets bucket(LoadSeries history, Instant origin) {
         WeekBuckets buckets = new WeekBuckets();
-        for (int i = 0; i < history.hours(); i++) {
+        for (int i = firstHour(history); i < history.hours(); i++) {
             Instant hour = history.hourStart(i);
             double value = history.messagesInHour(i);
             if (Double.isNaN(value) || !hour.isBefore(origin)) {
@@ -62,6 +63,10 @@ public final class Forecaster {
             }
         }
         return buckets;
+    }
+
+    private static int firstHour(LoadSeries history) {
+        return Math.max(0, history.hours() - (MAX_WEEKS + 1) * HourOfWeek.COUNT);
     }
 
     private static WeightedSample kernel(WeekBuckets buckets, HourOfWeek target, double similarDay) {

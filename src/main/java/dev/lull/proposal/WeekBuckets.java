@@ -56,17 +56,6 @@ final class WeekBuckets {
         return latestWeek.isEmpty() ? overallQuantile(0.5) : latestWeek.quantile(0.5);
     }
 
-    /** Whether the weighted median by local hour of day varies by at least {@code minimum} of its maximum. */
-    boolean hasDailyCycle(double minimum) {
-        double[] medians = new double[24];
-        for (int hour = 0; hour < 24; hour++) {
-            WeightedSample sample = new WeightedSample();
-            addSameHourTo(sample, hour);
-            medians[hour] = sample.isEmpty() ? Double.NaN : sample.quantile(0.5);
-        }
-        return amplitude(medians) >= minimum;
-    }
-
     /** (max − min) ÷ max over the known values, 0 when there is nothing to compare. */
     static double amplitude(double[] values) {
         double max = Arrays.stream(values).filter(v -> !Double.isNaN(v)).max().orElse(0);

@@ -2,6 +2,7 @@ package dev.lull.proposal;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
@@ -31,11 +32,16 @@ final class WindowSearch {
         return free;
     }
 
-    /** The lowest-scoring windows, earliest first among equals, skipping any that overlaps one already taken. */
+    /**
+     * The lowest-scoring windows, skipping any that overlaps one already taken; scores within a millionth of the
+     * largest one count as equal, and the earliest of equals wins.
+     */
     static List<Interval> bestDisjoint(List<Interval> windows, ToDoubleFunction<Interval> score, int limit) {
+        double[] scores = windows.stream().mapToDouble(score).toArray();
+        double scale = Math.max(Arrays.stream(scores).map(Math::abs).max().orElse(1), Double.MIN_NORMAL);
         List<Scored> ranked = new ArrayList<>(windows.size());
-        for (Interval window : windows) {
-            ranked.add(new Scored(window, score.applyAsDouble(window)));
+        for (int i = 0; i < windows.size(); i++) {
+            ranked.add(new Scored(windows.get(i), Math.rint(scores[i] / scale * 1e6)));
         }
         ranked.sort(Comparator.comparingDouble(Scored::score).thenComparing(scored -> scored.window().start()));
         List<Interval> chosen = new ArrayList<>();
