@@ -13,7 +13,7 @@ import dev.lull.schedule.Interval;
  * minimising the total expected load: branch and bound over each host's candidates, most constrained host first.
  */
 public final class ClusterPlanner {
-    private static final int NODE_BUDGET = 200_000;
+    private static final int NODE_BUDGET = 20_000;
 
     /**
      * Plans {@code hosts} of a cluster of {@code clusterSize} hosts; hosts of the cluster not listed count as up.

@@ -33,11 +33,11 @@ public final class Forecaster {
         WeekBuckets buckets = bucket(history, origin);
         double[] expected = new double[HourOfWeek.COUNT];
         double[] p90 = new double[HourOfWeek.COUNT];
-        double similarDay = SIMILAR_DAY_WEIGHT / Math.max(1, buckets.weeks());
+        double shortHistory = 1.0 / Math.max(1, buckets.weeks());
         for (int index = 0; index < HourOfWeek.COUNT; index++) {
-            WeightedSample sample = kernel(buckets, new HourOfWeek(index), similarDay);
+            WeightedSample sample = kernel(buckets, new HourOfWeek(index), shortHistory);
             expected[index] = sample.quantile(0.5);
-            p90[index] = sample.quantile(0.9);
+            p90[index] = Math.max(expected[index], spreadSample(buckets, index, sample).quantile(0.9));
         }
         WithinHourShape shape = WithinHourShape.learn(history.before(origin));
         boolean dailyCycle = DailyCycle.typicalSwing(history.before(origin), firstHour(history)) >= MIN_CYCLE;
@@ -65,15 +65,25 @@ public final class Forecaster {
         return buckets;
     }
 
+    /** The spread is read from the hour itself once it has two weeks of values, from the kernel before that. */
+    private static WeightedSample spreadSample(WeekBuckets buckets, int index, WeightedSample kernel) {
+        WeightedSample own = new WeightedSample();
+        buckets.addTo(own, new HourOfWeek(index), 1);
+        return own.size() >= 2 ? own : kernel;
+    }
+
     private static int firstHour(LoadSeries history) {
         return Math.max(0, history.hours() - (MAX_WEEKS + 1) * HourOfWeek.COUNT);
     }
 
-    private static WeightedSample kernel(WeekBuckets buckets, HourOfWeek target, double similarDay) {
+    /** Borrowing from similar days fades as 1 ÷ weeks of history, from neighbouring hours as 1 ÷ √weeks. */
+    private static WeightedSample kernel(WeekBuckets buckets, HourOfWeek target, double shortHistory) {
         WeightedSample sample = new WeightedSample();
+        double similarDay = SIMILAR_DAY_WEIGHT * shortHistory;
         buckets.addTo(sample, target, 1);
-        buckets.addTo(sample, target.plus(-1), NEIGHBOUR_HOUR_WEIGHT);
-        buckets.addTo(sample, target.plus(1), NEIGHBOUR_HOUR_WEIGHT);
+        double neighbour = NEIGHBOUR_HOUR_WEIGHT * Math.sqrt(shortHistory);
+        buckets.addTo(sample, target.plus(-1), neighbour);
+        buckets.addTo(sample, target.plus(1), neighbour);
         for (int day = 0; day < 7; day++) {
             HourOfWeek other = new HourOfWeek(day * 24 + target.hour());
             if (other.index() != target.index() && other.weekend() == target.weekend()) {

@@ -28,6 +28,10 @@ final class WeightedSample {
         }
     }
 
+    int size() {
+        return size;
+    }
+
     boolean isEmpty() {
         return size == 0;
     }
