@@ -1,0 +1,98 @@
+package dev.lull.proposal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+
+import dev.lull.schedule.Interval;
+
+/** Proposes the windows of an upcoming period where planned downtime hurts a host least, and says why. */
+public final class ProposalEngine {
+    static final String FALLBACK_MODEL = "quiet-hours fallback";
+
+    private final QuietHours quietHours;
+
+    public ProposalEngine() {
+        this(QuietHours.DEFAULT);
+    }
+
+    public ProposalEngine(QuietHours quietHours) {
+        this.quietHours = quietHours;
+    }
+
+    /**
+     * Best-first, pairwise-disjoint windows in {@code [from, to)} that overlap no {@code busy} interval, judged on the
+     * history known before {@code from}; with under a week of history, windows in the quiet hours.
+     */
+    public Proposal propose(LoadSeries history, ProposalRequest request, List<Interval> busy) {
+        LoadSeries known = history.before(request.from());
+        List<Interval> free = WindowSearch.freeWindows(request, busy);
+        Interval span = new Interval(request.from().isBefore(known.end()) ? request.from() : known.end(),
+                request.to());
+        if (!Forecaster.canForecast(known)) {
+            return fallback(known, request, free, span);
+        }
+        LoadForecast forecast = Forecaster.fit(known, known.end());
+        Forecasted curves = Forecasted.of(forecast, span);
+        List<Interval> best = WindowSearch.bestDisjoint(free, curves.expected()::hourlyMean, request.limit());
+        List<Candidate> candidates = best.stream().map(window -> candidate(window, forecast, curves)).toList();
+        Basis basis = new Basis(forecast.weeks(), forecast.samples(), forecast.model());
+        return new Proposal(history.zone(), request.duration(), request.from(), request.to(), basis, candidates);
+    }
+
+    private Candidate candidate(Interval window, LoadForecast forecast, Forecasted curves) {
+        double expected = curves.expected().total(window);
+        double p90 = curves.p90().total(window);
+        double peakRatio = curves.expected().hourlyMean(window) / forecast.typicalPeak();
+        String reason = Forecaster.FLAT_MODEL.equals(forecast.model())
+                ? Reasons.flat(window, forecast.zone(), forecast.weeks())
+                : Reasons.weekly(window, forecast.zone(), peakRatio, forecast.weeks());
+        Confidence confidence = Confidence.of(forecast.weeks(), expected, p90);
+        return candidate(window, forecast.zone(), expected, peakRatio, p90, confidence, reason);
+    }
+
+    private Proposal fallback(LoadSeries known, ProposalRequest request, List<Interval> free, Interval span) {
+        ZoneId zone = known.zone();
+        List<Interval> best = WindowSearch.bestDisjoint(free, window -> -quietShare(window, zone), request.limit());
+        boolean anyData = known.knownHours() > 0;
+        LoadForecast forecast = anyData ? Forecaster.fit(known, known.end()) : null;
+        Forecasted curves = anyData ? Forecasted.of(forecast, span) : null;
+        List<Candidate> candidates = best.stream().map(window -> {
+            String reason = Reasons.fallback(window, zone, quietHours, known.knownHours());
+            if (!anyData) {
+                return candidate(window, zone, null, null, null, Confidence.LOW, reason);
+            }
+            double peakRatio = curves.expected().hourlyMean(window) / forecast.typicalPeak();
+            return candidate(window, zone, curves.expected().total(window), peakRatio, curves.p90().total(window),
+                    Confidence.LOW, reason);
+        }).toList();
+        Basis basis = new Basis(0, known.knownHours(), FALLBACK_MODEL);
+        return new Proposal(zone, request.duration(), request.from(), request.to(), basis, candidates);
+    }
+
+    /** The share of a window, in 5-minute steps, that falls inside the quiet hours on the local clock. */
+    private double quietShare(Interval window, ZoneId zone) {
+        int inside = 0;
+        int total = 0;
+        Duration step = LoadSeries.FIVE_MINUTES;
+        for (Instant at = window.start(); at.isBefore(window.end()); at = at.plus(step)) {
+            inside += quietHours.contains(at.atZone(zone).toLocalTime()) ? 1 : 0;
+            total++;
+        }
+        return inside / (double) total;
+    }
+
+    private static Candidate candidate(Interval window, ZoneId zone, Double expected, Double peakRatio, Double p90,
+            Confidence confidence, String reason) {
+        return new Candidate(window.start(), window.end(), window.start().atZone(zone).toOffsetDateTime(),
+                window.end().atZone(zone).toOffsetDateTime(), expected, peakRatio, p90, confidence, reason);
+    }
+
+    /** The expected and p90 load curves of a forecast over a span. */
+    private record Forecasted(LoadCurve expected, LoadCurve p90) {
+        static Forecasted of(LoadForecast forecast, Interval span) {
+            return new Forecasted(LoadCurve.of(span, forecast::expectedRate), LoadCurve.of(span, forecast::p90Rate));
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package dev.lull.proposal;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Arrays;
+
+/** How load spreads over the twelve 5-minute slots of each local hour of day, learnt from raw samples. */
+final class WithinHourShape {
+    private static final int SLOTS = 12;
+    static final WithinHourShape UNIFORM = new WithinHourShape(uniform());
+
+    private final double[][] factors;
+
+    private WithinHourShape(double[][] factors) {
+        this.factors = factors;
+    }
+
+    /** The median share of each slot in its hour, per local hour of day; uniform where samples are missing. */
+    static WithinHourShape learn(LoadSeries history) {
+        if (history.fiveMinuteSamples() < SLOTS) {
+            return UNIFORM;
+        }
+        WeightedSample[][] ratios = new WeightedSample[24][SLOTS];
+        for (WeightedSample[] hour : ratios) {
+            Arrays.setAll(hour, slot -> new WeightedSample());
+        }
+        for (int first = 0; first + SLOTS <= history.fiveMinuteSamples(); first += SLOTS) {
+            addHour(history, first, ratios);
+        }
+        double[][] factors = uniform();
+        for (int hour = 0; hour < 24; hour++) {
+            for (int slot = 0; slot < SLOTS; slot++) {
+                factors[hour][slot] = ratios[hour][slot].isEmpty() ? 1 : ratios[hour][slot].quantile(0.5);
+            }
+            normalise(factors[hour]);
+        }
+        return new WithinHourShape(factors);
+    }
+
+    private static void addHour(LoadSeries history, int first, WeightedSample[][] ratios) {
+        double sum = 0;
+        for (int i = first; i < first + SLOTS; i++) {
+            sum += history.fiveMinuteSample(i);
+        }
+        double mean = sum / SLOTS;
+        if (!(mean > 0)) {
+            return;
+        }
+        int hour = history.fiveMinuteStart(first).atZone(history.zone()).getHour();
+        for (int slot = 0; slot < SLOTS; slot++) {
+            ratios[hour][slot].add(history.fiveMinuteSample(first + slot) / mean, 1);
+        }
+    }
+
+    private static void normalise(double[] slots) {
+        double mean = Arrays.stream(slots).average().orElse(1);
+        for (int slot = 0; slot < SLOTS; slot++) {
+            slots[slot] = mean > 0 ? slots[slot] / mean : 1;
+        }
+    }
+
+    private static double[][] uniform() {
+        double[][] factors = new double[24][SLOTS];
+        for (double[] hour : factors) {
+            Arrays.fill(hour, 1);
+        }
+        return factors;
+    }
+
+    double factor(Instant instant, ZoneId zone) {
+        ZonedDateTime local = instant.atZone(zone);
+        return factors[local.getHour()][local.getMinute() / 5];
+    }
+}

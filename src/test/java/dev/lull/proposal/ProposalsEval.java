@@ -1,0 +1,173 @@
+package dev.lull.proposal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Reproduces nab/eval_baselines.py (hourly grid, gaps ≤ 6 h filled, weekly rolling origin, 2-hour windows, at least
+ * one training week) for the engine and the baselines, and prints the median regret per series.
+ */
+public final class ProposalsEval {
+    static final int W = 2;
+    static final List<String> RULES = List.of("fixed", "snaive", "howmed", "howmed4", "engine", "static*");
+
+    /** Per-series median regret by rule, in file order. */
+    record Result(String series, int weeks, Map<String, Double> medianRegret) {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path data = Path.of(args.length > 0 ? args[0] : "../shared/data");
+        List<Result> results = evaluate(data);
+        System.out.printf(Locale.ROOT, "W = %d h, min train weeks = 1, regret = (chosen - best) / week mean%n%n", W);
+        System.out.printf(Locale.ROOT, "%-32s %5s", "series", "weeks");
+        RULES.forEach(rule -> System.out.printf(Locale.ROOT, " %8s", rule));
+        System.out.println();
+        for (Result result : results) {
+            System.out.printf(Locale.ROOT, "%-32s %5d", result.series(), result.weeks());
+            RULES.forEach(rule -> System.out.printf(Locale.ROOT, " %8.3f", result.medianRegret().get(rule)));
+            System.out.println();
+        }
+        System.out.printf(Locale.ROOT, "%-38s", "MEDIAN OVER SERIES");
+        RULES.forEach(rule -> System.out.printf(Locale.ROOT, " %8.3f", acrossSeries(results, rule)));
+        System.out.printf(Locale.ROOT, "%n%nstatic* is the best fixed slot in hindsight: a reference, not a rule.%n");
+    }
+
+    static List<Result> evaluate(Path data) throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (String folder : List.of("nab", "appserver")) {
+            try (Stream<Path> listing = Files.list(data.resolve(folder))) {
+                listing.filter(file -> file.toString().endsWith(".csv")).sorted().forEach(files::add);
+            }
+        }
+        List<Result> results = new ArrayList<>();
+        for (Path file : files) {
+            results.add(evaluate(EvalSeries.read(file)));
+        }
+        return results;
+    }
+
+    static double acrossSeries(List<Result> results, String rule) {
+        return median(results.stream().mapToDouble(result -> result.medianRegret().get(rule)).toArray());
+    }
+
+    static Result evaluate(EvalSeries series) {
+        LoadSeries history = series.toLoadSeries();
+        ProposalEngine engine = new ProposalEngine();
+        Map<String, List<double[]>> windowMeansByRule = new LinkedHashMap<>();
+        List<double[]> targets = new ArrayList<>();
+        Map<String, List<Integer>> choices = new LinkedHashMap<>();
+        RULES.forEach(rule -> choices.put(rule, new ArrayList<>()));
+        List<double[]> past = new ArrayList<>();
+        for (int k = 0; k < series.weeks(); k++) {
+            if (!series.usable(k)) {
+                continue;
+            }
+            if (!past.isEmpty()) {
+                targets.add(series.week(k));
+                choices.get("fixed").add(fixedSlot(series, k));
+                choices.get("snaive").add(argmin(windowMeans(past.get(past.size() - 1))));
+                choices.get("howmed").add(argmin(windowMeans(medianProfile(past, past.size()))));
+                choices.get("howmed4").add(argmin(windowMeans(medianProfile(past, 4))));
+                choices.get("engine").add(engineSlot(engine, history, series, k));
+            }
+            past.add(series.week(k));
+        }
+        int staticSlot = bestFixedSlot(targets);
+        targets.forEach(target -> choices.get("static*").add(staticSlot));
+        Map<String, Double> medians = new LinkedHashMap<>();
+        for (String rule : RULES) {
+            double[] regrets = new double[targets.size()];
+            for (int i = 0; i < targets.size(); i++) {
+                regrets[i] = regret(targets.get(i), choices.get(rule).get(i));
+            }
+            medians.put(rule, median(regrets));
+        }
+        return new Result(series.name(), targets.size(), medians);
+    }
+
+    private static int engineSlot(ProposalEngine engine, LoadSeries history, EvalSeries series, int k) {
+        LocalDateTime weekStart = series.weekStart(k);
+        Instant from = series.instant(weekStart);
+        Instant to = series.instant(weekStart.plusHours(EvalSeries.WEEK));
+        ProposalRequest request = new ProposalRequest(from, to, Duration.ofHours(W), Duration.ofHours(1), 1);
+        Instant chosen = engine.propose(history, request, List.of()).candidates().get(0).start();
+        long offset = Duration.between(weekStart, series.gridTime(chosen)).toHours();
+        return (int) Math.max(0, Math.min(EvalSeries.WEEK - W, offset));
+    }
+
+    /** Sunday 02:00 on the local clock (03:00 when 02:00 does not exist that day), as the Python fixed rule. */
+    private static int fixedSlot(EvalSeries series, int k) {
+        for (int wanted : new int[]{2, 3}) {
+            for (int h = 0; h <= EvalSeries.WEEK - W; h++) {
+                Instant instant = series.instant(series.weekStart(k).plusHours(h));
+                LocalDateTime local = series.utcClock()
+                        ? LocalDateTime.ofInstant(instant, series.zone())
+                        : series.weekStart(k).plusHours(h);
+                if (local.getDayOfWeek() == DayOfWeek.SUNDAY && local.getHour() == wanted) {
+                    return h;
+                }
+            }
+        }
+        return 0;
+    }
+
+    static double[] windowMeans(double[] week) {
+        double[] means = new double[EvalSeries.WEEK - W + 1];
+        for (int s = 0; s < means.length; s++) {
+            means[s] = Arrays.stream(week, s, s + W).sum() / W;
+        }
+        return means;
+    }
+
+    static double regret(double[] target, int slot) {
+        double[] means = windowMeans(target);
+        return (means[slot] - Arrays.stream(means).min().orElseThrow()) / Arrays.stream(target).average().orElseThrow();
+    }
+
+    private static double[] medianProfile(List<double[]> past, int lastWeeks) {
+        List<double[]> used = past.subList(Math.max(0, past.size() - lastWeeks), past.size());
+        double[] profile = new double[EvalSeries.WEEK];
+        for (int h = 0; h < profile.length; h++) {
+            int hour = h;
+            profile[h] = median(used.stream().mapToDouble(week -> week[hour]).toArray());
+        }
+        return profile;
+    }
+
+    private static int bestFixedSlot(List<double[]> targets) {
+        double[] total = new double[EvalSeries.WEEK - W + 1];
+        for (double[] target : targets) {
+            for (int s = 0; s < total.length; s++) {
+                total[s] += regret(target, s);
+            }
+        }
+        return argmin(total);
+    }
+
+    static int argmin(double[] values) {
+        int best = 0;
+        for (int i = 1; i < values.length; i++) {
+            best = values[i] < values[best] ? i : best;
+        }
+        return best;
+    }
+
+    static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int n = sorted.length;
+        return n == 0 ? Double.NaN : n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+}
