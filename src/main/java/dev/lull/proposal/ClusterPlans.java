@@ -1,0 +1,77 @@
+package dev.lull.proposal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import dev.lull.inventory.Cluster;
+import dev.lull.inventory.Host;
+import dev.lull.platform.ApiProblem;
+import dev.lull.schedule.Interval;
+
+/** Plans one window per host so that no cluster ever has fewer than minAvailable hosts up. */
+@ApplicationScoped
+@Transactional
+public class ClusterPlans {
+    private final ProposalDesk desk;
+    private final ClusterPlanner planner = new ClusterPlanner();
+
+    ClusterPlans(ProposalDesk desk) {
+        this.desk = desk;
+    }
+
+    /** The plan, or a 409 problem naming the constraint that blocks it. */
+    public PlanView plan(PlanRequest request, ProposalQuery query) {
+        List<Host> hosts = hosts(request);
+        List<PlanView.PlannedWindow> windows = new ArrayList<>();
+        double total = 0;
+        Map<Cluster, List<Host>> byCluster = hosts.stream().filter(h -> h.cluster != null)
+                .collect(Collectors.groupingBy(h -> h.cluster));
+        for (var entry : byCluster.entrySet()) {
+            Cluster cluster = entry.getKey();
+            int size = (int) Host.count("cluster", cluster);
+            List<HostOptions> options = entry.getValue().stream().map(h -> desk.options(h, query)).toList();
+            ClusterPlan plan = planner.plan(cluster.name, size, cluster.minAvailable, options);
+            if (!plan.feasible()) {
+                throw ApiProblem.conflict(plan.blockedBy()).with("cluster", cluster.name);
+            }
+            total += plan.totalExpectedMessages();
+            plan.windows().forEach((host, window) -> windows.add(planned(host, window)));
+        }
+        for (Host host : hosts.stream().filter(h -> h.cluster == null).toList()) {
+            HostOptions options = desk.options(host, query);
+            if (options.candidates().isEmpty()) {
+                throw ApiProblem.conflict("host " + host.name + " has no window free of blackouts and other work");
+            }
+            Candidate best = options.candidates().get(0);
+            total += best.expectedMessages() == null ? 0 : best.expectedMessages();
+            windows.add(planned(host.name, new Interval(best.start(), best.end())));
+        }
+        windows.sort(Comparator.comparing(PlanView.PlannedWindow::start).thenComparing(PlanView.PlannedWindow::host));
+        return new PlanView(request.cluster(), query.duration(), query.from(), query.to(), total, windows);
+    }
+
+    private static List<Host> hosts(PlanRequest request) {
+        boolean byCluster = request.cluster() != null;
+        boolean byHosts = request.hosts() != null && !request.hosts().isEmpty();
+        if (byCluster == byHosts) {
+            throw ApiProblem.invalid("cluster", "give either a cluster or a non-empty list of hosts");
+        }
+        if (byCluster) {
+            Cluster cluster = Cluster.findByName(request.cluster())
+                    .orElseThrow(() -> ApiProblem.unprocessable("cluster '" + request.cluster() + "' does not exist"));
+            return Host.list("cluster = ?1 order by name", cluster);
+        }
+        return request.hosts().stream().distinct().map(name -> Host.findByName(name)
+                .orElseThrow(() -> ApiProblem.unprocessable("host '" + name + "' does not exist"))).toList();
+    }
+
+    private static PlanView.PlannedWindow planned(String host, Interval window) {
+        return new PlanView.PlannedWindow(host, window.start(), window.end());
+    }
+}

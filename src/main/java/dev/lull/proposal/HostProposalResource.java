@@ -1,0 +1,68 @@
+package dev.lull.proposal;
+
+import java.time.Duration;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import dev.lull.inventory.Host;
+import dev.lull.inventory.HostCatalog;
+import dev.lull.platform.ApiProblem;
+import dev.lull.platform.QueryValues;
+import dev.lull.platform.Roles;
+
+/** Low-load maintenance windows from a host's own history, and how far to trust them. */
+@Path("/api/v1/hosts/{name}/proposals")
+@Tag(name = "Proposals")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.VIEWER)
+public class HostProposalResource {
+    private final ProposalDesk desk;
+    private final ProposalConfig config;
+
+    HostProposalResource(ProposalDesk desk, ProposalConfig config) {
+        this.desk = desk;
+        this.config = config;
+    }
+
+    @GET
+    @Operation(summary = "Propose the lowest-load windows of a host in a period, best first, with the evidence")
+    @APIResponse(responseCode = "200", description = "Candidates, best first, none overlapping each other or busy time")
+    @APIResponse(responseCode = "404", description = "No such host")
+    public ProposalView propose(@RestPath String name, @RestQuery @DefaultValue("PT2H") String duration,
+            @RestQuery String from, @RestQuery String to, @RestQuery @DefaultValue("5") int limit,
+            @RestQuery @DefaultValue("PT15M") String step) {
+        Host host = HostCatalog.require(name);
+        ProposalQuery query = ProposalQuery.of(QueryValues.duration("duration", duration, Duration.ofHours(2)),
+                QueryValues.instant("from", from, null), QueryValues.instant("to", to, null),
+                QueryValues.duration("step", step, Duration.ofMinutes(15)), limit, desk.now(), config.minNotice());
+        return ProposalView.of(host.name, desk.propose(host, query));
+    }
+
+    @GET
+    @Path("backtest")
+    @Operation(summary = "How proposals would have fared in each recent week, against the best window in hindsight")
+    @APIResponse(responseCode = "200", description = "Per week: chosen, best, regret; and the median regret")
+    @APIResponse(responseCode = "404", description = "No such host")
+    public BacktestView backtest(@RestPath String name, @RestQuery @DefaultValue("8") @Min(1) @Max(52) int weeks,
+            @RestQuery @DefaultValue("PT2H") String duration) {
+        Host host = HostCatalog.require(name);
+        Duration length = QueryValues.duration("duration", duration, Duration.ofHours(2));
+        if (length.compareTo(Duration.ofMinutes(15)) < 0 || length.compareTo(Duration.ofDays(1)) > 0) {
+            throw ApiProblem.invalid("duration", "must be between PT15M and P1D");
+        }
+        return BacktestView.of(host.name, length, desk.backtest(host, length, weeks));
+    }
+}

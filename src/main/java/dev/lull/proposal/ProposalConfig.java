@@ -1,0 +1,31 @@
+package dev.lull.proposal;
+
+import java.time.Duration;
+import java.time.LocalTime;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Settings of window proposals: notice, history depth, the quiet-hours fallback and plan breadth. */
+@ConfigMapping(prefix = "lull.proposals")
+public interface ProposalConfig {
+    /** The earliest a proposed window may start, from now, when no {@code from} is given. */
+    @WithDefault("P1D")
+    Duration minNotice();
+
+    /** How many weeks of hourly history the engine learns from. */
+    @WithDefault("26")
+    int historyWeeks();
+
+    /** Start of the local quiet hours used with under a week of history. */
+    @WithDefault("02:00")
+    LocalTime quietStart();
+
+    /** End of the local quiet hours used with under a week of history. */
+    @WithDefault("05:00")
+    LocalTime quietEnd();
+
+    /** How many candidate windows per host a cluster plan chooses among. */
+    @WithDefault("24")
+    int planCandidates();
+}

@@ -1,0 +1,81 @@
+package dev.lull.proposal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import dev.lull.inventory.Host;
+import dev.lull.load.LoadQueries;
+import dev.lull.schedule.BusyKind;
+import dev.lull.schedule.BusyPeriod;
+import dev.lull.schedule.Interval;
+import dev.lull.schedule.Timeline;
+
+/** Feeds the plain-Java engine: a host's history from load, what is busy from the timeline. */
+@ApplicationScoped
+public class ProposalDesk {
+    private static final Duration RAW_DEPTH = Duration.ofDays(35);
+    private final LoadQueries load;
+    private final Timeline timeline;
+    private final ProposalConfig config;
+    private final Clock clock;
+    private final ProposalEngine engine;
+
+    ProposalDesk(LoadQueries load, Timeline timeline, ProposalConfig config, Clock clock) {
+        this.load = load;
+        this.timeline = timeline;
+        this.config = config;
+        this.clock = clock;
+        this.engine = new ProposalEngine(new QuietHours(config.quietStart(), config.quietEnd()));
+    }
+
+    Instant now() {
+        return clock.instant();
+    }
+
+    /** Candidates for one host in the query's period, never overlapping its blackouts, changes or outages. */
+    public Proposal propose(Host host, ProposalQuery query) {
+        List<Interval> busy = timeline.busy(List.of(host.name), new Interval(query.from(), query.to())).stream()
+                .map(BusyPeriod::interval).toList();
+        return engine.propose(history(host, now(), query.step().compareTo(Duration.ofHours(1)) < 0),
+                new ProposalRequest(query.from(), query.to(), query.duration(), query.step(), query.limit()), busy);
+    }
+
+    /** The host's options for a cluster plan: its candidates and the work that already takes it down. */
+    HostOptions options(Host host, ProposalQuery query) {
+        Interval period = new Interval(query.from(), query.to());
+        List<BusyPeriod> busy = timeline.busy(List.of(host.name), period);
+        List<Interval> down = busy.stream().filter(p -> p.kind() != BusyKind.BLACKOUT).map(BusyPeriod::interval)
+                .toList();
+        Proposal proposal = engine.propose(history(host, now(), false), new ProposalRequest(query.from(), query.to(),
+                query.duration(), query.step(), config.planCandidates()),
+                busy.stream().map(BusyPeriod::interval).toList());
+        return new HostOptions(host.name, proposal.candidates(), down);
+    }
+
+    /** What the engine would have proposed in each of the last weeks, against the best window in hindsight. */
+    public Backtest backtest(Host host, Duration duration, int weeks) {
+        Instant now = now();
+        return new Backtester(engine).run(history(host, now, false), duration, weeks, now);
+    }
+
+    private LoadSeries history(Host host, Instant until, boolean withRaw) {
+        Instant end = until.truncatedTo(ChronoUnit.HOURS);
+        Instant start = end.minus(Duration.ofDays(7L * config.historyWeeks()));
+        LoadSeries series = LoadSeries.hourly(host.zone(), start, load.hourlyTotals(host.id, start, end));
+        if (!withRaw) {
+            return series;
+        }
+        double[] raw = new double[(int) Duration.between(start, end).toMinutes() / 5];
+        Arrays.fill(raw, Double.NaN);
+        Instant rawStart = end.minus(RAW_DEPTH);
+        double[] recent = load.fiveMinuteTotals(host.id, rawStart, end);
+        System.arraycopy(recent, 0, raw, raw.length - recent.length, recent.length);
+        return series.withFiveMinuteSamples(raw);
+    }
+}

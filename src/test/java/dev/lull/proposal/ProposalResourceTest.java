@@ -1,0 +1,154 @@
+package dev.lull.proposal;
+
+import static dev.lull.Api.as;
+import static dev.lull.Api.unique;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasSize;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+
+@QuarkusTest
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+class ProposalResourceTest {
+    static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+    static String cluster(int minAvailable) {
+        String name = unique("pc");
+        as("admin").body(Map.of("name", name, "minAvailable", minAvailable)).post("/api/v1/clusters")
+                .then().statusCode(201);
+        return name;
+    }
+
+    /** A Paris host whose load follows the clock: busy by day, lowest at 03:00 local, four weeks of it. */
+    static String hostWithHistory(String cluster) {
+        String name = unique("ph");
+        var body = new java.util.HashMap<String, Object>(Map.of("name", name, "timeZone", "Europe/Paris"));
+        if (cluster != null) {
+            body.put("cluster", cluster);
+        }
+        as("admin").body(body).post("/api/v1/hosts").then().statusCode(201);
+        Instant end = Instant.now().truncatedTo(ChronoUnit.HOURS);
+        StringBuilder csv = new StringBuilder("host,at,messages\n");
+        for (Instant at = end.minus(Duration.ofDays(28)); at.isBefore(end); at = at.plus(Duration.ofHours(1))) {
+            int hour = at.atZone(PARIS).getHour();
+            csv.append(name).append(',').append(at).append(',').append(100 + 900 * Math.abs(hour - 3) / 21)
+                    .append('\n');
+        }
+        given().auth().preemptive().basic("ingest", "lull").contentType("text/csv").body(csv.toString())
+                .post("/api/v1/load").then().statusCode(200);
+        return name;
+    }
+
+    @Test
+    void proposals_are_the_quietest_local_hours_best_first_and_never_overlapping() {
+        String host = hostWithHistory(null);
+        JsonPath body = as("viewer").queryParam("duration", "PT2H").queryParam("limit", 3)
+                .get("/api/v1/hosts/{name}/proposals", host)
+                .then().statusCode(200)
+                .body("host", equalTo(host), "timeZone", equalTo("Europe/Paris"), "duration", equalTo("PT2H"),
+                        "candidates", hasSize(3), "candidates.confidence", everyItem(equalTo("high")),
+                        "basis.weeks", equalTo(4), "candidates[0].reason", containsString("Europe/Paris"))
+                .extract().jsonPath();
+        for (int i = 0; i < 3; i++) {
+            assertThat(body.getString("candidates[" + i + "].localStart")).containsAnyOf("T02:", "T03:");
+            assertThat(Duration.between(Instant.parse(body.getString("candidates[" + i + "].start")),
+                    Instant.parse(body.getString("candidates[" + i + "].end")))).isEqualTo(Duration.ofHours(2));
+        }
+        assertThat(body.getDouble("candidates[0].expectedMessages"))
+                .isLessThanOrEqualTo(body.getDouble("candidates[1].expectedMessages"));
+        assertThat(Instant.parse(body.getString("from"))).isAfter(Instant.now().plus(Duration.ofHours(23)));
+    }
+
+    @Test
+    void a_blackout_is_never_proposed() {
+        String host = hostWithHistory(null);
+        Instant from = Instant.now().plus(Duration.ofDays(2)).truncatedTo(ChronoUnit.DAYS);
+        Instant to = from.plus(Duration.ofDays(3));
+        as("manager")
+                .body(Map.of("name", unique("freeze"), "start", from.toString(), "end", from.plus(Duration.ofDays(2))
+                        .toString(), "timeZone", "UTC", "hosts", List.of(host), "reason", "audit"))
+                .post("/api/v1/blackouts").then().statusCode(201);
+        JsonPath body = as("viewer").queryParam("from", from.toString()).queryParam("to", to.toString())
+                .queryParam("limit", 1).get("/api/v1/hosts/{name}/proposals", host)
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(Instant.parse(body.getString("candidates[0].start")))
+                .isAfterOrEqualTo(from.plus(Duration.ofDays(2)));
+    }
+
+    @Test
+    void without_history_the_quiet_hours_are_proposed_with_low_confidence() {
+        String host = unique("ph");
+        as("admin").body(Map.of("name", host, "timeZone", "America/New_York")).post("/api/v1/hosts").then()
+                .statusCode(201);
+        as("viewer").get("/api/v1/hosts/{name}/proposals", host).then().statusCode(200)
+                .body("candidates.confidence", everyItem(equalTo("low")), "basis.model", containsString("fallback"),
+                        "candidates[0].localStart", endsWith("-05:00"));
+    }
+
+    @Test
+    void a_cluster_plan_keeps_min_available_hosts_up_or_says_what_blocks_it() {
+        String cluster = cluster(2);
+        hostWithHistory(cluster);
+        hostWithHistory(cluster);
+        hostWithHistory(cluster);
+        JsonPath plan = as("viewer").body(Map.of("cluster", cluster, "duration", "PT2H")).post("/api/v1/proposals/plan")
+                .then().statusCode(200).body("windows", hasSize(3)).extract().jsonPath();
+        List<Instant> starts = plan.getList("windows.start", String.class).stream().map(Instant::parse).toList();
+        List<Instant> ends = plan.getList("windows.end", String.class).stream().map(Instant::parse).toList();
+        for (int i = 1; i < 3; i++) {
+            assertThat(starts.get(i)).isAfterOrEqualTo(ends.get(i - 1));
+        }
+        String full = cluster(2);
+        hostWithHistory(full);
+        hostWithHistory(full);
+        as("viewer").body(Map.of("cluster", full, "duration", "PT2H")).post("/api/v1/proposals/plan")
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("detail", containsString("no host may ever be down"));
+    }
+
+    @Test
+    void the_backtest_scores_recent_weeks() {
+        String host = hostWithHistory(null);
+        as("viewer").queryParam("weeks", 2).get("/api/v1/hosts/{name}/proposals/backtest", host).then().statusCode(200)
+                .body("weeks", hasSize(2), "medianRegret", equalTo(0.0f), "duration", equalTo("PT2H"));
+    }
+
+    @Test
+    void bad_parameters_are_400_unknown_hosts_404_and_reading_needs_a_role() {
+        String host = unique("ph");
+        as("admin").body(Map.of("name", host, "timeZone", "UTC")).post("/api/v1/hosts").then().statusCode(201);
+        as("viewer").queryParam("duration", "PT5M").get("/api/v1/hosts/{name}/proposals", host).then().statusCode(400)
+                .body("errors[0].field", equalTo("duration"));
+        as("viewer").queryParam("step", "PT7M").get("/api/v1/hosts/{name}/proposals", host).then().statusCode(400)
+                .body("errors[0].field", equalTo("step"));
+        as("viewer").queryParam("from", "2020-01-01T00:00:00Z").get("/api/v1/hosts/{name}/proposals", host)
+                .then().statusCode(400).body("errors[0].field", equalTo("from"));
+        as("viewer").queryParam("limit", 0).get("/api/v1/hosts/{name}/proposals", host).then().statusCode(400);
+        as("viewer").queryParam("duration", "two hours").get("/api/v1/hosts/{name}/proposals", host).then()
+                .statusCode(400);
+        as("viewer").get("/api/v1/hosts/{name}/proposals", "no-such-host").then().statusCode(404);
+        as("viewer").body(Map.of("duration", "PT2H")).post("/api/v1/proposals/plan").then().statusCode(400);
+        as("viewer").body(Map.of("cluster", "no-such-cluster", "duration", "PT2H")).post("/api/v1/proposals/plan")
+                .then().statusCode(422);
+        as("viewer").queryParam("weeks", 0).get("/api/v1/hosts/{name}/proposals/backtest", host).then().statusCode(400);
+        as("ingest").get("/api/v1/hosts/{name}/proposals", host).then().statusCode(403);
+        given().get("/api/v1/hosts/{name}/proposals", host).then().statusCode(401);
+    }
+}
