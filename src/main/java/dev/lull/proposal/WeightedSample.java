@@ -38,22 +38,56 @@ final class WeightedSample {
 
     /** The smallest value whose cumulative weight reaches {@code q} of the total weight. */
     double quantile(double q) {
-        Integer[] order = new Integer[size];
-        for (int i = 0; i < size; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, (a, b) -> Double.compare(values[a], values[b]));
+        double[] sortedValues = Arrays.copyOf(values, size);
+        double[] sortedWeights = Arrays.copyOf(weights, size);
+        sortTogether(sortedValues, sortedWeights, 0, size - 1);
         double total = 0;
         for (int i = 0; i < size; i++) {
-            total += weights[i];
+            total += sortedWeights[i];
         }
         double cumulative = 0;
-        for (Integer i : order) {
-            cumulative += weights[i];
+        for (int i = 0; i < size; i++) {
+            cumulative += sortedWeights[i];
             if (cumulative >= q * total) {
-                return values[i];
+                return sortedValues[i];
             }
         }
-        return values[order[size - 1]];
+        return sortedValues[size - 1];
+    }
+
+    /** Sorts {@code values} ascending in [low, high], moving each weight with its value (quicksort, no boxing). */
+    private static void sortTogether(double[] values, double[] weights, int low, int high) {
+        while (low < high) {
+            double pivot = values[(low + high) >>> 1];
+            int i = low;
+            int j = high;
+            while (i <= j) {
+                while (values[i] < pivot) {
+                    i++;
+                }
+                while (values[j] > pivot) {
+                    j--;
+                }
+                if (i <= j) {
+                    swap(values, i, j);
+                    swap(weights, i, j);
+                    i++;
+                    j--;
+                }
+            }
+            if (j - low < high - i) {
+                sortTogether(values, weights, low, j);
+                low = i;
+            } else {
+                sortTogether(values, weights, i, high);
+                high = j;
+            }
+        }
+    }
+
+    private static void swap(double[] array, int i, int j) {
+        double kept = array[i];
+        array[i] = array[j];
+        array[j] = kept;
     }
 }

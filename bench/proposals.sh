@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# Proposal benchmark: loads HOSTS hosts x DAYS days of 5-minute history through the ingest API, then measures
+# single-host proposals over HTTP under wrk (CONNECTIONS connections, DURATION) and a 20-host cluster plan.
+#
+#   bench/proposals.sh                      # 200 hosts x 90 days, 16 connections for 30 s
+#   HOSTS=50 DAYS=30 bench/proposals.sh
+#
+# Needs a running Lull (./mvnw quarkus:dev or the packaged jar), wrk (apt-get install wrk), curl, awk, bc.
+set -euo pipefail
+URL=${URL:-http://localhost:8080}
+CREDENTIALS=${CREDENTIALS:-admin:lull}
+HOSTS=${HOSTS:-200}
+DAYS=${DAYS:-90}
+CONNECTIONS=${CONNECTIONS:-16}
+DURATION=${DURATION:-30s}
+PLAN_HOSTS=${PLAN_HOSTS:-20}
+OUT=${OUT:-$(dirname "$0")/out}
+mkdir -p "$OUT"
+auth="Authorization: Basic $(printf %s "$CREDENTIALS" | base64)"
+
+echo "Inventory: cluster bench-plan ($PLAN_HOSTS hosts, minAvailable $((PLAN_HOSTS - 2))) and $HOSTS hosts in Europe/Paris ..."
+curl -fsS -o /dev/null -u "$CREDENTIALS" -H 'Content-Type: application/json' \
+  -d "{\"name\":\"bench-plan\",\"minAvailable\":$((PLAN_HOSTS - 2))}" "$URL/api/v1/clusters" || true
+for h in $(seq 0 $((HOSTS - 1))); do
+  name=$(printf 'bench-p-%03d' "$h")
+  cluster=""; [ "$h" -lt "$PLAN_HOSTS" ] && cluster=',"cluster":"bench-plan"'
+  curl -fsS -o /dev/null -u "$CREDENTIALS" -H 'Content-Type: application/json' \
+    -d "{\"name\":\"$name\",\"timeZone\":\"Europe/Paris\"$cluster}" "$URL/api/v1/hosts" || true
+done
+
+per_host=$((DAYS * 288))
+echo "History: $((HOSTS * per_host)) samples ($DAYS days of 5-minute samples per host), in batches ..."
+start=$(( $(date +%s) / 300 * 300 - per_host * 300 ))
+rm -f "$OUT"/hist-*
+awk -v hosts="$HOSTS" -v per="$per_host" -v start="$start" -v out="$OUT" 'BEGIN {
+  srand(7); file = "";
+  for (i = 0; i < per; i++) {
+    t = start + i * 300; at = strftime("%Y-%m-%dT%H:%M:%SZ", t, 1);
+    hour = (strftime("%H", t, 1) + 1) % 24; dow = strftime("%u", t, 1);
+    if (i % 8640 == 0) { if (file != "") close(file); file = sprintf("%s/hist-%05d.csv", out, i / 8640); print "host,at,messages" > file }
+    for (h = 0; h < hosts; h++) {
+      base = 50 + 900 * (hour >= 7 && hour <= 20 ? sin((hour - 6) / 15 * 3.14159) : 0) * (dow >= 6 ? 0.4 : 1);
+      printf "bench-p-%03d,%s,%d\n", h, at, base * (0.9 + rand() * 0.2) > file
+    }
+  }
+}'
+load_start=$(date +%s)
+for file in "$OUT"/hist-*; do
+  curl -fsS -o /dev/null -u "$CREDENTIALS" -H 'Content-Type: text/csv' --data-binary @"$file" "$URL/api/v1/load"
+done
+echo "  loaded in $(( $(date +%s) - load_start )) s"
+rm -f "$OUT"/hist-*
+
+cat > "$OUT/proposals.lua" <<LUA
+local hosts = $HOSTS
+local counter = 0
+request = function()
+  counter = counter + 1
+  local path = string.format("/api/v1/hosts/bench-p-%03d/proposals?duration=PT2H", counter % hosts)
+  return wrk.format("GET", path, { ["Authorization"] = "${auth#Authorization: }" })
+end
+LUA
+echo "Warm-up, then wrk: $CONNECTIONS connections for $DURATION on single-host proposals ..."
+wrk -t2 -c4 -d10s -s "$OUT/proposals.lua" "$URL" > /dev/null
+wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s "$OUT/proposals.lua" "$URL" | tee "$OUT/wrk.txt"
+
+echo "Cluster plan of $PLAN_HOSTS hosts (5 runs):"
+for run in 1 2 3 4 5; do
+  curl -fsS -o /dev/null -w '  %{time_total} s\n' -u "$CREDENTIALS" -H 'Content-Type: application/json' \
+    -d '{"cluster":"bench-plan","duration":"PT2H"}' "$URL/api/v1/proposals/plan"
+done
