@@ -9,20 +9,16 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
+import java.util.HashSet;
 import java.util.Set;
 
 import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
-import org.postgresql.PGConnection;
 
 import dev.lull.platform.ApiProblem;
 import dev.lull.platform.UniqueViolations;
@@ -34,9 +30,11 @@ public class LoadIngest {
     private final DataSource dataSource;
     private final Clock clock;
     private final LoadConfig config;
+    private final Event<LoadChanged> changed;
 
-    LoadIngest(DataSource dataSource, Clock clock, LoadConfig config) {
+    LoadIngest(DataSource dataSource, Clock clock, LoadConfig config, Event<LoadChanged> changed) {
         this.dataSource = dataSource;
+        this.changed = changed;
         this.clock = clock;
         this.config = config;
     }
@@ -47,13 +45,13 @@ public class LoadIngest {
         try (Connection connection = dataSource.getConnection()) {
             execute(connection, LoadSql.CREATE_STAGING);
             long started = System.nanoTime();
-            Staged staged = stage(connection, source, createHosts, now);
+            LoadStaging.Staged staged = LoadStaging.stage(connection, source, createHosts, now);
             LOG.debugf("staged %d samples in %d ms", staged.rows(), (System.nanoTime() - started) / 1_000_000);
             if (staged.rows() == 0) {
                 throw ApiProblem.badRequest("the body holds no samples");
             }
             if (!staged.newHosts().isEmpty()) {
-                registerHosts(connection, staged.newHosts(), now);
+                LoadStaging.registerHosts(connection, staged.newHosts(), now);
             }
             LoadPartitions.ensure(connection, staged.first(), staged.last());
             execute(connection, LoadSql.SUMMARISE);
@@ -66,6 +64,7 @@ public class LoadIngest {
             if (checks.olderThanRawRetention()) {
                 refuseSealedHours(connection, rawCutoff);
             }
+            changed.fire(new LoadChanged(batchHosts(connection)));
             if (checks.appendsOnly() && storedAsNew(connection)) {
                 LOG.debugf("appended %d samples in %d ms", staged.rows(), (System.nanoTime() - started) / 1_000_000);
                 return new IngestResult(staged.rows(), staged.rows(), 0);
@@ -76,63 +75,15 @@ public class LoadIngest {
         }
     }
 
-    private Staged stage(Connection connection, SampleSource source, boolean createHosts, Instant now)
-            throws IOException, SQLException {
-        Map<String, Integer> hosts = hostIds(connection);
-        Set<String> unknown = new LinkedHashSet<>();
-        List<String> newHosts = new ArrayList<>();
-        Instant first = Instant.MAX;
-        Instant last = Instant.MIN;
-        try (StagingCopy copy = new StagingCopy(
-                connection.unwrap(PGConnection.class).getCopyAPI().copyIn(LoadSql.COPY_STAGING))) {
-            for (IncomingSample sample = source.next(); sample != null; sample = source.next()) {
-                SampleRules.check(sample, now);
-                Integer id = hosts.get(sample.host());
-                if (id == null) {
-                    SampleRules.checkHostName(sample.host(), sample.position());
-                }
-                if (id == null && createHosts) {
-                    newHosts.add(sample.host());
-                    id = -newHosts.size();
-                    hosts.put(sample.host(), id);
-                } else if (id == null) {
-                    unknown.add(sample.host());
-                    continue;
-                }
-                copy.write(copy.rows() + 1, id, sample.at(), sample.messages());
-                first = sample.at().isBefore(first) ? sample.at() : first;
-                last = sample.at().isAfter(last) ? sample.at() : last;
+    private static Set<Long> batchHosts(Connection connection) throws SQLException {
+        Set<Long> ids = new HashSet<>();
+        try (Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery("select host_id from batch_host")) {
+            while (rs.next()) {
+                ids.add(rs.getLong(1));
             }
-            if (!unknown.isEmpty()) {
-                throw unknownHosts(unknown);
-            }
-            return new Staged(copy.finish(), first, last, newHosts);
         }
-    }
-
-    private static ApiProblem unknownHosts(Set<String> unknown) {
-        List<String> named = unknown.stream().limit(20).toList();
-        return ApiProblem.unprocessable(unknown.size() + " unknown host(s): " + String.join(", ", named)
-                + (unknown.size() > 20 ? ", …" : "") + "; register them or send ?createHosts=true")
-                .with("unknownHosts", named);
-    }
-
-    private void registerHosts(Connection connection, List<String> names, Instant now) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(LoadSql.INSERT_HOST)) {
-            for (String name : names) {
-                insert.setString(1, name);
-                insert.setTimestamp(2, Timestamp.from(now));
-                insert.setTimestamp(3, Timestamp.from(now));
-                insert.addBatch();
-            }
-            insert.executeBatch();
-        }
-        try (PreparedStatement update = connection.prepareStatement("update load_staging st set host_id = h.id "
-                + "from host h, unnest(?::text[]) with ordinality as n(name, position) "
-                + "where h.name = n.name and st.host_id = -n.position")) {
-            update.setArray(1, connection.createArrayOf("text", names.toArray()));
-            update.executeUpdate();
-        }
+        return ids;
     }
 
     private static BatchChecks checks(Connection connection, Instant rawCutoff) throws SQLException {
@@ -175,17 +126,6 @@ public class LoadIngest {
         }
     }
 
-    private static Map<String, Integer> hostIds(Connection connection) throws SQLException {
-        Map<String, Integer> ids = new HashMap<>();
-        try (Statement statement = connection.createStatement();
-                ResultSet rs = statement.executeQuery("select name, id from host")) {
-            while (rs.next()) {
-                ids.put(rs.getString(1), rs.getInt(2));
-            }
-        }
-        return ids;
-    }
-
     private static void execute(Connection connection, String sql) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute(sql);
@@ -203,7 +143,4 @@ public class LoadIngest {
     private record BatchChecks(long vanishedHosts, boolean appendsOnly, boolean olderThanRawRetention) {
     }
 
-    /** What staging read: rows, their time range, and hosts to register. */
-    private record Staged(long rows, Instant first, Instant last, List<String> newHosts) {
-    }
 }

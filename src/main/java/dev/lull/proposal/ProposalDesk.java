@@ -6,10 +6,15 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 
 import dev.lull.inventory.Host;
+import dev.lull.load.LoadChanged;
 import dev.lull.load.LoadQueries;
 import dev.lull.schedule.BusyKind;
 import dev.lull.schedule.BusyPeriod;
@@ -25,6 +30,7 @@ public class ProposalDesk {
     private final ProposalConfig config;
     private final Clock clock;
     private final ProposalEngine engine;
+    private final Map<FitKey, CachedFit> fits = new ConcurrentHashMap<>();
 
     ProposalDesk(LoadQueries load, Timeline timeline, ProposalConfig config, Clock clock) {
         this.load = load;
@@ -42,8 +48,20 @@ public class ProposalDesk {
     public Proposal propose(Host host, ProposalQuery query) {
         List<Interval> busy = timeline.busy(List.of(host.name), new Interval(query.from(), query.to())).stream()
                 .map(BusyPeriod::interval).toList();
-        return engine.propose(history(host, now(), query.step().compareTo(Duration.ofHours(1)) < 0),
+        return engine.propose(fitted(host, query.step().compareTo(Duration.ofHours(1)) < 0),
                 new ProposalRequest(query.from(), query.to(), query.duration(), query.step(), query.limit()), busy);
+    }
+
+    /** The host's fit, reused within the hour it was made in (history only changes hour by hour). */
+    private ProposalEngine.Fitted fitted(Host host, boolean withRaw) {
+        Instant hour = now().truncatedTo(ChronoUnit.HOURS);
+        CachedFit cached = fits.get(new FitKey(host.id, host.timeZone, withRaw));
+        if (cached != null && cached.hour().equals(hour)) {
+            return cached.fitted();
+        }
+        ProposalEngine.Fitted fitted = engine.fit(history(host, now(), withRaw), now());
+        fits.put(new FitKey(host.id, host.timeZone, withRaw), new CachedFit(hour, fitted));
+        return fitted;
     }
 
     /** The host's options for a cluster plan: its candidates and the work that already takes it down. */
@@ -62,6 +80,18 @@ public class ProposalDesk {
     public Backtest backtest(Host host, Duration duration, int weeks) {
         Instant now = now();
         return new Backtester(engine).run(history(host, now, false), duration, weeks, now);
+    }
+
+    void forget(@Observes(during = TransactionPhase.AFTER_SUCCESS) LoadChanged changed) {
+        fits.keySet().removeIf(key -> changed.hostIds().contains(key.hostId()));
+    }
+
+    /** Which fit: a host, in its zone, with or without raw samples. */
+    private record FitKey(long hostId, String zone, boolean withRaw) {
+    }
+
+    /** A fit and the hour it holds for. */
+    private record CachedFit(Instant hour, ProposalEngine.Fitted fitted) {
     }
 
     private LoadSeries history(Host host, Instant until, boolean withRaw) {

@@ -26,19 +26,34 @@ public final class ProposalEngine {
      * history known before {@code from}; with under a week of history, windows in the quiet hours.
      */
     public Proposal propose(LoadSeries history, ProposalRequest request, List<Interval> busy) {
-        LoadSeries known = history.before(request.from());
+        return propose(fit(history, request.from()), request, busy);
+    }
+
+    /** What the engine learns from the history known before {@code origin}; reusable for any later request. */
+    public Fitted fit(LoadSeries history, Instant origin) {
+        LoadSeries known = history.before(origin);
+        return new Fitted(known, Forecaster.canForecast(known) ? Forecaster.fit(known, known.end()) : null);
+    }
+
+    /** Proposals from an earlier fit whose history ends at or before {@code request.from()}. */
+    public Proposal propose(Fitted fitted, ProposalRequest request, List<Interval> busy) {
+        LoadSeries known = fitted.known();
         List<Interval> free = WindowSearch.freeWindows(request, busy);
         Interval span = new Interval(request.from().isBefore(known.end()) ? request.from() : known.end(),
                 request.to());
-        if (!Forecaster.canForecast(known)) {
+        if (fitted.forecast() == null) {
             return fallback(known, request, free, span);
         }
-        LoadForecast forecast = Forecaster.fit(known, known.end());
+        LoadForecast forecast = fitted.forecast();
         Forecasted curves = Forecasted.of(forecast, span);
         List<Interval> best = WindowSearch.bestDisjoint(free, curves.expected()::hourlyMean, request.limit());
         List<Candidate> candidates = best.stream().map(window -> candidate(window, forecast, curves)).toList();
         Basis basis = new Basis(forecast.weeks(), forecast.samples(), forecast.model());
-        return new Proposal(history.zone(), request.duration(), request.from(), request.to(), basis, candidates);
+        return new Proposal(known.zone(), request.duration(), request.from(), request.to(), basis, candidates);
+    }
+
+    /** A fitted history: what was known, and its forecast (null when too short, so the fallback applies). */
+    public record Fitted(LoadSeries known, LoadForecast forecast) {
     }
 
     private Candidate candidate(Interval window, LoadForecast forecast, Forecasted curves) {
