@@ -24,6 +24,7 @@ import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.data.ParserException;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.DateProperty;
 
 /** Hosts, roles, people, changes and feeds for the calendar tests, a clock they set, and a parser for feeds. */
 final class CalendarFixtures {
@@ -137,6 +138,11 @@ final class CalendarFixtures {
 
     static String changeUid(int id) {
         return id + "@lull.invalid";
+    }
+
+    /** The instant of a date-time property, whatever form it was written in. */
+    static Instant instant(VEvent event, String property) {
+        return Instant.from(event.<DateProperty<?>>getRequiredProperty(property).getDate());
     }
 
     static String value(VEvent event, String property) {
