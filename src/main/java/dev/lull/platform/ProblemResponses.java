@@ -1,5 +1,6 @@
 package dev.lull.platform;
 
+import java.util.ArrayList;
 import java.util.Map;
 
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -10,7 +11,7 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
-/** Documents the problem+json body of every error response, and 400/401/403 on every API operation. */
+/** Documents problem+json error bodies, 400/401/403 on every API operation, and no credentials outside the API. */
 public class ProblemResponses implements OASFilter {
     private static final String REF = "#/components/schemas/Problem";
 
@@ -20,6 +21,8 @@ public class ProblemResponses implements OASFilter {
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
             if (path.startsWith("/api/")) {
                 item.getOperations().values().forEach(ProblemResponses::document);
+            } else {
+                item.getOperations().values().forEach(operation -> operation.setSecurity(new ArrayList<>()));
             }
         });
     }

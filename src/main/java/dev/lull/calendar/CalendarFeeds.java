@@ -1,0 +1,96 @@
+package dev.lull.calendar;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import dev.lull.change.ChangeHistoryEntry;
+import dev.lull.change.ChangeRequest;
+import dev.lull.change.ChangeStatus;
+import dev.lull.schedule.Blackout;
+import dev.lull.schedule.BlackoutOccurrence;
+import dev.lull.schedule.BlackoutTimeline;
+import dev.lull.schedule.Interval;
+
+/** Renders a feed: the changes and blackouts in its scope, from some days back to a year ahead. */
+@ApplicationScoped
+@Transactional
+public class CalendarFeeds {
+    private static final Set<ChangeStatus> TENTATIVE = Set.of(ChangeStatus.NEW, ChangeStatus.ASSESS,
+            ChangeStatus.AUTHORIZE);
+    private final Clock clock;
+    private final CalendarConfig config;
+    private final ScopeTargets targets;
+    private final BlackoutTimeline timeline;
+
+    CalendarFeeds(Clock clock, CalendarConfig config, ScopeTargets targets, BlackoutTimeline timeline) {
+        this.clock = clock;
+        this.config = config;
+        this.targets = targets;
+        this.timeline = timeline;
+    }
+
+    public RenderedFeed render(CalendarFeed feed) {
+        Instant now = Instant.now(clock);
+        Interval range = new Interval(now.minus(config.rangeBack()), now.plus(config.rangeAhead()));
+        Directory directory = Directory.load();
+        ScopeFilter filter = targets.filter(feed.scope(), directory);
+        List<FeedEntry> entries = new ArrayList<>(changes(feed, filter, range, now, directory));
+        if (feed.includeBlackouts) {
+            entries.addAll(blackouts(filter, range));
+        }
+        String body = FeedCalendar.render(feed.scope().calendarName(), config.refreshInterval(), entries);
+        Instant lastModified = entries.stream().map(FeedEntry::lastModified).reduce(feed.createdAt,
+                (a, b) -> a.isAfter(b) ? a : b);
+        return new RenderedFeed(body, FeedTokens.sha256(body), lastModified);
+    }
+
+    private List<FeedEntry> changes(CalendarFeed feed, ScopeFilter filter, Interval range, Instant now,
+            Directory directory) {
+        List<ChangeRequest> covered = ChangeRequest.<ChangeRequest>list("windowStart < ?1 and windowEnd > ?2",
+                range.end(), range.start()).stream().filter(filter::covers).toList();
+        Map<Long, ChangeRevisions> revisions = revisions(covered);
+        ChangeEvents events = new ChangeEvents(config.domain(), config.baseUrl(), directory);
+        return covered.stream().filter(change -> shown(feed, change, revisions.get(change.id), now))
+                .map(change -> events.entry(change, revisions.get(change.id))).toList();
+    }
+
+    /** Changes before SCHEDULED only when tentative ones are wanted; canceled ones for a while, if they were shown. */
+    private boolean shown(CalendarFeed feed, ChangeRequest change, ChangeRevisions revisions, Instant now) {
+        if (change.status != ChangeStatus.CANCELED) {
+            return feed.includeTentative || !TENTATIVE.contains(change.status);
+        }
+        Instant canceledAt = revisions.canceledAt() == null ? change.updatedAt : revisions.canceledAt();
+        return canceledAt.isAfter(now.minus(config.keepCanceled()))
+                && (feed.includeTentative || revisions.everScheduled());
+    }
+
+    private static Map<Long, ChangeRevisions> revisions(List<ChangeRequest> changes) {
+        if (changes.isEmpty()) {
+            return Map.of();
+        }
+        List<Long> ids = changes.stream().map(change -> change.id).toList();
+        Map<Long, List<ChangeHistoryEntry>> history = ChangeHistoryEntry.<ChangeHistoryEntry>list(
+                "changeId in ?1 order by id", ids).stream()
+                .collect(Collectors.groupingBy(entry -> entry.changeId));
+        return ids.stream().collect(Collectors.toMap(id -> id,
+                id -> ChangeRevisions.of(history.getOrDefault(id, List.of()))));
+    }
+
+    private List<FeedEntry> blackouts(ScopeFilter filter, Interval range) {
+        Map<Long, List<Interval>> windows = timeline.occurrences(range).stream().filter(filter::covers)
+                .collect(Collectors.groupingBy(BlackoutOccurrence::blackoutId, TreeMap::new,
+                        Collectors.mapping(BlackoutOccurrence::window, Collectors.toList())));
+        BlackoutEvents events = new BlackoutEvents(config.domain());
+        return windows.entrySet().stream()
+                .map(entry -> events.entry(Blackout.findById(entry.getKey()), entry.getValue())).toList();
+    }
+}

@@ -1,0 +1,74 @@
+package dev.lull.calendar;
+
+import java.util.Date;
+import java.util.Optional;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestHeader;
+import org.jboss.resteasy.reactive.RestPath;
+
+import dev.lull.platform.ApiProblem;
+
+/** The feeds themselves, for calendar clients: no login, the secret token in the address is the credential. */
+@Path("/calendar")
+@Tag(name = "Calendar feeds")
+public class CalendarResource {
+    static final String MEDIA_TYPE = "text/calendar; charset=utf-8";
+    private final FeedDesk desk;
+    private final CalendarFeeds feeds;
+    private final CalendarConfig config;
+
+    CalendarResource(FeedDesk desk, CalendarFeeds feeds, CalendarConfig config) {
+        this.desk = desk;
+        this.feeds = feeds;
+        this.config = config;
+    }
+
+    @GET
+    @Path("{token}.ics")
+    @PermitAll
+    @Operation(summary = "A feed in iCalendar format (RFC 5545), by its secret address")
+    @APIResponse(responseCode = "200", description = "The feed, with ETag and Last-Modified")
+    @APIResponse(responseCode = "304", description = "If-None-Match names the current ETag")
+    @APIResponse(responseCode = "404", description = "No feed has this token, or it was revoked")
+    public Response feed(@RestPath String token, @RestHeader("If-None-Match") String ifNoneMatch) {
+        CalendarFeed feed = lookup(token).orElseThrow(() -> ApiProblem.notFound("no calendar feed at this address"));
+        RenderedFeed rendered = feeds.render(feed);
+        EntityTag tag = new EntityTag(rendered.etag());
+        Response.ResponseBuilder response = matches(ifNoneMatch, tag)
+                ? Response.notModified(tag)
+                : Response.ok(rendered.body(), MEDIA_TYPE).tag(tag);
+        return response.lastModified(Date.from(rendered.lastModified()))
+                .header(HttpHeaders.CACHE_CONTROL, "private, max-age=" + config.refreshInterval().toSeconds())
+                .header("Referrer-Policy", "no-referrer").build();
+    }
+
+    private Optional<CalendarFeed> lookup(String token) {
+        return token.matches(FeedTokens.PATTERN) ? desk.find(token) : Optional.empty();
+    }
+
+    /** Whether {@code If-None-Match} names {@code *} or the tag (weak comparison, as RFC 9110 asks for it). */
+    static boolean matches(String ifNoneMatch, EntityTag tag) {
+        if (ifNoneMatch == null) {
+            return false;
+        }
+        String current = "\"" + tag.getValue() + "\"";
+        for (String candidate : ifNoneMatch.split(",")) {
+            String value = candidate.trim().replaceFirst("^W/", "");
+            if (value.equals("*") || value.equals(current)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+}

@@ -1,0 +1,71 @@
+package dev.lull.calendar;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.panache.common.Sort;
+
+import dev.lull.change.Caller;
+import dev.lull.platform.ApiProblem;
+
+/** Creates, lists and revokes feeds, and finds a feed by its secret token. */
+@ApplicationScoped
+@Transactional
+public class FeedDesk {
+    private final Clock clock;
+    private final CalendarConfig config;
+    private final ScopeTargets targets;
+
+    FeedDesk(Clock clock, CalendarConfig config, ScopeTargets targets) {
+        this.clock = clock;
+        this.config = config;
+        this.targets = targets;
+    }
+
+    /** Stores a new feed for {@code owner}; the view carries the token, which is shown this once. */
+    public FeedView create(FeedRequest request, String owner) {
+        FeedScope scope = request.scope().scope();
+        targets.requireExisting(scope);
+        String token = FeedTokens.generate();
+        CalendarFeed feed = new CalendarFeed();
+        feed.tokenHash = FeedTokens.hash(token);
+        feed.owner = owner;
+        feed.scopeKind = scope.kind();
+        feed.scopeValue = scope.value();
+        feed.includeBlackouts = request.includeBlackouts() == null || request.includeBlackouts();
+        feed.includeTentative = request.includeTentative() == null || request.includeTentative();
+        feed.createdAt = Instant.now(clock);
+        feed.persistAndFlush();
+        return FeedView.of(feed).withAddress("/calendar/" + token + ".ics", config.baseUrl());
+    }
+
+    /** The caller's own feeds; every feed for an admin. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<FeedView> list(Caller caller) {
+        List<CalendarFeed> feeds = caller.isAdmin()
+                ? CalendarFeed.listAll(Sort.by("id"))
+                : CalendarFeed.list("owner", Sort.by("id"), caller.username());
+        return feeds.stream().map(FeedView::of).toList();
+    }
+
+    /** Deletes the feed, so that its address answers 404 from now on; only its owner or an admin may. */
+    public void revoke(long id, Caller caller) {
+        CalendarFeed feed = CalendarFeed.<CalendarFeed>findByIdOptional(id)
+                .orElseThrow(() -> ApiProblem.notFound("no feed with id " + id));
+        if (!caller.isAdmin() && !feed.owner.equals(caller.username())) {
+            throw ApiProblem.forbidden("only the owner of feed " + id + " or an admin may revoke it");
+        }
+        feed.delete();
+    }
+
+    /** The feed whose token this is, if it has not been revoked. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<CalendarFeed> find(String token) {
+        return CalendarFeed.findByTokenHash(FeedTokens.hash(token));
+    }
+}

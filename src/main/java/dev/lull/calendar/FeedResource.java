@@ -1,0 +1,69 @@
+package dev.lull.calendar;
+
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestPath;
+
+import io.quarkus.security.identity.SecurityIdentity;
+
+import dev.lull.change.Caller;
+import dev.lull.platform.Roles;
+
+/** Calendar feeds: subscription addresses for calendar clients, created, listed and revoked by their owners. */
+@Path("/api/v1/feeds")
+@Tag(name = "Calendar feeds")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class FeedResource {
+    private final FeedDesk desk;
+    private final SecurityIdentity identity;
+
+    FeedResource(FeedDesk desk, SecurityIdentity identity) {
+        this.desk = desk;
+        this.identity = identity;
+    }
+
+    @POST
+    @RolesAllowed(Roles.VIEWER)
+    @Operation(summary = "Create a feed; its secret address is shown in this response only")
+    @APIResponse(responseCode = "201", description = "Created, with url (the path) and subscribeUrl (absolute)")
+    @APIResponse(responseCode = "400", description = "No scope, or more than one scope key")
+    @APIResponse(responseCode = "422", description = "The host, cluster, role or person does not exist")
+    public Response create(@Valid @NotNull FeedRequest request) {
+        FeedView created = desk.create(request, identity.getPrincipal().getName());
+        return Response.status(Response.Status.CREATED).entity(created).build();
+    }
+
+    @GET
+    @RolesAllowed(Roles.VIEWER)
+    @Operation(summary = "List one's own feeds (an admin sees every feed); tokens are never shown again")
+    public List<FeedView> list() {
+        return desk.list(Caller.of(identity));
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed(Roles.VIEWER)
+    @Operation(summary = "Revoke a feed (its owner or an admin); its address answers 404 from then on")
+    @APIResponse(responseCode = "204", description = "Revoked")
+    @APIResponse(responseCode = "403", description = "Neither the owner of the feed nor an admin")
+    @APIResponse(responseCode = "404", description = "No such feed")
+    public void revoke(@RestPath long id) {
+        desk.revoke(id, Caller.of(identity));
+    }
+}
