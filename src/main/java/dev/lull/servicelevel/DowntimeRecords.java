@@ -24,7 +24,7 @@ import dev.lull.schedule.Timeline;
 /**
  * The downtime hosts had and have booked. Had, up to now: planned = changes carried out (actual start to actual
  * end; a change still in IMPLEMENT until now; one canceled while implementing until it was canceled), read from
- * the change tables; unplanned = outages. Booked, from now on: the change windows on the timeline.
+ * the change tables; unplanned = outages. Booked, from now on: change windows and outages on the timeline.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -57,16 +57,20 @@ public class DowntimeRecords {
         return new Downtime(carriedOut(hosts, span, now), unplanned);
     }
 
-    /** The change windows booked for the hosts within {@code span}, as planned downtime. */
+    /**
+     * What the timeline holds for the hosts within {@code span}: change windows as planned downtime, outages as
+     * unplanned (one still open is taken to last through the span).
+     */
     public Downtime booked(Set<String> hosts, Interval span) {
         if (hosts.isEmpty()) {
             return Downtime.none();
         }
         Map<String, List<Interval>> planned = new HashMap<>();
-        timeline.busy(hosts, span).stream().filter(period -> period.kind() == BusyKind.CHANGE)
-                .forEach(period -> AvailabilityMath.intersection(period.interval(), span)
-                        .ifPresent(window -> add(planned, period.host(), window)));
-        return new Downtime(planned, Map.of());
+        Map<String, List<Interval>> unplanned = new HashMap<>();
+        timeline.busy(hosts, span).stream().filter(period -> period.kind() != BusyKind.BLACKOUT)
+                .forEach(period -> AvailabilityMath.intersection(period.interval(), span).ifPresent(booked -> add(
+                        period.kind() == BusyKind.CHANGE ? planned : unplanned, period.host(), booked)));
+        return new Downtime(planned, unplanned);
     }
 
     private Map<String, List<Interval>> carriedOut(Set<String> hosts, Interval span, Instant now) {

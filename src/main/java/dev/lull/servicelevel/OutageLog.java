@@ -87,7 +87,7 @@ public class OutageLog {
         }
         Instant now = Instant.now(clock);
         List<OutageView> items = Outage.<Outage>find(query.toString(), Sort.descending("startAt").and("id"), params)
-                .page(Page.of(page, size)).stream().map(outage -> OutageView.of(outage, now)).toList();
+                .page(Page.of(page, size)).list().stream().map(outage -> OutageView.of(outage, now)).toList();
         return new Paged<>(items, page, size, Outage.count(query.toString(), params));
     }
 
