@@ -2,6 +2,7 @@ package dev.lull.servicelevel;
 
 import static dev.lull.Api.as;
 import static dev.lull.servicelevel.ServiceLevelFixtures.NOW;
+import static dev.lull.servicelevel.ServiceLevelFixtures.change;
 import static dev.lull.servicelevel.ServiceLevelFixtures.clockAt;
 import static dev.lull.servicelevel.ServiceLevelFixtures.cluster;
 import static dev.lull.servicelevel.ServiceLevelFixtures.host;
@@ -16,6 +17,7 @@ import static org.hamcrest.Matchers.nullValue;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayNameGeneration;
@@ -57,6 +59,33 @@ class AvailabilityResourceTest {
         as("viewer").get("/api/v1/hosts/{name}/availability", a).then().statusCode(200)
                 .body("scope", equalTo("host"), "unplannedDowntime", equalTo("PT2H"), "target", nullValue(),
                         "budget", nullValue());
+    }
+
+    @Test
+    void changes_count_as_planned_downtime_from_their_actual_start_to_their_actual_end_or_now() {
+        String host = host(null);
+        Instant twoDaysAgo = NOW.minus(Duration.ofDays(2));
+        int done = standardChange(host, twoDaysAgo, Duration.ofHours(2));
+        clockAt(twoDaysAgo.plus(Duration.ofMinutes(10)));
+        as("requester").post("/api/v1/changes/{id}/start", done).then().statusCode(200);
+        clockAt(twoDaysAgo.plus(Duration.ofMinutes(70)));
+        as("requester").body(Map.of("outcome", "SUCCESSFUL")).post("/api/v1/changes/{id}/complete", done).then()
+                .statusCode(200);
+        int running = standardChange(host, NOW.minus(Duration.ofHours(1)), Duration.ofHours(2));
+        clockAt(NOW.minus(Duration.ofMinutes(30)));
+        as("requester").post("/api/v1/changes/{id}/start", running).then().statusCode(200);
+        standardChange(host, NOW.plus(Duration.ofDays(1)), Duration.ofHours(1));
+        clockAt(NOW);
+        as("viewer").get("/api/v1/hosts/{name}/availability", host).then().statusCode(200)
+                .body("plannedDowntime", equalTo("PT1H30M"), "unplannedDowntime", equalTo("PT0S"));
+    }
+
+    /** A STANDARD change on the host, scheduled (submitted with the clock two hours before its window). */
+    private static int standardChange(String host, Instant start, Duration length) {
+        clockAt(start.minus(Duration.ofHours(2)));
+        int id = change("STANDARD", host, start, length);
+        as("requester").post("/api/v1/changes/{id}/submit", id).then().statusCode(200);
+        return id;
     }
 
     @Test

@@ -1,8 +1,8 @@
 package dev.lull.servicelevel;
 
 import static dev.lull.Api.as;
-import static dev.lull.Api.unique;
 import static dev.lull.servicelevel.ServiceLevelFixtures.NOW;
+import static dev.lull.servicelevel.ServiceLevelFixtures.change;
 import static dev.lull.servicelevel.ServiceLevelFixtures.clockAt;
 import static dev.lull.servicelevel.ServiceLevelFixtures.cluster;
 import static dev.lull.servicelevel.ServiceLevelFixtures.host;
@@ -44,21 +44,6 @@ class DowntimeBudgetTest {
     @BeforeEach
     void now() {
         clockAt(NOW);
-    }
-
-    private static String role() {
-        String key = unique("slrole");
-        as("admin").body(Map.of("title", "Team " + key, "owners", List.of("dba")))
-                .put("/api/v1/roles/{key}", key).then().statusCode(200);
-        return key;
-    }
-
-    private static int change(String type, String host, Instant start, Duration length) {
-        Map<String, Object> body = Map.of("title", "Patch " + host, "type", type, "hosts", List.of(host),
-                "window", Map.of("start", start.toString(), "end", start.plus(length).toString()),
-                "plan", List.of(Map.of("title", "patch", "role", role(), "duration", length.toString())),
-                "backoutPlan", "restore the snapshot", "risk", "LOW");
-        return as("requester").body(body).post("/api/v1/changes").then().statusCode(201).extract().path("id");
     }
 
     private static void post(String user, int id, String action, Object body, int expected) {

@@ -4,6 +4,7 @@ import static dev.lull.Api.as;
 import static dev.lull.Api.unique;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.HashMap;
@@ -56,6 +57,23 @@ final class ServiceLevelFixtures {
         }
         as("admin").body(body).post("/api/v1/hosts").then().statusCode(201);
         return name;
+    }
+
+    /** A new approval role owned by the demo user dba. */
+    static String role() {
+        String key = unique("slrole");
+        as("admin").body(Map.of("title", "Team " + key, "owners", List.of("dba")))
+                .put("/api/v1/roles/{key}", key).then().statusCode(200);
+        return key;
+    }
+
+    /** A change of that type taking the host down for {@code length} from {@code start}, one step as long. */
+    static int change(String type, String host, Instant start, Duration length) {
+        Map<String, Object> body = Map.of("title", "Patch " + host, "type", type, "hosts", List.of(host),
+                "window", Map.of("start", start.toString(), "end", start.plus(length).toString()),
+                "plan", List.of(Map.of("title", "patch", "role", role(), "duration", length.toString())),
+                "backoutPlan", "restore the snapshot", "risk", "LOW");
+        return as("requester").body(body).post("/api/v1/changes").then().statusCode(201).extract().path("id");
     }
 
     static void sla(String kind, String name, double target, String period) {
