@@ -13,5 +13,7 @@ public enum ConflictKind {
     /** The window starts sooner than the change type's minimum notice (a zero notice allows an open window). */
     TOO_SOON,
     /** The window has already ended. */
-    IN_PAST
+    IN_PAST,
+    /** A non-EMERGENCY window would push a host's or cluster's availability below its target (a DowntimeBudget). */
+    DOWNTIME_BUDGET
 }

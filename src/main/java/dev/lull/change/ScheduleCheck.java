@@ -5,10 +5,12 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
 
 import dev.lull.inventory.Cluster;
@@ -16,6 +18,8 @@ import dev.lull.inventory.Host;
 import dev.lull.platform.ApiProblem;
 import dev.lull.schedule.BlackoutOccurrence;
 import dev.lull.schedule.BlackoutTimeline;
+import dev.lull.schedule.BudgetImpact;
+import dev.lull.schedule.DowntimeBudget;
 import dev.lull.schedule.Interval;
 
 /** Checks a change's window against the schedule, one booking at a time, and refuses it with its conflicts. */
@@ -25,22 +29,46 @@ public class ScheduleCheck {
     private final BlackoutTimeline blackouts;
     private final ChangeConfig config;
     private final EntityManager entityManager;
+    private final Instance<DowntimeBudget> budgets;
 
-    ScheduleCheck(BlackoutTimeline blackouts, ChangeConfig config, EntityManager entityManager) {
+    ScheduleCheck(BlackoutTimeline blackouts, ChangeConfig config, EntityManager entityManager,
+            Instance<DowntimeBudget> budgets) {
         this.blackouts = blackouts;
         this.config = config;
         this.entityManager = entityManager;
+        this.budgets = budgets;
     }
 
     /** Throws a 409 problem listing the {@code conflicts} unless the change's window is free. */
     void requireFree(ChangeRequest change, Instant now) {
         entityManager.createNativeQuery("select count(*) from (select pg_advisory_xact_lock(?1)) booking")
                 .setParameter(1, BOOKING_LOCK).getSingleResult();
-        List<Conflict> conflicts = ConflictCheck.find(change.planned(), snapshot(change), now, config.notice());
+        List<Conflict> conflicts = new ArrayList<>(
+                ConflictCheck.find(change.planned(), snapshot(change), now, config.notice()));
+        if (change.type != ChangeType.EMERGENCY) {
+            conflicts.addAll(overBudget(change));
+        }
         if (!conflicts.isEmpty()) {
             throw ApiProblem.conflict("the window of change " + change.id + " has " + conflicts.size()
                     + " conflict(s): " + conflicts.get(0).message()).with("conflicts", conflicts);
         }
+    }
+
+    /** The downtime budgets (service levels) the window would break; EMERGENCY changes are not asked. */
+    private List<Conflict> overBudget(ChangeRequest change) {
+        return budgets.stream().flatMap(budget -> budget.impactOf(change.hosts, change.window()).stream())
+                .filter(BudgetImpact::wouldBreachTarget).map(ScheduleCheck::overBudget).toList();
+    }
+
+    private static Conflict overBudget(BudgetImpact impact) {
+        return new Conflict(ConflictKind.DOWNTIME_BUDGET, String.format(Locale.ROOT,
+                "%s %s would reach %.3f%% availability over %s, below its target of %.3f%%", impact.scope(),
+                impact.name(), impact.projectedAvailability() * 100, ConflictCheck.span(impact.period()),
+                impact.target() * 100),
+                Conflict.details(impact.scope(), impact.name(), "target", impact.target(), "projectedAvailability",
+                        impact.projectedAvailability(), "downtimeAdded", impact.downtimeAdded(),
+                        "budgetRemainingAfter", impact.budgetRemainingAfter(), "start", impact.period().start(),
+                        "end", impact.period().end()));
     }
 
     private ScheduleSnapshot snapshot(ChangeRequest change) {

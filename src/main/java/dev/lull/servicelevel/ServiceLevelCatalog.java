@@ -1,0 +1,123 @@
+package dev.lull.servicelevel;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.Period;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import dev.lull.inventory.Cluster;
+import dev.lull.inventory.Host;
+import dev.lull.inventory.HostCatalog;
+import dev.lull.platform.ApiProblem;
+import dev.lull.platform.ETags;
+import dev.lull.platform.Versioned;
+
+/** Sets, reads and removes the service levels of clusters and hosts. */
+@ApplicationScoped
+@Transactional
+public class ServiceLevelCatalog {
+    private static final int MAX_DAYS = 366;
+    private final Clock clock;
+    private final Scopes scopes;
+    private final ServiceLevelConfig config;
+
+    ServiceLevelCatalog(Clock clock, Scopes scopes, ServiceLevelConfig config) {
+        this.clock = clock;
+        this.scopes = scopes;
+        this.config = config;
+    }
+
+    /** The stored level, and whether it was created rather than replaced. */
+    public record Stored(Versioned<ServiceLevelView> level, boolean created) {
+    }
+
+    public Stored setForCluster(String name, ServiceLevelRequest request, String ifMatch) {
+        Cluster cluster = cluster(name);
+        return set(ServiceLevel.ofCluster(cluster), level -> level.cluster = cluster, scopes.of(cluster), request,
+                ifMatch);
+    }
+
+    public Stored setForHost(String name, ServiceLevelRequest request, String ifMatch) {
+        Host host = HostCatalog.require(name);
+        return set(ServiceLevel.ofHost(host), level -> level.host = host, scopes.of(host), request, ifMatch);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Versioned<ServiceLevelView> ofCluster(String name) {
+        Cluster cluster = cluster(name);
+        return view(ServiceLevel.ofCluster(cluster).orElseThrow(() -> none("cluster", name)), scopes.of(cluster));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Versioned<ServiceLevelView> ofHost(String name) {
+        Host host = HostCatalog.require(name);
+        return view(ServiceLevel.ofHost(host).orElseThrow(() -> none("host", name)), scopes.of(host));
+    }
+
+    public void removeFromCluster(String name, String ifMatch) {
+        remove(ServiceLevel.ofCluster(cluster(name)).orElseThrow(() -> none("cluster", name)), ifMatch);
+    }
+
+    public void removeFromHost(String name, String ifMatch) {
+        remove(ServiceLevel.ofHost(HostCatalog.require(name)).orElseThrow(() -> none("host", name)), ifMatch);
+    }
+
+    /** The cluster of that name, or a 404 problem. */
+    static Cluster cluster(String name) {
+        return Cluster.findByName(name).orElseThrow(() -> ApiProblem.notFound("no cluster named '" + name + "'"));
+    }
+
+    private Stored set(Optional<ServiceLevel> existing, Consumer<ServiceLevel> owner, Scope scope,
+            ServiceLevelRequest request, String ifMatch) {
+        Period period = period(request.period());
+        Instant now = Instant.now(clock);
+        ServiceLevel level = existing.orElseGet(() -> {
+            ServiceLevel created = new ServiceLevel();
+            owner.accept(created);
+            created.createdAt = now;
+            return created;
+        });
+        existing.ifPresent(found -> ETags.requireMatch(ifMatch, found.version));
+        level.availabilityTarget = request.availabilityTarget();
+        level.periodDays = period.getDays();
+        level.updatedAt = now;
+        level.persistAndFlush();
+        return new Stored(view(level, scope), existing.isEmpty());
+    }
+
+    private static void remove(ServiceLevel level, String ifMatch) {
+        ETags.requireMatch(ifMatch, level.version);
+        level.delete();
+    }
+
+    private Period period(String text) {
+        if (text == null || text.isBlank()) {
+            return config.defaultPeriod();
+        }
+        return parse(text.trim())
+                .filter(p -> p.getYears() == 0 && p.getMonths() == 0 && p.getDays() >= 1 && p.getDays() <= MAX_DAYS)
+                .orElseThrow(() -> ApiProblem.invalid("period",
+                        "must be whole days from P1D to P366D, such as P30D or P4W"));
+    }
+
+    private static Optional<Period> parse(String text) {
+        try {
+            return Optional.of(Period.parse(text));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static ApiProblem none(String kind, String name) {
+        return ApiProblem.notFound(kind + " '" + name + "' has no service level");
+    }
+
+    private static Versioned<ServiceLevelView> view(ServiceLevel level, Scope scope) {
+        return new Versioned<>(ServiceLevelView.of(level, scope), level.version);
+    }
+}

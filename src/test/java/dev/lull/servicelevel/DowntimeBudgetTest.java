@@ -1,0 +1,145 @@
+package dev.lull.servicelevel;
+
+import static dev.lull.Api.as;
+import static dev.lull.servicelevel.ServiceLevelFixtures.NOW;
+import static dev.lull.servicelevel.ServiceLevelFixtures.change;
+import static dev.lull.servicelevel.ServiceLevelFixtures.clockAt;
+import static dev.lull.servicelevel.ServiceLevelFixtures.cluster;
+import static dev.lull.servicelevel.ServiceLevelFixtures.host;
+import static dev.lull.servicelevel.ServiceLevelFixtures.outage;
+import static dev.lull.servicelevel.ServiceLevelFixtures.precisely;
+import static dev.lull.servicelevel.ServiceLevelFixtures.sla;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.closeTo;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+import dev.lull.schedule.BudgetImpact;
+import dev.lull.schedule.DowntimeBudget;
+import dev.lull.schedule.Interval;
+
+@QuarkusTest
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+class DowntimeBudgetTest {
+    private static final Instant IN_THREE_DAYS = NOW.plus(Duration.ofDays(3));
+
+    @Inject
+    DowntimeBudget budget;
+
+    @BeforeEach
+    void now() {
+        clockAt(NOW);
+    }
+
+    private static void post(String user, int id, String action, Object body, int expected) {
+        var request = as(user);
+        request = body == null ? request : request.body(body);
+        request.post("/api/v1/changes/{id}/" + action, id).then().statusCode(expected);
+    }
+
+    private static Map<String, Object> authorization() {
+        return Map.of("decision", "APPROVE", "comment", "go");
+    }
+
+    @Test
+    void authorizing_a_normal_change_that_would_overspend_the_budget_is_refused_naming_the_host() {
+        String host = host(null);
+        sla("host", host, 0.999, "P30D");
+        int id = change("NORMAL", host, IN_THREE_DAYS, Duration.ofMinutes(30));
+        post("requester", id, "submit", null, 200);
+        String role = as("viewer").get("/api/v1/changes/{id}", id).then().extract().path("approvals[0].role");
+        post("dba", id, "approvals", Map.of("role", role, "decision", "APPROVE"), 200);
+        outage(List.of(host), NOW.minus(Duration.ofHours(2)), NOW.minus(Duration.ofMinutes(100)));
+        precisely("manager").body(authorization()).post("/api/v1/changes/{id}/authorize", id).then().statusCode(409)
+                .body("conflicts.kind", contains("DOWNTIME_BUDGET"), "conflicts[0].details.host", equalTo(host),
+                        "conflicts[0].details.target", equalTo(0.999),
+                        "conflicts[0].details.projectedAvailability", closeTo(1 - 50.0 / 43_200, 1e-9),
+                        "conflicts[0].details.downtimeAdded", equalTo("PT30M"),
+                        "conflicts[0].message", containsString("below its target of 99.900%"));
+        as("viewer").get("/api/v1/changes/{id}", id).then().body("status", equalTo("AUTHORIZE"));
+    }
+
+    @Test
+    void an_emergency_change_is_authorized_even_when_it_overspends_the_budget() {
+        String host = host(null);
+        sla("host", host, 0.999, "P30D");
+        int id = change("EMERGENCY", host, IN_THREE_DAYS, Duration.ofMinutes(30));
+        outage(List.of(host), NOW.minus(Duration.ofHours(2)), NOW.minus(Duration.ofMinutes(100)));
+        post("requester", id, "submit", null, 200);
+        post("manager", id, "authorize", authorization(), 200);
+        as("viewer").get("/api/v1/changes/{id}", id).then().body("status", equalTo("SCHEDULED"));
+    }
+
+    @Test
+    void a_standard_change_is_refused_when_it_is_booked_on_submit() {
+        String host = host(null);
+        sla("host", host, 0.999, "P30D");
+        int id = change("STANDARD", host, IN_THREE_DAYS, Duration.ofHours(1));
+        as("requester").post("/api/v1/changes/{id}/submit", id).then().statusCode(409)
+                .body("conflicts.kind", contains("DOWNTIME_BUDGET"), "conflicts[0].details.host", equalTo(host));
+    }
+
+    @Test
+    void windows_already_booked_count_against_the_budget() {
+        String host = host(null);
+        sla("host", host, 0.999, "P30D");
+        int first = change("STANDARD", host, IN_THREE_DAYS, Duration.ofMinutes(40));
+        post("requester", first, "submit", null, 200);
+        int second = change("STANDARD", host, IN_THREE_DAYS.plus(Duration.ofDays(1)), Duration.ofMinutes(10));
+        as("requester").post("/api/v1/changes/{id}/submit", second).then().statusCode(409)
+                .body("conflicts.kind", contains("DOWNTIME_BUDGET"), "conflicts[0].details.host", equalTo(host),
+                        "conflicts[0].details.budgetRemainingAfter", equalTo("PT-6M-48S"));
+    }
+
+    @Test
+    void a_window_while_another_host_of_the_cluster_is_still_out_counts_against_the_clusters_budget() {
+        String cluster = cluster(2);
+        String a = host(cluster);
+        String b = host(cluster);
+        host(cluster);
+        sla("cluster", cluster, 0.999, "P30D");
+        int outage = outage(List.of(a), NOW.minus(Duration.ofMinutes(10)), null);
+        int id = change("STANDARD", b, IN_THREE_DAYS, Duration.ofMinutes(50));
+        as("requester").post("/api/v1/changes/{id}/submit", id).then().statusCode(409)
+                .body("conflicts.kind", contains("DOWNTIME_BUDGET"), "conflicts[0].details.cluster",
+                        equalTo(cluster), "conflicts[0].details.downtimeAdded", equalTo("PT50M"),
+                        "conflicts[0].message", containsString("cluster " + cluster));
+        as("manager").body(Map.of("end", NOW.toString())).patch("/api/v1/outages/{id}", outage).then()
+                .statusCode(200);
+        post("requester", id, "submit", null, 200);
+    }
+
+    @Test
+    void the_budget_impact_of_a_proposed_window_is_there_for_other_features_to_ask() {
+        String cluster = cluster(1);
+        String a = host(cluster);
+        host(cluster);
+        sla("host", a, 0.99, "P1D");
+        sla("cluster", cluster, 0.999, "P30D");
+        Interval window = Interval.of(IN_THREE_DAYS, Duration.ofHours(1));
+        List<BudgetImpact> impacts = budget.impactOf(List.of(a), window);
+        assertThat(impacts).extracting(BudgetImpact::scope).containsExactlyInAnyOrder("host", "cluster");
+        BudgetImpact onHost = impacts.stream().filter(i -> i.scope().equals("host")).findFirst().orElseThrow();
+        assertThat(onHost.downtimeAdded()).isEqualTo(Duration.ofHours(1));
+        assertThat(onHost.budgetRemainingAfter()).isEqualTo(Duration.parse("PT14M24S").minusHours(1));
+        assertThat(onHost.wouldBreachTarget()).isTrue();
+        BudgetImpact onCluster = impacts.stream().filter(i -> i.scope().equals("cluster")).findFirst().orElseThrow();
+        assertThat(onCluster.downtimeAdded()).isZero();
+        assertThat(onCluster.wouldBreachTarget()).isFalse();
+    }
+}
