@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -12,12 +13,15 @@ import java.util.concurrent.ConcurrentHashMap;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.enterprise.inject.Instance;
 
 import dev.lull.inventory.Host;
 import dev.lull.load.LoadChanged;
 import dev.lull.load.LoadQueries;
+import dev.lull.schedule.BudgetImpact;
 import dev.lull.schedule.BusyKind;
 import dev.lull.schedule.BusyPeriod;
+import dev.lull.schedule.DowntimeBudget;
 import dev.lull.schedule.Interval;
 import dev.lull.schedule.Timeline;
 
@@ -27,13 +31,16 @@ public class ProposalDesk {
     private static final Duration RAW_DEPTH = Duration.ofDays(35);
     private final LoadQueries load;
     private final Timeline timeline;
+    private final Instance<DowntimeBudget> budgets;
     private final ProposalConfig config;
     private final Clock clock;
     private final ProposalEngine engine;
     private final Map<FitKey, CachedFit> fits = new ConcurrentHashMap<>();
 
-    ProposalDesk(LoadQueries load, Timeline timeline, ProposalConfig config, Clock clock) {
+    ProposalDesk(LoadQueries load, Timeline timeline, Instance<DowntimeBudget> budgets, ProposalConfig config,
+            Clock clock) {
         this.load = load;
+        this.budgets = budgets;
         this.timeline = timeline;
         this.config = config;
         this.clock = clock;
@@ -62,6 +69,14 @@ public class ProposalDesk {
         ProposalEngine.Fitted fitted = engine.fit(history(host, now(), withRaw), now());
         fits.put(new FitKey(host.id, host.timeZone, withRaw), new CachedFit(hour, fitted));
         return fitted;
+    }
+
+    /** What the candidate's window would cost the downtime budgets of the host and its cluster. */
+    public List<BudgetImpact> budgetImpact(Host host, Candidate candidate) {
+        List<BudgetImpact> impacts = new ArrayList<>();
+        Interval window = new Interval(candidate.start(), candidate.end());
+        budgets.forEach(budget -> impacts.addAll(budget.impactOf(List.of(host.name), window)));
+        return impacts;
     }
 
     /** The host's options for a cluster plan: its candidates and the work that already takes it down. */

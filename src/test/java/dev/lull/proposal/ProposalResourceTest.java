@@ -8,7 +8,9 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -74,6 +76,20 @@ class ProposalResourceTest {
         assertThat(body.getDouble("candidates[0].expectedMessages"))
                 .isLessThanOrEqualTo(body.getDouble("candidates[1].expectedMessages"));
         assertThat(Instant.parse(body.getString("from"))).isAfter(Instant.now().plus(Duration.ofHours(23)));
+    }
+
+    @Test
+    void candidates_show_what_they_would_cost_the_host_downtime_budget() {
+        String host = hostWithHistory(null);
+        as("admin").body(Map.of("availabilityTarget", 0.99, "period", "P30D")).put("/api/v1/hosts/{name}/sla", host)
+                .then().statusCode(201);
+        as("viewer").queryParam("limit", 1).get("/api/v1/hosts/{name}/proposals", host).then().statusCode(200)
+                .body("candidates[0].budgetImpact[0].scope", equalTo("host"),
+                        "candidates[0].budgetImpact[0].downtimeAdded", equalTo("PT2H"),
+                        "candidates[0].budgetImpact[0].wouldBreachTarget", equalTo(false));
+        String plain = hostWithHistory(null);
+        as("viewer").queryParam("limit", 1).get("/api/v1/hosts/{name}/proposals", plain).then().statusCode(200)
+                .body("candidates[0]", not(hasKey("budgetImpact")));
     }
 
     @Test
