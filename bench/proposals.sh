@@ -60,9 +60,12 @@ request = function()
   return wrk.format("GET", path, { ["Authorization"] = "${auth#Authorization: }" })
 end
 LUA
-echo "Warm-up, then wrk: $CONNECTIONS connections for $DURATION on single-host proposals ..."
-wrk -t2 -c4 -d10s -s "$OUT/proposals.lua" "$URL" > /dev/null
-wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s "$OUT/proposals.lua" "$URL" | tee "$OUT/wrk.txt"
+echo "Warm-up (every host once, then 20 s), then wrk with 1 thread (the machine has 2 cores to share) ..."
+wrk -t1 -c4 -d20s -s "$OUT/proposals.lua" "$URL" > /dev/null
+for connections in 4 "$CONNECTIONS"; do
+  echo "--- $connections connections, $DURATION"
+  wrk -t1 -c"$connections" -d"$DURATION" --latency -s "$OUT/proposals.lua" "$URL" | grep -E "50%|90%|99%|Requests/sec"
+done
 
 echo "Cluster plan of $PLAN_HOSTS hosts (5 runs):"
 for run in 1 2 3 4 5; do

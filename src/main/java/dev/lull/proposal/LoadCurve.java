@@ -2,6 +2,11 @@ package dev.lull.proposal;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.zone.ZoneOffsetTransition;
+import java.time.zone.ZoneRules;
+import java.util.function.LongToDoubleFunction;
 import java.util.function.ToDoubleFunction;
 
 import dev.lull.schedule.Interval;
@@ -20,13 +25,29 @@ final class LoadCurve {
 
     /** Integrates a rate in messages per hour, read at the start of each 5-minute slot of {@code span}. */
     static LoadCurve of(Interval span, ToDoubleFunction<Instant> messagesPerHour) {
+        return of(span, ZoneOffset.UTC, second -> messagesPerHour.applyAsDouble(Instant.ofEpochSecond(second)));
+    }
+
+    /**
+     * Integrates a rate in messages per hour, read at the start of each 5-minute slot of {@code span} and given the
+     * slot's local time in {@code zone} as seconds since the local epoch; the offset is looked up once per transition.
+     */
+    static LoadCurve of(Interval span, ZoneId zone, LongToDoubleFunction messagesPerHourAtLocalSecond) {
         Instant first = Instant
                 .ofEpochSecond(Math.floorDiv(span.start().getEpochSecond(), SLOT_SECONDS) * SLOT_SECONDS);
         int slots = (int) -Math.floorDiv(-Duration.between(first, span.end()).toSeconds(), SLOT_SECONDS);
         double[] cumulative = new double[slots + 1];
+        ZoneRules rules = zone.getRules();
+        long offset = rules.getOffset(first).getTotalSeconds();
+        ZoneOffsetTransition next = rules.nextTransition(first);
         for (int slot = 0; slot < slots; slot++) {
-            Instant at = first.plusSeconds(slot * SLOT_SECONDS);
-            cumulative[slot + 1] = cumulative[slot] + messagesPerHour.applyAsDouble(at) / 12;
+            long second = first.getEpochSecond() + slot * SLOT_SECONDS;
+            if (next != null && second >= next.toEpochSecond()) {
+                Instant at = Instant.ofEpochSecond(second);
+                offset = rules.getOffset(at).getTotalSeconds();
+                next = rules.nextTransition(at);
+            }
+            cumulative[slot + 1] = cumulative[slot] + messagesPerHourAtLocalSecond.applyAsDouble(second + offset) / 12;
         }
         return new LoadCurve(first, cumulative);
     }

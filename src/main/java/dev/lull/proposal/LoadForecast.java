@@ -33,6 +33,22 @@ public final class LoadForecast {
         return p90[HourOfWeek.of(instant, zone).index()] * shape.factor(instant, zone);
     }
 
+    /** The expected rate at a local time given as seconds since the local epoch (1970-01-01T00:00 local). */
+    double expectedAtLocal(long localSecond) {
+        return expected[hourOfWeek(localSecond)] * shape.factorAt(localSecond);
+    }
+
+    /** The p90 rate at a local time given as seconds since the local epoch. */
+    double p90AtLocal(long localSecond) {
+        return p90[hourOfWeek(localSecond)] * shape.factorAt(localSecond);
+    }
+
+    /** Monday 00:00 is 0; 1970-01-01 was a Thursday. */
+    static int hourOfWeek(long localSecond) {
+        long day = Math.floorDiv(localSecond, 86_400);
+        return (int) (Math.floorMod(day + 3, 7) * 24 + Math.floorMod(localSecond, 86_400) / 3600);
+    }
+
     /** Expected messages in the busiest hour of a typical week. */
     public double typicalPeak() {
         double peak = 0;

@@ -107,7 +107,8 @@ public final class ProposalEngine {
     /** The expected and p90 load curves of a forecast over a span. */
     private record Forecasted(LoadCurve expected, LoadCurve p90) {
         static Forecasted of(LoadForecast forecast, Interval span) {
-            return new Forecasted(LoadCurve.of(span, forecast::expectedRate), LoadCurve.of(span, forecast::p90Rate));
+            return new Forecasted(LoadCurve.of(span, forecast.zone(), forecast::expectedAtLocal),
+                    LoadCurve.of(span, forecast.zone(), forecast::p90AtLocal));
         }
     }
 }

@@ -68,6 +68,12 @@ final class WithinHourShape {
         return factors;
     }
 
+    /** The factor at a local time given as seconds since the local epoch. */
+    double factorAt(long localSecond) {
+        return factors[(int) (Math.floorMod(localSecond, 86_400) / 3600)][(int) (Math.floorMod(localSecond, 3600)
+                / 300)];
+    }
+
     double factor(Instant instant, ZoneId zone) {
         ZonedDateTime local = instant.atZone(zone);
         return factors[local.getHour()][local.getMinute() / 5];
