@@ -25,6 +25,14 @@ public interface ServiceLevelConfig {
     @WithDefault("0.8")
     double capacityThreshold();
 
+    /** Below this share of its budget left, a service level raises availability.budget-low (once per episode). */
+    @WithDefault("0.25")
+    double budgetLowShare();
+
+    /** How often budgets are checked (a scheduler interval, or off). */
+    @WithDefault("5m")
+    String budgetCheckEvery();
+
     /** Capacity advice: how many weeks of hourly load are read when none are asked for. */
     @WithDefault("4")
     int capacityWeeks();

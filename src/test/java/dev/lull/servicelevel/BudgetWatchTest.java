@@ -1,0 +1,48 @@
+package dev.lull.servicelevel;
+
+import static dev.lull.Api.as;
+import static dev.lull.Api.unique;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasItem;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+class BudgetWatchTest {
+    @Inject
+    BudgetWatch watch;
+
+    @Test
+    void a_budget_running_low_is_announced_once_per_episode_and_the_sla_etag_stays() {
+        String host = unique("bw");
+        as("admin").body(Map.of("name", host, "timeZone", "UTC")).post("/api/v1/hosts").then().statusCode(201);
+        String etag = as("admin").body(Map.of("availabilityTarget", 0.99, "period", "P30D"))
+                .put("/api/v1/hosts/{name}/sla", host).then().statusCode(201).extract().header("ETag");
+        int hook = as("admin")
+                .body(Map.of("url", "http://127.0.0.1:9/hook", "events", List.of("availability.budget-low")))
+                .post("/api/v1/webhooks").then().statusCode(201).extract().path("id");
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MINUTES);
+        watch.check();
+        as("admin").body(Map.of("hosts", List.of(host), "start", now.minus(Duration.ofHours(8)).toString(),
+                "end", now.minus(Duration.ofHours(1)).toString(), "cause", "disk failure"))
+                .post("/api/v1/outages").then().statusCode(201);
+        assertThat(watch.check()).isGreaterThanOrEqualTo(1);
+        watch.check();
+        as("admin").get("/api/v1/webhooks/{id}/deliveries", hook).then().statusCode(200)
+                .body("items.type", hasItem("availability.budget-low"));
+        as("viewer").get("/api/v1/hosts/{name}/sla", host).then().statusCode(200).header("ETag", etag);
+    }
+}
