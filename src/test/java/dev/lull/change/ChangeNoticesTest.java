@@ -10,8 +10,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItems;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import jakarta.inject.Inject;
 
@@ -52,6 +56,23 @@ class ChangeNoticesTest {
         assertThat(reminders.remind()).isZero();
         as("admin").queryParam("size", 100).get("/api/v1/webhooks/{id}/deliveries", hook).then().statusCode(200)
                 .body("items.type", hasItems("change.submitted", "change.scheduled", "change.window-reminder"));
+    }
+
+    @Test
+    void two_replicas_reminding_at_once_raise_one_reminder() throws Exception {
+        var body = ChangeFixtures.simple("STANDARD", role("infra"));
+        Instant start = T0.plus(Duration.ofHours(17));
+        body.put("window", Map.of("start", start.toString(), "end", start.plus(Duration.ofHours(2)).toString()));
+        post("requester", create(body), "submit", null, 200);
+        clockAt(start.minus(Duration.ofMinutes(30)));
+        ExecutorService replicas = Executors.newFixedThreadPool(2);
+        try {
+            Future<Integer> first = replicas.submit(reminders::remind);
+            Future<Integer> second = replicas.submit(reminders::remind);
+            assertThat(first.get() + second.get()).isEqualTo(1);
+        } finally {
+            replicas.shutdown();
+        }
     }
 
     @Test
