@@ -48,7 +48,7 @@ public class HostProposalResource {
         ProposalQuery query = ProposalQuery.of(QueryValues.duration("duration", duration, Duration.ofHours(2)),
                 QueryValues.instant("from", from, null), QueryValues.instant("to", to, null),
                 QueryValues.duration("step", step, Duration.ofMinutes(15)), limit, desk.now(), config.minNotice());
-        return ProposalView.of(host.name, desk.propose(host, query), candidate -> desk.budgetImpact(host, candidate));
+        return desk.view(host, query);
     }
 
     @GET

@@ -24,6 +24,7 @@ import dev.lull.schedule.BusyPeriod;
 import dev.lull.schedule.DowntimeBudget;
 import dev.lull.schedule.Interval;
 import dev.lull.schedule.Timeline;
+import dev.lull.schedule.TimelineVersion;
 
 /** Feeds the plain-Java engine: a host's history from load, what is busy from the timeline. */
 @ApplicationScoped
@@ -31,15 +32,19 @@ public class ProposalDesk {
     private static final Duration RAW_DEPTH = Duration.ofDays(35);
     private final LoadQueries load;
     private final Timeline timeline;
+    private final TimelineVersion timelineVersion;
+    private final ProposalCache cache;
     private final Instance<DowntimeBudget> budgets;
     private final ProposalConfig config;
     private final Clock clock;
     private final ProposalEngine engine;
     private final Map<FitKey, CachedFit> fits = new ConcurrentHashMap<>();
 
-    ProposalDesk(LoadQueries load, Timeline timeline, Instance<DowntimeBudget> budgets, ProposalConfig config,
-            Clock clock) {
+    ProposalDesk(LoadQueries load, Timeline timeline, TimelineVersion timelineVersion, ProposalCache cache,
+            Instance<DowntimeBudget> budgets, ProposalConfig config, Clock clock) {
         this.load = load;
+        this.timelineVersion = timelineVersion;
+        this.cache = cache;
         this.budgets = budgets;
         this.timeline = timeline;
         this.config = config;
@@ -49,6 +54,12 @@ public class ProposalDesk {
 
     Instant now() {
         return clock.instant();
+    }
+
+    /** The proposals as the API shows them, with budget impacts; answered from the cache while it holds. */
+    public ProposalView view(Host host, ProposalQuery query) {
+        return cache.get(host.id, query, timelineVersion.current(), now().truncatedTo(ChronoUnit.HOURS),
+                () -> ProposalView.of(host.name, propose(host, query), candidate -> budgetImpact(host, candidate)));
     }
 
     /** Candidates for one host in the query's period, never overlapping its blackouts, changes or outages. */

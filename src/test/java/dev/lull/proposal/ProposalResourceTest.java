@@ -109,6 +109,20 @@ class ProposalResourceTest {
     }
 
     @Test
+    void a_blackout_made_after_an_answer_is_respected_at_once() {
+        String host = hostWithHistory(null);
+        String first = as("viewer").queryParam("limit", 1).get("/api/v1/hosts/{name}/proposals", host)
+                .then().statusCode(200).extract().path("candidates[0].start");
+        Instant start = Instant.parse(first);
+        as("manager").body(Map.of("name", unique("freeze"), "start", start.minus(Duration.ofHours(1)).toString(),
+                "end", start.plus(Duration.ofHours(3)).toString(), "timeZone", "UTC", "hosts", List.of(host),
+                "reason", "audit")).post("/api/v1/blackouts").then().statusCode(201);
+        String again = as("viewer").queryParam("limit", 1).get("/api/v1/hosts/{name}/proposals", host)
+                .then().statusCode(200).extract().path("candidates[0].start");
+        assertThat(again).isNotEqualTo(first);
+    }
+
+    @Test
     void without_history_the_quiet_hours_are_proposed_with_low_confidence() {
         String host = unique("ph");
         as("admin").body(Map.of("name", host, "timeZone", "America/New_York")).post("/api/v1/hosts").then()

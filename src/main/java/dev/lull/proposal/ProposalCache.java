@@ -1,0 +1,52 @@
+package dev.lull.proposal;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+
+import dev.lull.load.LoadChanged;
+
+/**
+ * Answers to proposal requests, kept while the hour, the timeline version and the host's history stay the same:
+ * a repeated request then costs one read of the version instead of the whole computation.
+ */
+@ApplicationScoped
+public class ProposalCache {
+    static final int MAX_ENTRIES = 20_000;
+    private final Map<Key, Entry> entries = new ConcurrentHashMap<>();
+
+    /** The cached view for this request, or a fresh one from {@code compute}. */
+    ProposalView get(long hostId, ProposalQuery query, long timelineVersion, Instant hour,
+            Supplier<ProposalView> compute) {
+        Key key = new Key(hostId, query);
+        Entry entry = entries.get(key);
+        if (entry != null && entry.timelineVersion() == timelineVersion && entry.hour().equals(hour)) {
+            return entry.view();
+        }
+        ProposalView view = compute.get();
+        if (entries.size() >= MAX_ENTRIES) {
+            entries.clear();
+        }
+        entries.put(key, new Entry(timelineVersion, hour, view));
+        return view;
+    }
+
+    void forget(@Observes(during = TransactionPhase.AFTER_SUCCESS) LoadChanged changed) {
+        Set<Long> hosts = changed.hostIds();
+        entries.keySet().removeIf(key -> hosts.contains(key.hostId()));
+    }
+
+    /** One request: the host and its validated parameters. */
+    private record Key(long hostId, ProposalQuery query) {
+    }
+
+    /** A cached answer and what it was computed under. */
+    private record Entry(long timelineVersion, Instant hour, ProposalView view) {
+    }
+}
