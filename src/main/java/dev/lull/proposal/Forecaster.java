@@ -6,7 +6,8 @@ import java.util.Arrays;
 
 /**
  * Fits a {@link LoadForecast}: per local hour of week, a recency-weighted median over past weeks that borrows the
- * neighbouring hours and, while history is short, the same hour on similar days.
+ * neighbouring hours and, while history is short, the same hour on similar days; windows are ranked with the
+ * {@link QuietPrior}.
  */
 public final class Forecaster {
     /** Hours of history below which there is no forecast, only the quiet-hours fallback. */
@@ -15,7 +16,7 @@ public final class Forecaster {
     static final String FLAT_MODEL = "flat recent level, no daily cycle";
     private static final Duration WEEK = Duration.ofDays(7);
     private static final int MAX_WEEKS = 26;
-    private static final double HALF_LIFE_WEEKS = 3;
+    private static final double HALF_LIFE_WEEKS = 10;
     private static final double NEIGHBOUR_HOUR_WEIGHT = 0.5;
     private static final double SIMILAR_DAY_WEIGHT = 0.5;
     private static final double MIN_CYCLE = 0.10;
@@ -44,8 +45,8 @@ public final class Forecaster {
         if (!dailyCycle && (buckets.weeks() < 2 || !hasWeeklyCycle(expected))) {
             return flat(history, origin, buckets, shape);
         }
-        return new LoadForecast(history.zone(), expected, p90, shape, buckets.weeks(), buckets.samples(),
-                WEEKLY_MODEL);
+        return new LoadForecast(history.zone(), expected, p90, QuietPrior.factors(buckets.weeks()), shape,
+                buckets.weeks(), buckets.samples(), WEEKLY_MODEL);
     }
 
     private static WeekBuckets bucket(LoadSeries history, Instant origin) {
@@ -114,6 +115,7 @@ public final class Forecaster {
         double[] p90 = new double[HourOfWeek.COUNT];
         Arrays.fill(expected, level);
         Arrays.fill(p90, level * spread);
-        return new LoadForecast(history.zone(), expected, p90, shape, buckets.weeks(), buckets.samples(), FLAT_MODEL);
+        return new LoadForecast(history.zone(), expected, p90, QuietPrior.none(), shape, buckets.weeks(),
+                buckets.samples(), FLAT_MODEL);
     }
 }

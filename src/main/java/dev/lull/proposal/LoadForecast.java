@@ -8,16 +8,18 @@ public final class LoadForecast {
     private final ZoneId zone;
     private final double[] expected;
     private final double[] p90;
+    private final double[] prior;
     private final WithinHourShape shape;
     private final int weeks;
     private final int samples;
     private final String model;
 
-    LoadForecast(ZoneId zone, double[] expected, double[] p90, WithinHourShape shape, int weeks, int samples,
-            String model) {
+    LoadForecast(ZoneId zone, double[] expected, double[] p90, double[] prior, WithinHourShape shape, int weeks,
+            int samples, String model) {
         this.zone = zone;
         this.expected = expected.clone();
         this.p90 = p90.clone();
+        this.prior = prior.clone();
         this.shape = shape;
         this.weeks = weeks;
         this.samples = samples;
@@ -41,6 +43,12 @@ public final class LoadForecast {
     /** The p90 rate at a local time given as seconds since the local epoch. */
     double p90AtLocal(long localSecond) {
         return p90[hourOfWeek(localSecond)] * shape.factorAt(localSecond);
+    }
+
+    /** The expected rate times the {@link QuietPrior}, by which windows are ranked; local time as above. */
+    double rankingAtLocal(long localSecond) {
+        int hour = hourOfWeek(localSecond);
+        return expected[hour] * prior[hour] * shape.factorAt(localSecond);
     }
 
     /** Monday 00:00 is 0; 1970-01-01 was a Thursday. */

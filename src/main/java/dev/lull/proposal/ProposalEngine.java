@@ -46,7 +46,8 @@ public final class ProposalEngine {
         }
         LoadForecast forecast = fitted.forecast();
         Forecasted curves = Forecasted.of(forecast, span);
-        List<Interval> best = WindowSearch.bestDisjoint(free, curves.expected()::hourlyMean, request.limit());
+        LoadCurve ranking = LoadCurve.of(span, forecast.zone(), forecast::rankingAtLocal);
+        List<Interval> best = WindowSearch.bestDisjoint(free, ranking::hourlyMean, request.limit());
         List<Candidate> candidates = best.stream().map(window -> candidate(window, forecast, curves)).toList();
         Basis basis = new Basis(forecast.weeks(), forecast.samples(), forecast.model());
         return new Proposal(known.zone(), request.duration(), request.from(), request.to(), basis, candidates);
