@@ -67,6 +67,20 @@ for connections in 4 "$CONNECTIONS"; do
   wrk -t1 -c"$connections" -d"$DURATION" --latency -s "$OUT/proposals.lua" "$URL" | grep -E "50%|90%|99%|Requests/sec"
 done
 
+cat > "$OUT/cold.lua" <<LUA
+-- cache misses: every request asks another (host, duration, limit) than the ones before it
+local counter = 0
+request = function()
+  counter = counter + 1
+  local round = math.floor(counter / $HOSTS)
+  local minutes = 60 + 15 * (round % 13)
+  local path = string.format("/api/v1/hosts/bench-p-%03d/proposals?duration=PT%dM&limit=%d", counter % $HOSTS, minutes, 1 + math.floor(round / 13) % 5)
+  return wrk.format("GET", path, { ["Authorization"] = "${auth#Authorization: }" })
+end
+LUA
+echo "--- cache misses (a new duration or limit each time), $CONNECTIONS connections, 15s"
+wrk -t1 -c"$CONNECTIONS" -d15s --latency -s "$OUT/cold.lua" "$URL" | grep -E "50%|90%|99%|Requests/sec"
+
 echo "Cluster plan of $PLAN_HOSTS hosts (5 runs):"
 for run in 1 2 3 4 5; do
   curl -fsS -o /dev/null -w '  %{time_total} s\n' -u "$CREDENTIALS" -H 'Content-Type: application/json' \

@@ -58,8 +58,13 @@ public class ProposalDesk {
 
     /** The proposals as the API shows them, with budget impacts; answered from the cache while it holds. */
     public ProposalView view(Host host, ProposalQuery query) {
-        return cache.get(host.id, query, timelineVersion.current(), now().truncatedTo(ChronoUnit.HOURS),
-                () -> ProposalView.of(host.name, propose(host, query), candidate -> budgetImpact(host, candidate)));
+        return cache.get(host.id, query, timelineVersion.current(), now().truncatedTo(ChronoUnit.HOURS), () -> {
+            Proposal proposal = propose(host, query);
+            boolean budgeted = !proposal.candidates().isEmpty()
+                    && !budgetImpact(host, proposal.candidates().get(0)).isEmpty();
+            return ProposalView.of(host.name, proposal,
+                    candidate -> budgeted ? budgetImpact(host, candidate) : List.of());
+        });
     }
 
     /** Candidates for one host in the query's period, never overlapping its blackouts, changes or outages. */

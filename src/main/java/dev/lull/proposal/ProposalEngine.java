@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.function.Function;
 
 import dev.lull.schedule.Interval;
 
@@ -26,7 +27,8 @@ public final class ProposalEngine {
      * history known before {@code from}; with under a week of history, windows in the quiet hours.
      */
     public Proposal propose(LoadSeries history, ProposalRequest request, List<Interval> busy) {
-        return propose(fit(history, request.from()), request, busy);
+        Fitted fitted = fit(history, request.from());
+        return propose(fitted, request, busy, span -> Forecasted.of(fitted.forecast(), span));
     }
 
     /** What the engine learns from the history known before {@code origin}; reusable for any later request. */
@@ -35,8 +37,13 @@ public final class ProposalEngine {
         return new Fitted(known, Forecaster.canForecast(known) ? Forecaster.fit(known, known.end()) : null);
     }
 
-    /** Proposals from an earlier fit whose history ends at or before {@code request.from()}. */
+    /** Proposals from an earlier fit whose history ends at or before {@code request.from()}; reuses its curves. */
     public Proposal propose(Fitted fitted, ProposalRequest request, List<Interval> busy) {
+        return propose(fitted, request, busy, fitted::curvesCovering);
+    }
+
+    private Proposal propose(Fitted fitted, ProposalRequest request, List<Interval> busy,
+            Function<Interval, Forecasted> curvesFor) {
         LoadSeries known = fitted.known();
         List<Interval> free = WindowSearch.freeWindows(request, busy);
         Interval span = new Interval(request.from().isBefore(known.end()) ? request.from() : known.end(),
@@ -45,16 +52,49 @@ public final class ProposalEngine {
             return fallback(known, request, free, span);
         }
         LoadForecast forecast = fitted.forecast();
-        Forecasted curves = Forecasted.of(forecast, span);
-        LoadCurve ranking = LoadCurve.of(span, forecast.zone(), forecast::rankingAtLocal);
-        List<Interval> best = WindowSearch.bestDisjoint(free, ranking::hourlyMean, request.limit());
+        Forecasted curves = curvesFor.apply(span);
+        List<Interval> best = WindowSearch.bestDisjoint(free, curves.ranking()::hourlyMean, request.limit());
         List<Candidate> candidates = best.stream().map(window -> candidate(window, forecast, curves)).toList();
         Basis basis = new Basis(forecast.weeks(), forecast.samples(), forecast.model());
         return new Proposal(known.zone(), request.duration(), request.from(), request.to(), basis, candidates);
     }
 
-    /** A fitted history: what was known, and its forecast (null when too short, so the fallback applies). */
-    public record Fitted(LoadSeries known, LoadForecast forecast) {
+    /**
+     * A fitted history: what was known, and its forecast (null when too short, so the fallback applies). Its load
+     * curves over the next {@link #HORIZON} are computed once, on first use, and shared by every later request.
+     */
+    public static final class Fitted {
+        static final Duration HORIZON = Duration.ofDays(100);
+        private final LoadSeries known;
+        private final LoadForecast forecast;
+        private volatile Forecasted ahead;
+
+        Fitted(LoadSeries known, LoadForecast forecast) {
+            this.known = known;
+            this.forecast = forecast;
+        }
+
+        public LoadSeries known() {
+            return known;
+        }
+
+        public LoadForecast forecast() {
+            return forecast;
+        }
+
+        /** Curves covering {@code span}: the shared ones when it lies within the horizon, else made for it. */
+        Forecasted curvesCovering(Interval span) {
+            Interval horizon = Interval.of(known.end(), HORIZON);
+            if (span.start().isBefore(horizon.start()) || span.end().isAfter(horizon.end())) {
+                return Forecasted.of(forecast, span);
+            }
+            Forecasted curves = ahead;
+            if (curves == null) {
+                curves = Forecasted.of(forecast, horizon);
+                ahead = curves;
+            }
+            return curves;
+        }
     }
 
     private Candidate candidate(Interval window, LoadForecast forecast, Forecasted curves) {
@@ -105,11 +145,12 @@ public final class ProposalEngine {
                 window.end().atZone(zone).toOffsetDateTime(), expected, peakRatio, p90, confidence, reason);
     }
 
-    /** The expected and p90 load curves of a forecast over a span. */
-    private record Forecasted(LoadCurve expected, LoadCurve p90) {
+    /** The expected, p90 and ranking load curves of a forecast over a span. */
+    private record Forecasted(LoadCurve expected, LoadCurve p90, LoadCurve ranking) {
         static Forecasted of(LoadForecast forecast, Interval span) {
             return new Forecasted(LoadCurve.of(span, forecast.zone(), forecast::expectedAtLocal),
-                    LoadCurve.of(span, forecast.zone(), forecast::p90AtLocal));
+                    LoadCurve.of(span, forecast.zone(), forecast::p90AtLocal),
+                    LoadCurve.of(span, forecast.zone(), forecast::rankingAtLocal));
         }
     }
 }
