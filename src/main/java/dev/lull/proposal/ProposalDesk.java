@@ -60,10 +60,11 @@ public class ProposalDesk {
     public ProposalView view(Host host, ProposalQuery query) {
         return cache.get(host.id, query, timelineVersion.current(), now().truncatedTo(ChronoUnit.HOURS), () -> {
             Proposal proposal = propose(host, query);
-            boolean budgeted = !proposal.candidates().isEmpty()
-                    && !budgetImpact(host, proposal.candidates().get(0)).isEmpty();
-            return ProposalView.of(host.name, proposal,
-                    candidate -> budgeted ? budgetImpact(host, candidate) : List.of());
+            Candidate best = proposal.candidates().isEmpty() ? null : proposal.candidates().get(0);
+            List<BudgetImpact> bestImpact = best == null ? List.of() : budgetImpact(host, best);
+            return ProposalView.of(host.name, proposal, candidate -> bestImpact.isEmpty()
+                    ? List.of()
+                    : candidate == best ? bestImpact : budgetImpact(host, candidate));
         });
     }
 
