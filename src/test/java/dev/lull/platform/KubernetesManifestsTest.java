@@ -110,8 +110,10 @@ class KubernetesManifestsTest {
         selectors.put("Service", asMap(at(one(BASE, "Service").body(), "spec", "selector")));
         selectors.put("PodDisruptionBudget",
                 asMap(at(one(BASE, "PodDisruptionBudget").body(), "spec", "selector", "matchLabels")));
-        selectors.put("NetworkPolicy",
-                asMap(at(one(BASE, "NetworkPolicy").body(), "spec", "podSelector", "matchLabels")));
+        for (Doc policy : all(BASE, "NetworkPolicy")) {
+            selectors.put("NetworkPolicy " + policy.name(), asMap(at(policy.body(), "spec", "podSelector",
+                    "matchLabels")));
+        }
         selectors.put("topologySpreadConstraints", asMap(at(podSpec(), "topologySpreadConstraints", 0,
                 "labelSelector", "matchLabels")));
         selectors.forEach((what, selector) -> assertThat(selector).as(what).isNotEmpty()
@@ -149,7 +151,7 @@ class KubernetesManifestsTest {
     @Test
     void the_network_policies_admit_only_the_http_port_and_let_out_only_postgresql_and_dns() throws IOException {
         int httpPort = Integer.parseInt(appProperties().getProperty("quarkus.http.port"));
-        Doc base = one(BASE, "NetworkPolicy");
+        Doc base = named(all(BASE, "NetworkPolicy"), "lull");
         assertThat(asList(at(base.body(), "spec", "policyTypes"))).containsExactlyInAnyOrder("Ingress", "Egress");
         assertThat(ports(at(base.body(), "spec", "ingress"))).containsExactly("TCP/" + httpPort);
         for (Doc policy : docs(K8S.resolve("overlays")).stream().filter(d -> d.kind().equals("NetworkPolicy"))
@@ -162,6 +164,20 @@ class KubernetesManifestsTest {
             assertThat(ports(at(policy.body(), "spec", "egress"))).as(ROOT.relativize(policy.file()).toString())
                     .containsExactlyInAnyOrder("TCP/5432", "UDP/53", "TCP/53");
         }
+    }
+
+    @Test
+    void webhooks_may_reach_http_and_https_outside_the_private_ranges_and_nothing_else() throws IOException {
+        Doc webhooks = named(all(BASE, "NetworkPolicy"), "lull-webhooks");
+        assertThat(asList(at(webhooks.body(), "spec", "policyTypes"))).containsExactly("Egress");
+        assertThat(at(webhooks.body(), "spec", "ingress")).isNull();
+        assertThat(ports(at(webhooks.body(), "spec", "egress"))).containsExactlyInAnyOrder("TCP/443", "TCP/80");
+        List<?> rules = asList(at(webhooks.body(), "spec", "egress"));
+        assertThat(rules).hasSize(1);
+        Object block = at(rules.get(0), "to", 0, "ipBlock");
+        assertThat(at(block, "cidr")).isEqualTo("0.0.0.0/0");
+        assertThat(asList(at(block, "except"))).contains("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16",
+                "169.254.0.0/16", "127.0.0.0/8");
     }
 
     @Test
@@ -200,8 +216,9 @@ class KubernetesManifestsTest {
     }
 
     @Test
-    void the_grace_period_outlasts_the_pre_stop_pause_and_the_quarkus_shutdown_timeout() throws IOException {
-        Duration shutdown = quarkusDuration(appProperties().getProperty("quarkus.shutdown.timeout"));
+    void the_grace_period_outlasts_the_pre_stop_pause_and_the_quarkus_shutdown_delay_and_timeout() throws IOException {
+        Duration shutdown = quarkusDuration(appProperties().getProperty("quarkus.shutdown.timeout"))
+                .plus(quarkusDuration(appProperties().getProperty("quarkus.shutdown.delay")));
         List<?> preStop = asList(at(container(), "lifecycle", "preStop", "exec", "command"));
         assertThat(preStop).hasSize(2).first().isEqualTo("sleep");
         Duration pause = Duration.ofSeconds(Long.parseLong((String) preStop.get(1)));
@@ -349,6 +366,15 @@ class KubernetesManifestsTest {
 
     static List<Doc> docs(Path dir) throws IOException {
         return yamlFiles(dir).stream().flatMap(f -> load(f).stream()).filter(d -> d.body() instanceof Map).toList();
+    }
+
+    static List<Doc> all(Path dir, String kind) throws IOException {
+        return docs(dir).stream().filter(d -> d.kind().equals(kind)).toList();
+    }
+
+    static Doc named(List<Doc> docs, String name) {
+        return docs.stream().filter(d -> d.name().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + name + " among " + docs));
     }
 
     static Doc one(Path dir, String kind) throws IOException {

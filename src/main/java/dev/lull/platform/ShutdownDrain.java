@@ -1,0 +1,62 @@
+package dev.lull.platform;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import io.quarkus.runtime.ShutdownDelayInitiatedEvent;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * Drains the service on shutdown. Quarkus keeps answering new requests while it waits for those in flight; under
+ * steady traffic the wait never ends, the shutdown timeout passes, and requests still running lose their database.
+ * So once the shutdown delay (readiness already DOWN) is over, new requests get 503 with {@code Retry-After} and
+ * {@code Connection: close}, and the requests already accepted finish undisturbed.
+ */
+@ApplicationScoped
+public class ShutdownDrain {
+    static final String BODY = "{\"type\":\"https://lull.dev/problems/shutting-down\",\"title\":\"Shutting down\","
+            + "\"status\":503,\"detail\":\"This instance is stopping; retry and another instance will answer.\"}";
+    private static final Logger LOG = Logger.getLogger(ShutdownDrain.class);
+    private final Clock clock;
+    private final Duration delay;
+    private volatile Instant drainFrom;
+
+    ShutdownDrain(Clock clock, @ConfigProperty(name = "quarkus.shutdown.delay") Optional<Duration> delay) {
+        this.clock = clock;
+        this.delay = delay.orElse(Duration.ZERO);
+    }
+
+    void shutdownBegins(@Observes ShutdownDelayInitiatedEvent event) {
+        drainFrom = clock.instant().plus(delay);
+        LOG.infof("Shutdown: serving for %s more while readiness is down, then refusing new requests", delay);
+    }
+
+    void install(@Observes Router router) {
+        router.route().order(Integer.MIN_VALUE).handler(this::admit);
+    }
+
+    /** True once new requests are refused. */
+    public boolean draining() {
+        Instant from = drainFrom;
+        return from != null && !clock.instant().isBefore(from);
+    }
+
+    private void admit(RoutingContext context) {
+        if (!draining() || context.normalizedPath().startsWith("/q/health")) {
+            context.next();
+            return;
+        }
+        context.response().setStatusCode(503).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                .putHeader(HttpHeaders.RETRY_AFTER, "1").putHeader(HttpHeaders.CONNECTION, "close").end(BODY);
+    }
+}
