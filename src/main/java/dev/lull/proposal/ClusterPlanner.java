@@ -15,11 +15,18 @@ import dev.lull.schedule.Interval;
 public final class ClusterPlanner {
     private static final int NODE_BUDGET = 20_000;
 
-    /**
-     * Plans {@code hosts} of a cluster of {@code clusterSize} hosts; hosts of the cluster not listed count as up.
-     * Their other work (in {@link HostOptions#busy()}) counts as down time.
-     */
+    /** Plans {@code hosts} of a cluster whose other hosts are up throughout. */
     public ClusterPlan plan(String cluster, int clusterSize, int minAvailable, List<HostOptions> hosts) {
+        return plan(cluster, clusterSize, minAvailable, hosts, Map.of());
+    }
+
+    /**
+     * Plans {@code hosts} of a cluster of {@code clusterSize} hosts. Their other work (in {@link HostOptions#busy()})
+     * counts as down time, and so does {@code othersDown}: the work already planned on hosts of the cluster that are
+     * not being planned, by host.
+     */
+    public ClusterPlan plan(String cluster, int clusterSize, int minAvailable, List<HostOptions> hosts,
+            Map<String, List<Interval>> othersDown) {
         if (hosts.size() > clusterSize) {
             throw new IllegalArgumentException("more hosts than the cluster size " + clusterSize);
         }
@@ -33,7 +40,7 @@ public final class ClusterPlanner {
                 return ClusterPlan.blocked(prefix + "host " + host.host() + " has no window free of blackouts");
             }
         }
-        Search search = new Search(hosts, maxDown);
+        Search search = new Search(hosts, maxDown, List.copyOf(othersDown.values()));
         if (!search.run()) {
             return ClusterPlan.blocked(prefix + "no assignment keeps %d of %d available".formatted(minAvailable,
                     clusterSize));
@@ -52,7 +59,7 @@ public final class ClusterPlanner {
         private double bestCost = Double.POSITIVE_INFINITY;
         private int nodes;
 
-        Search(List<HostOptions> hosts, int maxDown) {
+        Search(List<HostOptions> hosts, int maxDown, List<List<Interval>> othersDown) {
             this.hosts = new ArrayList<>(hosts);
             this.hosts.sort(Comparator.comparingInt(host -> host.candidates().size()));
             this.maxDown = maxDown;
@@ -64,6 +71,11 @@ public final class ClusterPlanner {
             for (int i = 0; i < this.hosts.size(); i++) {
                 for (Interval busy : WindowSearch.merge(this.hosts.get(i).busy())) {
                     downtime.add(i, busy);
+                }
+            }
+            for (int k = 0; k < othersDown.size(); k++) {
+                for (Interval busy : WindowSearch.merge(othersDown.get(k))) {
+                    downtime.add(hosts.size() + k, busy);
                 }
             }
         }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,13 +31,17 @@ public class ClusterPlans {
         List<Host> hosts = hosts(request);
         List<PlanView.PlannedWindow> windows = new ArrayList<>();
         double total = 0;
+        long version = desk.timelineVersion();
         Map<Cluster, List<Host>> byCluster = hosts.stream().filter(h -> h.cluster != null)
                 .collect(Collectors.groupingBy(h -> h.cluster));
         for (var entry : byCluster.entrySet()) {
             Cluster cluster = entry.getKey();
-            int size = (int) Host.count("cluster", cluster);
-            List<HostOptions> options = entry.getValue().stream().map(h -> desk.options(h, query)).toList();
-            ClusterPlan plan = planner.plan(cluster.name, size, cluster.minAvailable, options);
+            List<Host> members = Host.list("cluster", cluster);
+            List<HostOptions> options = entry.getValue().stream().map(h -> desk.options(h, query, version)).toList();
+            Set<String> planned = entry.getValue().stream().map(h -> h.name).collect(Collectors.toSet());
+            Map<String, List<Interval>> othersDown = members.stream().filter(m -> !planned.contains(m.name))
+                    .collect(Collectors.toMap(m -> m.name, m -> desk.downtime(m, query, version)));
+            ClusterPlan plan = planner.plan(cluster.name, members.size(), cluster.minAvailable, options, othersDown);
             if (!plan.feasible()) {
                 throw ApiProblem.conflict(plan.blockedBy()).with("cluster", cluster.name);
             }
@@ -44,7 +49,7 @@ public class ClusterPlans {
             plan.windows().forEach((host, window) -> windows.add(planned(host, window)));
         }
         for (Host host : hosts.stream().filter(h -> h.cluster == null).toList()) {
-            HostOptions options = desk.options(host, query);
+            HostOptions options = desk.options(host, query, version);
             if (options.candidates().isEmpty()) {
                 throw ApiProblem.conflict("host " + host.name + " has no window free of blackouts and other work");
             }

@@ -23,7 +23,6 @@ import dev.lull.schedule.BusyKind;
 import dev.lull.schedule.BusyPeriod;
 import dev.lull.schedule.DowntimeBudget;
 import dev.lull.schedule.Interval;
-import dev.lull.schedule.Timeline;
 import dev.lull.schedule.TimelineVersion;
 
 /** Feeds the plain-Java engine: a host's history from load, what is busy from the timeline. */
@@ -31,7 +30,7 @@ import dev.lull.schedule.TimelineVersion;
 public class ProposalDesk {
     private static final Duration RAW_DEPTH = Duration.ofDays(35);
     private final LoadQueries load;
-    private final Timeline timeline;
+    private final BusyCache busy;
     private final TimelineVersion timelineVersion;
     private final ProposalCache cache;
     private final Instance<DowntimeBudget> budgets;
@@ -40,13 +39,13 @@ public class ProposalDesk {
     private final ProposalEngine engine;
     private final Map<FitKey, CachedFit> fits = new ConcurrentHashMap<>();
 
-    ProposalDesk(LoadQueries load, Timeline timeline, TimelineVersion timelineVersion, ProposalCache cache,
+    ProposalDesk(LoadQueries load, BusyCache busy, TimelineVersion timelineVersion, ProposalCache cache,
             Instance<DowntimeBudget> budgets, ProposalConfig config, Clock clock) {
         this.load = load;
         this.timelineVersion = timelineVersion;
         this.cache = cache;
         this.budgets = budgets;
-        this.timeline = timeline;
+        this.busy = busy;
         this.config = config;
         this.clock = clock;
         this.engine = new ProposalEngine(new QuietHours(config.quietStart(), config.quietEnd()));
@@ -58,22 +57,20 @@ public class ProposalDesk {
 
     /** The proposals as the API shows them, with budget impacts; answered from the cache while it holds. */
     public ProposalView view(Host host, ProposalQuery query) {
-        return cache.get(host.id, query, timelineVersion.current(), now().truncatedTo(ChronoUnit.HOURS), () -> {
-            Proposal proposal = propose(host, query);
-            Candidate best = proposal.candidates().isEmpty() ? null : proposal.candidates().get(0);
-            List<BudgetImpact> bestImpact = best == null ? List.of() : budgetImpact(host, best);
-            return ProposalView.of(host.name, proposal, candidate -> bestImpact.isEmpty()
-                    ? List.of()
-                    : candidate == best ? bestImpact : budgetImpact(host, candidate));
+        long version = timelineVersion.current();
+        Instant hour = now().truncatedTo(ChronoUnit.HOURS);
+        return cache.get(host.id, query, version, hour, () -> {
+            Proposal proposal = propose(host, query, busy.busy(host.name, period(query), version, hour));
+            boolean budgeted = busy.budgeted(host.name, version, hour);
+            return ProposalView.of(host.name, proposal,
+                    candidate -> budgeted ? budgetImpact(host, candidate) : List.of());
         });
     }
 
-    /** Candidates for one host in the query's period, never overlapping its blackouts, changes or outages. */
-    public Proposal propose(Host host, ProposalQuery query) {
-        List<Interval> busy = timeline.busy(List.of(host.name), new Interval(query.from(), query.to())).stream()
-                .map(BusyPeriod::interval).toList();
+    private Proposal propose(Host host, ProposalQuery query, List<BusyPeriod> busyPeriods) {
         return engine.propose(fitted(host, query.step().compareTo(Duration.ofHours(1)) < 0),
-                new ProposalRequest(query.from(), query.to(), query.duration(), query.step(), query.limit()), busy);
+                new ProposalRequest(query.from(), query.to(), query.duration(), query.step(), query.limit()),
+                busyPeriods.stream().map(BusyPeriod::interval).toList());
     }
 
     /** The host's fit, reused within the hour it was made in (history only changes hour by hour). */
@@ -89,7 +86,7 @@ public class ProposalDesk {
     }
 
     /** What the candidate's window would cost the downtime budgets of the host and its cluster. */
-    public List<BudgetImpact> budgetImpact(Host host, Candidate candidate) {
+    private List<BudgetImpact> budgetImpact(Host host, Candidate candidate) {
         List<BudgetImpact> impacts = new ArrayList<>();
         Interval window = new Interval(candidate.start(), candidate.end());
         budgets.forEach(budget -> impacts.addAll(budget.impactOf(List.of(host.name), window)));
@@ -97,15 +94,31 @@ public class ProposalDesk {
     }
 
     /** The host's options for a cluster plan: its candidates and the work that already takes it down. */
-    HostOptions options(Host host, ProposalQuery query) {
-        Interval period = new Interval(query.from(), query.to());
-        List<BusyPeriod> busy = timeline.busy(List.of(host.name), period);
-        List<Interval> down = busy.stream().filter(p -> p.kind() != BusyKind.BLACKOUT).map(BusyPeriod::interval)
-                .toList();
-        Proposal proposal = engine.propose(history(host, now(), false), new ProposalRequest(query.from(), query.to(),
+    HostOptions options(Host host, ProposalQuery query, long version) {
+        List<BusyPeriod> busyPeriods = busy.busy(host.name, period(query), version,
+                now().truncatedTo(ChronoUnit.HOURS));
+        Proposal proposal = engine.propose(fitted(host, false), new ProposalRequest(query.from(), query.to(),
                 query.duration(), query.step(), config.planCandidates()),
-                busy.stream().map(BusyPeriod::interval).toList());
-        return new HostOptions(host.name, proposal.candidates(), down);
+                busyPeriods.stream().map(BusyPeriod::interval).toList());
+        return new HostOptions(host.name, proposal.candidates(), down(busyPeriods));
+    }
+
+    /** When the host is down for other work in the query's period (changes, outages; blackouts are not down). */
+    List<Interval> downtime(Host host, ProposalQuery query, long version) {
+        return down(busy.busy(host.name, period(query), version, now().truncatedTo(ChronoUnit.HOURS)));
+    }
+
+    private static List<Interval> down(List<BusyPeriod> busyPeriods) {
+        return busyPeriods.stream().filter(p -> p.kind() != BusyKind.BLACKOUT).map(BusyPeriod::interval).toList();
+    }
+
+    /** The timeline version that the busy periods handed out are read under. */
+    long timelineVersion() {
+        return timelineVersion.current();
+    }
+
+    private static Interval period(ProposalQuery query) {
+        return new Interval(query.from(), query.to());
     }
 
     /** What the engine would have proposed in each of the last weeks, against the best window in hindsight. */

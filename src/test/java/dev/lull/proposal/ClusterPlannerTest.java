@@ -67,6 +67,17 @@ class ClusterPlannerTest {
     }
 
     @Test
+    void work_on_a_host_left_out_of_the_plan_still_counts_as_down() {
+        Interval patching = Interval.of(T0.plus(Duration.ofHours(2)), Duration.ofHours(2));
+        List<HostOptions> hosts = List.of(host("a", List.of(), at(2, 10), at(6, 50)));
+
+        ClusterPlan plan = planner.plan("db", 3, 2, hosts, Map.of("c", List.of(patching)));
+
+        assertThat(plan.windows().get("a").start()).isEqualTo(T0.plus(Duration.ofHours(6)));
+        assertThat(planner.plan("db", 3, 2, hosts).windows().get("a").start()).isEqualTo(T0.plus(Duration.ofHours(2)));
+    }
+
+    @Test
     void when_every_host_has_only_the_same_window_the_plan_is_refused_with_the_constraint() {
         List<HostOptions> hosts = List.of(host("a", List.of(), at(2, 10)), host("b", List.of(), at(2, 10)),
                 host("c", List.of(), at(2, 10)), host("d", List.of(), at(2, 10)));

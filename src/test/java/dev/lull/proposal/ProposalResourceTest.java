@@ -123,6 +123,38 @@ class ProposalResourceTest {
     }
 
     @Test
+    void a_blackout_made_after_an_answer_is_respected_by_a_different_question_too() {
+        String host = hostWithHistory(null);
+        String first = as("viewer").queryParam("limit", 1).get("/api/v1/hosts/{name}/proposals", host)
+                .then().statusCode(200).extract().path("candidates[0].start");
+        Instant start = Instant.parse(first);
+        as("manager").body(Map.of("name", unique("freeze"), "start", start.minus(Duration.ofHours(1)).toString(),
+                "end", start.plus(Duration.ofHours(3)).toString(), "timeZone", "UTC", "hosts", List.of(host),
+                "reason", "audit")).post("/api/v1/blackouts").then().statusCode(201);
+        JsonPath again = as("viewer").queryParam("limit", 2).queryParam("duration", "PT90M")
+                .get("/api/v1/hosts/{name}/proposals", host).then().statusCode(200).extract().jsonPath();
+        for (String candidate : again.getList("candidates.start", String.class)) {
+            Instant at = Instant.parse(candidate);
+            assertThat(at.isBefore(start.plus(Duration.ofHours(3))) && at.plus(Duration.ofMinutes(90))
+                    .isAfter(start.minus(Duration.ofHours(1)))).as(candidate).isFalse();
+        }
+    }
+
+    @Test
+    void a_plan_for_some_hosts_of_a_cluster_counts_an_outage_of_another_as_down() {
+        String cluster = cluster(2);
+        String a = hostWithHistory(cluster);
+        String b = hostWithHistory(cluster);
+        hostWithHistory(cluster);
+        as("viewer").body(Map.of("hosts", List.of(a), "duration", "PT2H")).post("/api/v1/proposals/plan").then()
+                .statusCode(200);
+        as("manager").body(Map.of("hosts", List.of(b), "start", Instant.now().minus(Duration.ofHours(1)).toString(),
+                "cause", "disk failure")).post("/api/v1/outages").then().statusCode(201);
+        as("viewer").body(Map.of("hosts", List.of(a), "duration", "PT2H")).post("/api/v1/proposals/plan").then()
+                .statusCode(409).body("detail", containsString("no assignment keeps 2 of 3 available"));
+    }
+
+    @Test
     void without_history_the_quiet_hours_are_proposed_with_low_confidence() {
         String host = unique("ph");
         as("admin").body(Map.of("name", host, "timeZone", "America/New_York")).post("/api/v1/hosts").then()
