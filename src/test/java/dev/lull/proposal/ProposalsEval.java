@@ -16,11 +16,12 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Reproduces nab/eval_baselines.py (hourly grid, gaps ≤ 6 h filled, weekly rolling origin, 2-hour windows, at least
- * one training week) for the engine and the baselines, and prints the median regret per series.
+ * Reproduces nab/eval_baselines.py (hourly grid, gaps ≤ 6 h filled, weekly rolling origin, W-hour windows, at least
+ * one training week) for the engine and the baselines, and prints the median regret per series. Arguments: [DATA_DIR
+ * [WINDOW_HOURS]], default ../shared/data and 2.
  */
 public final class ProposalsEval {
-    static final int W = 2;
+    static final int DEFAULT_WINDOW_HOURS = 2;
     static final List<String> RULES = List.of("fixed", "snaive", "howmed", "howmed4", "engine", "static*");
 
     /** Per-series median regret by rule, in file order. */
@@ -29,8 +30,9 @@ public final class ProposalsEval {
 
     public static void main(String[] args) throws IOException {
         Path data = Path.of(args.length > 0 ? args[0] : "../shared/data");
-        List<Result> results = evaluate(data);
-        System.out.printf(Locale.ROOT, "W = %d h, min train weeks = 1, regret = (chosen - best) / week mean%n%n", W);
+        int w = args.length > 1 ? Integer.parseInt(args[1]) : DEFAULT_WINDOW_HOURS;
+        List<Result> results = evaluate(data, w);
+        System.out.printf(Locale.ROOT, "W = %d h, min train weeks = 1, regret = (chosen - best) / week mean%n%n", w);
         System.out.printf(Locale.ROOT, "%-32s %5s", "series", "weeks");
         RULES.forEach(rule -> System.out.printf(Locale.ROOT, " %8s", rule));
         System.out.println();
@@ -45,6 +47,10 @@ public final class ProposalsEval {
     }
 
     static List<Result> evaluate(Path data) throws IOException {
+        return evaluate(data, DEFAULT_WINDOW_HOURS);
+    }
+
+    static List<Result> evaluate(Path data, int w) throws IOException {
         List<Path> files = new ArrayList<>();
         for (String folder : List.of("nab", "appserver")) {
             try (Stream<Path> listing = Files.list(data.resolve(folder))) {
@@ -53,7 +59,7 @@ public final class ProposalsEval {
         }
         List<Result> results = new ArrayList<>();
         for (Path file : files) {
-            results.add(evaluate(EvalSeries.read(file)));
+            results.add(evaluate(EvalSeries.read(file), w));
         }
         return results;
     }
@@ -62,7 +68,7 @@ public final class ProposalsEval {
         return median(results.stream().mapToDouble(result -> result.medianRegret().get(rule)).toArray());
     }
 
-    static Result evaluate(EvalSeries series) {
+    static Result evaluate(EvalSeries series, int w) {
         LoadSeries history = series.toLoadSeries();
         ProposalEngine engine = new ProposalEngine();
         Map<String, List<double[]>> windowMeansByRule = new LinkedHashMap<>();
@@ -76,41 +82,41 @@ public final class ProposalsEval {
             }
             if (!past.isEmpty()) {
                 targets.add(series.week(k));
-                choices.get("fixed").add(fixedSlot(series, k));
-                choices.get("snaive").add(argmin(windowMeans(past.get(past.size() - 1))));
-                choices.get("howmed").add(argmin(windowMeans(medianProfile(past, past.size()))));
-                choices.get("howmed4").add(argmin(windowMeans(medianProfile(past, 4))));
-                choices.get("engine").add(engineSlot(engine, history, series, k));
+                choices.get("fixed").add(fixedSlot(series, k, w));
+                choices.get("snaive").add(argmin(windowMeans(past.get(past.size() - 1), w)));
+                choices.get("howmed").add(argmin(windowMeans(medianProfile(past, past.size()), w)));
+                choices.get("howmed4").add(argmin(windowMeans(medianProfile(past, 4), w)));
+                choices.get("engine").add(engineSlot(engine, history, series, k, w));
             }
             past.add(series.week(k));
         }
-        int staticSlot = bestFixedSlot(targets);
+        int staticSlot = bestFixedSlot(targets, w);
         targets.forEach(target -> choices.get("static*").add(staticSlot));
         Map<String, Double> medians = new LinkedHashMap<>();
         for (String rule : RULES) {
             double[] regrets = new double[targets.size()];
             for (int i = 0; i < targets.size(); i++) {
-                regrets[i] = regret(targets.get(i), choices.get(rule).get(i));
+                regrets[i] = regret(targets.get(i), choices.get(rule).get(i), w);
             }
             medians.put(rule, median(regrets));
         }
         return new Result(series.name(), targets.size(), medians);
     }
 
-    private static int engineSlot(ProposalEngine engine, LoadSeries history, EvalSeries series, int k) {
+    private static int engineSlot(ProposalEngine engine, LoadSeries history, EvalSeries series, int k, int w) {
         LocalDateTime weekStart = series.weekStart(k);
         Instant from = series.instant(weekStart);
         Instant to = series.instant(weekStart.plusHours(EvalSeries.WEEK));
-        ProposalRequest request = new ProposalRequest(from, to, Duration.ofHours(W), Duration.ofHours(1), 1);
+        ProposalRequest request = new ProposalRequest(from, to, Duration.ofHours(w), Duration.ofHours(1), 1);
         Instant chosen = engine.propose(history, request, List.of()).candidates().get(0).start();
         long offset = Duration.between(weekStart, series.gridTime(chosen)).toHours();
-        return (int) Math.max(0, Math.min(EvalSeries.WEEK - W, offset));
+        return (int) Math.max(0, Math.min(EvalSeries.WEEK - w, offset));
     }
 
     /** Sunday 02:00 on the local clock (03:00 when 02:00 does not exist that day), as the Python fixed rule. */
-    private static int fixedSlot(EvalSeries series, int k) {
+    private static int fixedSlot(EvalSeries series, int k, int w) {
         for (int wanted : new int[]{2, 3}) {
-            for (int h = 0; h <= EvalSeries.WEEK - W; h++) {
+            for (int h = 0; h <= EvalSeries.WEEK - w; h++) {
                 Instant instant = series.instant(series.weekStart(k).plusHours(h));
                 LocalDateTime local = series.utcClock()
                         ? LocalDateTime.ofInstant(instant, series.zone())
@@ -123,16 +129,21 @@ public final class ProposalsEval {
         return 0;
     }
 
-    static double[] windowMeans(double[] week) {
-        double[] means = new double[EvalSeries.WEEK - W + 1];
+    /** Plain left-to-right sums, as Python's sum(): a compensated sum breaks ties between equal windows otherwise. */
+    static double[] windowMeans(double[] week, int w) {
+        double[] means = new double[EvalSeries.WEEK - w + 1];
         for (int s = 0; s < means.length; s++) {
-            means[s] = Arrays.stream(week, s, s + W).sum() / W;
+            double sum = 0;
+            for (int h = s; h < s + w; h++) {
+                sum += week[h];
+            }
+            means[s] = sum / w;
         }
         return means;
     }
 
-    static double regret(double[] target, int slot) {
-        double[] means = windowMeans(target);
+    static double regret(double[] target, int slot, int w) {
+        double[] means = windowMeans(target, w);
         return (means[slot] - Arrays.stream(means).min().orElseThrow()) / Arrays.stream(target).average().orElseThrow();
     }
 
@@ -146,11 +157,11 @@ public final class ProposalsEval {
         return profile;
     }
 
-    private static int bestFixedSlot(List<double[]> targets) {
-        double[] total = new double[EvalSeries.WEEK - W + 1];
+    private static int bestFixedSlot(List<double[]> targets, int w) {
+        double[] total = new double[EvalSeries.WEEK - w + 1];
         for (double[] target : targets) {
             for (int s = 0; s < total.length; s++) {
-                total[s] += regret(target, s);
+                total[s] += regret(target, s, w);
             }
         }
         return argmin(total);
