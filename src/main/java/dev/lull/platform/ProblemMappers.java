@@ -3,6 +3,7 @@ package dev.lull.platform;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.enterprise.inject.spi.DeploymentException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
@@ -81,6 +82,18 @@ public class ProblemMappers {
     public Response unauthorized(RuntimeException e) {
         Response problem = Problem.response(401, "Unauthorized",
                 "Authentication is required: HTTP Basic or a bearer JWT.");
+        return Response.fromResponse(problem).header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE).build();
+    }
+
+    /** SmallRye JWT reads its verification key on the first bearer token; an unreadable key is not a 500. */
+    @ServerExceptionMapper
+    public Response unverifiableToken(DeploymentException e) {
+        if (e.getMessage() == null || !e.getMessage().startsWith("SRJWT")) {
+            return unexpected(e);
+        }
+        LOG.errorf("Bearer tokens cannot be verified (check mp.jwt.verify.publickey.location): %s", e.getMessage());
+        Response problem = Problem.response(401, "Unauthorized", "This server cannot verify bearer tokens: its "
+                + "verification key is unavailable. Use HTTP Basic, or ask the operator to fix the key.");
         return Response.fromResponse(problem).header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE).build();
     }
 
