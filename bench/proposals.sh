@@ -4,6 +4,7 @@
 #
 #   bench/proposals.sh                      # 200 hosts x 90 days, 16 connections for 30 s
 #   HOSTS=50 DAYS=30 bench/proposals.sh
+#   LOAD=0 bench/proposals.sh               # measure again on the hosts and history already loaded
 #
 # Needs a running Lull (./mvnw quarkus:dev or the packaged jar), wrk (apt-get install wrk), curl, awk, bc.
 set -euo pipefail
@@ -15,9 +16,11 @@ CONNECTIONS=${CONNECTIONS:-16}
 DURATION=${DURATION:-30s}
 PLAN_HOSTS=${PLAN_HOSTS:-20}
 OUT=${OUT:-$(dirname "$0")/out}
+LOAD=${LOAD:-1}
 mkdir -p "$OUT"
 auth="Authorization: Basic $(printf %s "$CREDENTIALS" | base64)"
 
+if [ "$LOAD" = 1 ]; then
 echo "Inventory: cluster bench-plan ($PLAN_HOSTS hosts, minAvailable $((PLAN_HOSTS - 2))) and $HOSTS hosts in Europe/Paris ..."
 curl -fsS -o /dev/null -u "$CREDENTIALS" -H 'Content-Type: application/json' \
   -d "{\"name\":\"bench-plan\",\"minAvailable\":$((PLAN_HOSTS - 2))}" "$URL/api/v1/clusters" || true
@@ -50,6 +53,7 @@ for file in "$OUT"/hist-*; do
 done
 echo "  loaded in $(( $(date +%s) - load_start )) s"
 rm -f "$OUT"/hist-*
+fi
 
 cat > "$OUT/proposals.lua" <<LUA
 local hosts = $HOSTS
@@ -80,6 +84,15 @@ end
 LUA
 echo "--- cache misses (a new duration or limit each time), $CONNECTIONS connections, 15s"
 wrk -t1 -c"$CONNECTIONS" -d15s --latency -s "$OUT/cold.lua" "$URL" | grep -E "50%|90%|99%|Requests/sec"
+
+echo "First request for a host after an ingest (its fit is rebuilt from 90 days of history), 8 hosts:"
+at=$(date -u -d '-30 min' +%Y-%m-%dT%H:%M:00Z)
+for h in 10 35 60 85 110 135 160 185; do
+  name=$(printf 'bench-p-%03d' "$h")
+  printf 'host,at,messages\n%s,%s,100\n' "$name" "$at" | curl -fsS -o /dev/null -u "$CREDENTIALS" \
+    -H 'Content-Type: text/csv' --data-binary @- "$URL/api/v1/load"
+  curl -fsS -o /dev/null -w "  $name %{time_total} s\n" -u "$CREDENTIALS" "$URL/api/v1/hosts/$name/proposals?duration=PT2H"
+done
 
 echo "Cluster plan of $PLAN_HOSTS hosts (5 runs):"
 for run in 1 2 3 4 5; do

@@ -68,7 +68,7 @@ public class ProposalDesk {
     }
 
     private Proposal propose(Host host, ProposalQuery query, List<BusyPeriod> busyPeriods) {
-        return engine.propose(fitted(host, query.step().compareTo(Duration.ofHours(1)) < 0),
+        return engine.propose(fitted(host, subHour(query)),
                 new ProposalRequest(query.from(), query.to(), query.duration(), query.step(), query.limit()),
                 busyPeriods.stream().map(BusyPeriod::interval).toList());
     }
@@ -97,7 +97,7 @@ public class ProposalDesk {
     HostOptions options(Host host, ProposalQuery query, long version) {
         List<BusyPeriod> busyPeriods = busy.busy(host.name, period(query), version,
                 now().truncatedTo(ChronoUnit.HOURS));
-        Proposal proposal = engine.propose(fitted(host, false), new ProposalRequest(query.from(), query.to(),
+        Proposal proposal = engine.propose(fitted(host, subHour(query)), new ProposalRequest(query.from(), query.to(),
                 query.duration(), query.step(), config.planCandidates()),
                 busyPeriods.stream().map(BusyPeriod::interval).toList());
         return new HostOptions(host.name, proposal.candidates(), down(busyPeriods));
@@ -115,6 +115,11 @@ public class ProposalDesk {
     /** The timeline version that the busy periods handed out are read under. */
     long timelineVersion() {
         return timelineVersion.current();
+    }
+
+    /** Sub-hour steps rank windows with the raw 5-minute samples too. */
+    private static boolean subHour(ProposalQuery query) {
+        return query.step().compareTo(Duration.ofHours(1)) < 0;
     }
 
     private static Interval period(ProposalQuery query) {
