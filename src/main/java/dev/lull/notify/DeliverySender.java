@@ -6,19 +6,25 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** Posts one signed delivery with the JDK HTTP client; redirects are not followed (a 3xx is a failure). */
+/**
+ * Posts one signed delivery with the JDK HTTP client; redirects are not followed (a 3xx is a failure), and a host
+ * that resolves to an internal address is not called at all.
+ */
 @ApplicationScoped
 class DeliverySender {
     private final HttpClient client;
     private final NotifyConfig config;
+    private final TargetGuard guard;
 
     DeliverySender(NotifyConfig config) {
         this.config = config;
+        this.guard = TargetGuard.system(config.allowInternalTargets());
         this.client = HttpClient.newBuilder().connectTimeout(config.timeout())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
     }
@@ -30,6 +36,10 @@ class DeliverySender {
             request = request(delivery, now.getEpochSecond());
         } catch (IllegalArgumentException e) {
             return CompletableFuture.completedFuture(Attempt.failed("unusable URL: " + e.getMessage()));
+        }
+        Optional<String> refusal = guard.refusalOnSend(request.uri());
+        if (refusal.isPresent()) {
+            return CompletableFuture.completedFuture(Attempt.failed("not sent: " + refusal.get()));
         }
         return client.sendAsync(request, HttpResponse.BodyHandlers.discarding())
                 .thenApply(response -> Attempt.answered(response.statusCode()))

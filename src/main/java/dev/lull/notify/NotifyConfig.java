@@ -24,6 +24,21 @@ public interface NotifyConfig {
     @WithDefault("50")
     int batchSize();
 
+    /** How long delivered and failed deliveries are kept (for the deliveries API) before they are deleted. */
+    @WithDefault("P30D")
+    Duration keepDeliveries();
+
+    /** How often settled deliveries past {@code keep-deliveries} are deleted (a scheduler interval, or off). */
+    @WithDefault("1h")
+    String pruneEvery();
+
+    /**
+     * Whether webhook URLs may point at loopback, private, link-local or shared addresses (receivers inside the
+     * network). Off by default, so that registering a webhook cannot reach internal services.
+     */
+    @WithDefault("false")
+    boolean allowInternalTargets();
+
     /** Retry settings. */
     Retry retry();
 

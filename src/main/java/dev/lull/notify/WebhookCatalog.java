@@ -20,14 +20,16 @@ import dev.lull.platform.Paged;
 @Transactional
 public class WebhookCatalog {
     private final Clock clock;
+    private final TargetGuard guard;
 
-    WebhookCatalog(Clock clock) {
+    WebhookCatalog(Clock clock, NotifyConfig config) {
         this.clock = clock;
+        this.guard = TargetGuard.system(config.allowInternalTargets());
     }
 
     /** Stores the webhook and answers it with its secret, the only time the secret is shown. */
     public WebhookView create(WebhookRequest request) {
-        List<FieldError> errors = WebhookRules.check(request);
+        List<FieldError> errors = WebhookRules.check(request, guard);
         if (!errors.isEmpty()) {
             String detail = errors.stream().map(e -> e.field() + ": " + e.message()).reduce((a, b) -> a + "; " + b)
                     .orElseThrow();

@@ -8,16 +8,21 @@ import java.util.List;
 import dev.lull.platform.FieldError;
 import dev.lull.platform.NoticeType;
 
-/** What a webhook request must meet beyond its annotations: an http(s) URL, known event types, a proper secret. */
+/**
+ * What a webhook request must meet beyond its annotations: an http(s) URL not aimed at an internal address, known
+ * event types, a proper secret.
+ */
 final class WebhookRules {
     private WebhookRules() {
     }
 
     /** Every broken rule, each naming its field; empty when the request is fine. */
-    static List<FieldError> check(WebhookRequest request) {
+    static List<FieldError> check(WebhookRequest request, TargetGuard guard) {
         List<FieldError> errors = new ArrayList<>();
         if (!isHttpUrl(request.url())) {
             errors.add(new FieldError("url", "must be an absolute http or https URL"));
+        } else {
+            guard.refusalOnSave(URI.create(request.url())).ifPresent(why -> errors.add(new FieldError("url", why)));
         }
         for (int i = 0; i < request.events().size(); i++) {
             if (NoticeType.of(request.events().get(i)).isEmpty()) {

@@ -157,6 +157,21 @@ class DeliveryReplicasTest {
         }
 
         @Override
+        public Duration keepDeliveries() {
+            return config.keepDeliveries();
+        }
+
+        @Override
+        public String pruneEvery() {
+            return config.pruneEvery();
+        }
+
+        @Override
+        public boolean allowInternalTargets() {
+            return config.allowInternalTargets();
+        }
+
+        @Override
         public Retry retry() {
             return config.retry();
         }
