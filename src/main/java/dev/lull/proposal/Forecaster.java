@@ -15,7 +15,7 @@ public final class Forecaster {
     static final String WEEKLY_MODEL = "hour-of-week weighted median, local time";
     static final String FLAT_MODEL = "flat recent level, no daily cycle";
     private static final Duration WEEK = Duration.ofDays(7);
-    private static final int MAX_WEEKS = 26;
+    static final int MAX_WEEKS = 26;
     private static final double HALF_LIFE_WEEKS = 10;
     private static final double NEIGHBOUR_HOUR_WEIGHT = 0.5;
     private static final double SIMILAR_DAY_WEIGHT = 0.5;
@@ -57,10 +57,9 @@ public final class Forecaster {
             if (Double.isNaN(value) || !hour.isBefore(origin)) {
                 continue;
             }
-            long age = Duration.between(hour, origin).minusNanos(1).dividedBy(WEEK);
+            int age = age(hour, origin);
             if (age < MAX_WEEKS) {
-                double weight = Math.pow(0.5, age / HALF_LIFE_WEEKS);
-                buckets.add(HourOfWeek.of(hour, history.zone()), value, weight, (int) age);
+                buckets.add(HourOfWeek.of(hour, history.zone()), value, weight(age), age);
             }
         }
         return buckets;
@@ -73,7 +72,17 @@ public final class Forecaster {
         return own.size() >= 2 ? own : kernel;
     }
 
-    private static int firstHour(LoadSeries history) {
+    /** Whole weeks between an hour and the origin: 0 for the last week before it. */
+    static int age(Instant hour, Instant origin) {
+        return (int) ((Duration.between(hour, origin).toNanos() - 1) / WEEK.toNanos());
+    }
+
+    /** The weight of a week of a given age; it halves every {@link #HALF_LIFE_WEEKS} weeks. */
+    static double weight(int age) {
+        return Math.pow(0.5, age / HALF_LIFE_WEEKS);
+    }
+
+    static int firstHour(LoadSeries history) {
         return Math.max(0, history.hours() - (MAX_WEEKS + 1) * HourOfWeek.COUNT);
     }
 

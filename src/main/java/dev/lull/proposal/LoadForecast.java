@@ -51,6 +51,11 @@ public final class LoadForecast {
         return expected[hour] * prior[hour] * shape.factorAt(localSecond);
     }
 
+    /** How load spreads within each local hour. */
+    WithinHourShape shape() {
+        return shape;
+    }
+
     /** Monday 00:00 is 0; 1970-01-01 was a Thursday. */
     static int hourOfWeek(long localSecond) {
         long day = Math.floorDiv(localSecond, 86_400);

@@ -54,7 +54,7 @@ public final class ProposalEngine {
         LoadForecast forecast = fitted.forecast();
         Forecasted curves = curvesFor.apply(span);
         List<Interval> best = WindowSearch.bestDisjoint(free, curves.ranking()::hourlyMean, request.limit());
-        List<Candidate> candidates = best.stream().map(window -> candidate(window, forecast, curves)).toList();
+        List<Candidate> candidates = best.stream().map(window -> candidate(window, fitted, curves)).toList();
         Basis basis = new Basis(forecast.weeks(), forecast.samples(), forecast.model());
         return new Proposal(known.zone(), request.duration(), request.from(), request.to(), basis, candidates);
     }
@@ -68,6 +68,7 @@ public final class ProposalEngine {
         private final LoadSeries known;
         private final LoadForecast forecast;
         private volatile Forecasted ahead;
+        private volatile PastWeeks pastWeeks;
 
         Fitted(LoadSeries known, LoadForecast forecast) {
             this.known = known;
@@ -95,11 +96,29 @@ public final class ProposalEngine {
             }
             return curves;
         }
+
+        /**
+         * The recency-weighted 90th percentile of the window's total over past weeks, at least {@code expected}; the
+         * sum of hourly p90s ({@code hourlyP90}) for the flat model or with fewer than two weeks holding the window.
+         */
+        double p90Total(Interval window, double expected, double hourlyP90) {
+            if (Forecaster.FLAT_MODEL.equals(forecast.model())) {
+                return hourlyP90;
+            }
+            PastWeeks weeks = pastWeeks;
+            if (weeks == null) {
+                weeks = PastWeeks.of(known, known.end());
+                pastWeeks = weeks;
+            }
+            double p90 = weeks.quantileOfTotals(window, forecast.shape(), 0.9);
+            return Double.isNaN(p90) ? hourlyP90 : Math.max(expected, p90);
+        }
     }
 
-    private Candidate candidate(Interval window, LoadForecast forecast, Forecasted curves) {
+    private Candidate candidate(Interval window, Fitted fitted, Forecasted curves) {
+        LoadForecast forecast = fitted.forecast();
         double expected = curves.expected().total(window);
-        double p90 = curves.p90().total(window);
+        double p90 = fitted.p90Total(window, expected, curves.p90().total(window));
         double peakRatio = curves.expected().hourlyMean(window) / forecast.typicalPeak();
         String reason = Forecaster.FLAT_MODEL.equals(forecast.model())
                 ? Reasons.flat(window, forecast.zone(), forecast.weeks())

@@ -1,0 +1,119 @@
+package dev.lull.proposal;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.zone.ZoneRules;
+import java.util.Arrays;
+
+import dev.lull.schedule.Interval;
+
+/** The hours a forecast was fitted on, by local hour, from which a window's total in each past week is read. */
+final class PastWeeks {
+    private static final long SLOT_SECONDS = LoadSeries.FIVE_MINUTES.toSeconds();
+    private static final int WEEK_HOURS = HourOfWeek.COUNT;
+
+    private final ZoneId zone;
+    private final long firstLocalHour;
+    private final double[] messages;
+    private final int[] ages;
+
+    private PastWeeks(ZoneId zone, long firstLocalHour, double[] messages, int[] ages) {
+        this.zone = zone;
+        this.firstLocalHour = firstLocalHour;
+        this.messages = messages;
+        this.ages = ages;
+    }
+
+    /**
+     * The known hours of {@code history} that {@link Forecaster#fit} weighs at {@code origin}, keyed by local hour
+     * (hours since the local epoch); the hour repeated when clocks go back holds the mean of its two real hours.
+     */
+    static PastWeeks of(LoadSeries history, Instant origin) {
+        ZoneRules rules = history.zone().getRules();
+        int first = Forecaster.firstHour(history);
+        long firstLocal = localHour(history.hourStart(first), rules) - 1;
+        int size = (int) (localHour(history.end(), rules) - firstLocal + 2);
+        double[] sums = new double[Math.max(0, size)];
+        int[] counts = new int[sums.length];
+        int[] ages = new int[sums.length];
+        for (int i = first; i < history.hours(); i++) {
+            Instant hour = history.hourStart(i);
+            double value = history.messagesInHour(i);
+            int age = Forecaster.age(hour, origin);
+            if (Double.isNaN(value) || !hour.isBefore(origin) || age >= Forecaster.MAX_WEEKS) {
+                continue;
+            }
+            int index = (int) (localHour(hour, rules) - firstLocal);
+            sums[index] += value;
+            ages[index] = counts[index] == 0 ? age : ages[index];
+            counts[index]++;
+        }
+        double[] messages = new double[sums.length];
+        Arrays.setAll(messages, index -> counts[index] == 0 ? Double.NaN : sums[index] / counts[index]);
+        return new PastWeeks(history.zone(), firstLocal, messages, ages);
+    }
+
+    /**
+     * The recency-weighted {@code q} quantile, over past weeks, of the messages in {@code window} moved back by whole
+     * weeks on the local clock; NaN when fewer than two weeks hold every hour of it. Each 5-minute slot of the window
+     * counts its local hour's messages times {@code shape}'s factor ÷ 12, as the forecast's load curves do.
+     */
+    double quantileOfTotals(Interval window, WithinHourShape shape, double q) {
+        Slots slots = Slots.of(window, zone.getRules(), shape);
+        WeightedSample totals = new WeightedSample();
+        for (int weeks = 1; slots.earliest - (long) weeks * WEEK_HOURS >= firstLocalHour; weeks++) {
+            long back = (long) weeks * WEEK_HOURS;
+            double total = total(slots, back);
+            if (!Double.isNaN(total)) {
+                totals.add(total, Forecaster.weight(ages[(int) (slots.earliest - back - firstLocalHour)]));
+            }
+        }
+        return totals.size() >= 2 ? totals.quantile(q) : Double.NaN;
+    }
+
+    /** The window's messages {@code back} local hours earlier, NaN when any of those hours is unknown. */
+    private double total(Slots slots, long back) {
+        double total = 0;
+        for (int i = 0; i < slots.hours.length; i++) {
+            long index = slots.hours[i] - back - firstLocalHour;
+            if (index < 0 || index >= messages.length || Double.isNaN(messages[(int) index])) {
+                return Double.NaN;
+            }
+            total += messages[(int) index] * slots.weights[i];
+        }
+        return total;
+    }
+
+    private static long localHour(Instant instant, ZoneRules rules) {
+        return Math.floorDiv(instant.getEpochSecond() + rules.getOffset(instant).getTotalSeconds(), 3600);
+    }
+
+    /**
+     * A window's local hours, each with the share of it that the window covers: per 5-minute slot, the shape factor
+     * × overlap ÷ 1 h, added up over consecutive slots of the same hour.
+     */
+    private record Slots(long[] hours, double[] weights, long earliest) {
+        static Slots of(Interval window, ZoneRules rules, WithinHourShape shape) {
+            long start = window.start().getEpochSecond();
+            long end = window.end().getEpochSecond();
+            long first = Math.floorDiv(start, SLOT_SECONDS) * SLOT_SECONDS;
+            int count = (int) -Math.floorDiv(first - end, SLOT_SECONDS);
+            long[] hours = new long[count];
+            double[] weights = new double[count];
+            int used = 0;
+            long earliest = Long.MAX_VALUE;
+            for (int slot = 0; slot < count; slot++) {
+                long second = first + slot * SLOT_SECONDS;
+                long local = second + rules.getOffset(Instant.ofEpochSecond(second)).getTotalSeconds();
+                long overlap = Math.min(second + SLOT_SECONDS, end) - Math.max(second, start);
+                long hour = Math.floorDiv(local, 3600);
+                if (used == 0 || hours[used - 1] != hour) {
+                    hours[used++] = hour;
+                }
+                weights[used - 1] += shape.factorAt(local) / 12 * overlap / SLOT_SECONDS;
+                earliest = Math.min(earliest, hour);
+            }
+            return new Slots(Arrays.copyOf(hours, used), Arrays.copyOf(weights, used), earliest);
+        }
+    }
+}
