@@ -2,9 +2,9 @@ package dev.lull.proposal;
 
 /** How far to trust a candidate's expected load. */
 public enum Confidence {
-    /** Four weeks or more of history and a narrow spread (p90 within 50 % above the median). */
+    /** Four weeks or more of history and a narrow spread (the window's p90 total within 50 % above the expected). */
     HIGH,
-    /** Two weeks or more and a moderate spread (p90 within 150 % above the median). */
+    /** Two weeks or more and a moderate spread (the window's p90 total within 150 % above the expected). */
     MEDIUM,
     /** Little history, a wide spread, or the quiet-hours fallback. */
     LOW;
