@@ -1,10 +1,5 @@
 package dev.lull.servicelevel;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,34 +7,28 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import javax.sql.DataSource;
-
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
 
 import dev.lull.schedule.BusyKind;
 import dev.lull.schedule.Interval;
 import dev.lull.schedule.Timeline;
+import dev.lull.schedule.WorkHistory;
 
 /**
- * The downtime hosts had and have booked. Had, up to now: planned = changes carried out (actual start to actual
- * end; a change still in IMPLEMENT until now; one canceled while implementing until it was canceled), read from
- * the change tables; unplanned = outages. Booked, from now on: change windows and outages on the timeline.
+ * The downtime hosts had and have booked. Had, up to now: planned = work carried out (from every
+ * {@link WorkHistory}: changes, from their actual start to their actual end); unplanned = outages. Booked, from now
+ * on: change windows and outages on the timeline.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class DowntimeRecords {
-    private static final String CARRIED_OUT = """
-            select h.host, c.actual_start, coalesce(c.actual_end,
-                   case when c.status = 'IMPLEMENT' then ? else c.updated_at end) as actual_end
-            from change_request c join change_host h on h.change_id = c.id
-            where c.actual_start is not null and c.actual_start < ? and h.host = any (?)""";
-
-    private final DataSource dataSource;
+    private final Instance<WorkHistory> histories;
     private final Timeline timeline;
 
-    DowntimeRecords(DataSource dataSource, Timeline timeline) {
-        this.dataSource = dataSource;
+    DowntimeRecords(Instance<WorkHistory> histories, Timeline timeline) {
+        this.histories = histories;
         this.timeline = timeline;
     }
 
@@ -54,7 +43,10 @@ public class DowntimeRecords {
                     .ifPresent(lasted -> outage.hosts.stream().filter(hosts::contains)
                             .forEach(host -> add(unplanned, host, lasted)));
         }
-        return new Downtime(carriedOut(hosts, span, now), unplanned);
+        Map<String, List<Interval>> planned = new HashMap<>();
+        histories.forEach(history -> history.carriedOut(hosts, span, now)
+                .forEach(period -> add(planned, period.host(), period.interval())));
+        return new Downtime(planned, unplanned);
     }
 
     /**
@@ -71,31 +63,6 @@ public class DowntimeRecords {
                 .forEach(period -> AvailabilityMath.intersection(period.interval(), span).ifPresent(booked -> add(
                         period.kind() == BusyKind.CHANGE ? planned : unplanned, period.host(), booked)));
         return new Downtime(planned, unplanned);
-    }
-
-    private Map<String, List<Interval>> carriedOut(Set<String> hosts, Interval span, Instant now) {
-        Map<String, List<Interval>> planned = new HashMap<>();
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement query = connection.prepareStatement(CARRIED_OUT)) {
-            query.setTimestamp(1, Timestamp.from(now));
-            query.setTimestamp(2, Timestamp.from(span.end()));
-            query.setArray(3, connection.createArrayOf("text", hosts.toArray()));
-            try (ResultSet rs = query.executeQuery()) {
-                while (rs.next()) {
-                    String host = rs.getString(1);
-                    Instant start = rs.getTimestamp(2).toInstant();
-                    Instant end = rs.getTimestamp(3).toInstant();
-                    Instant until = end.isBefore(now) ? end : now;
-                    if (start.isBefore(until)) {
-                        AvailabilityMath.intersection(new Interval(start, until), span)
-                                .ifPresent(done -> add(planned, host, done));
-                    }
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("reading carried-out changes failed", e);
-        }
-        return planned;
     }
 
     private static void add(Map<String, List<Interval>> byHost, String host, Interval interval) {
