@@ -15,8 +15,14 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
@@ -235,6 +241,32 @@ class LoadIngestTest {
         assertRollupsMatchRaw(host);
     }
 
+    @Test
+    void two_replicas_running_retention_at_once_do_the_work_once_and_neither_fails() throws Exception {
+        String host = host("UTC");
+        Instant old = Instant.now().minus(50, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
+        postCsv(csv(host + "," + old + ",5", host + "," + BASE + ",1"), 200);
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService replicas = Executors.newFixedThreadPool(2);
+        List<Future<LoadRetention.Outcome>> runs = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            runs.add(replicas.submit(() -> {
+                start.await();
+                return retention.run();
+            }));
+        }
+        start.countDown();
+        List<LoadRetention.Outcome> outcomes = new ArrayList<>();
+        for (var run : runs) {
+            outcomes.add(run.get(60, TimeUnit.SECONDS));
+        }
+        replicas.shutdown();
+        long working = outcomes.stream().filter(o -> o.hoursSealed() + o.partitionsDropped() + o.rawRowsDeleted() > 0)
+                .count();
+        assertThat(working).as("%s", outcomes).isEqualTo(1);
+        assertRollupsMatchRaw(host);
+    }
+
     void assertRollupsMatchRaw(String host) throws SQLException {
         String raw = "select date_bin('1 hour', at, timestamptz '2000-01-01 00:00:00+00') h, sum(messages), count(*), "
                 + "min(messages), max(messages) from load_sample s join host on host.id = s.host_id where host.name = '"
@@ -247,7 +279,7 @@ class LoadIngestTest {
     }
 
     private static List<String> rows(Statement statement, String sql) throws SQLException {
-        List<String> rows = new java.util.ArrayList<>();
+        List<String> rows = new ArrayList<>();
         try (ResultSet rs = statement.executeQuery(sql)) {
             while (rs.next()) {
                 rows.add(rs.getTimestamp(1).toInstant() + " " + rs.getDouble(2) + " " + rs.getLong(3) + " "
