@@ -3,7 +3,10 @@ package dev.lull.notify;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A delivery a worker holds under lease: what to send where, and the attempt number that fences its result. */
+/**
+ * A delivery a worker holds under lease: what to send where, and the attempt number that fences its result;
+ * {@code secret} is the webhook's secret as stored (sealed when a key is configured).
+ */
 record ClaimedDelivery(long id, UUID eventId, String body, int attempt, Instant createdAt, String url,
         String secret) {
 

@@ -21,19 +21,31 @@ class DeliverySender {
     private final HttpClient client;
     private final NotifyConfig config;
     private final TargetGuard guard;
+    private final SecretSeal seal;
 
     DeliverySender(NotifyConfig config) {
         this.config = config;
         this.guard = TargetGuard.system(config.allowInternalTargets());
+        this.seal = SecretSeal.of(config);
         this.client = HttpClient.newBuilder().connectTimeout(config.timeout())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
     /** Sends the delivery as attempted at {@code now}; never completes exceptionally. */
     CompletableFuture<Attempt> send(ClaimedDelivery delivery, Instant now) {
+        Optional<byte[]> key;
+        try {
+            key = StandardWebhooks.key(seal.open(delivery.secret()));
+        } catch (IllegalStateException e) {
+            return CompletableFuture.completedFuture(
+                    Attempt.failed("cannot decrypt the webhook secret: " + e.getMessage()));
+        }
+        if (key.isEmpty()) {
+            return CompletableFuture.completedFuture(Attempt.failed("the webhook's secret is malformed"));
+        }
         HttpRequest request;
         try {
-            request = request(delivery, now.getEpochSecond());
+            request = request(delivery, key.get(), now.getEpochSecond());
         } catch (IllegalArgumentException e) {
             return CompletableFuture.completedFuture(Attempt.failed("unusable URL: " + e.getMessage()));
         }
@@ -46,9 +58,7 @@ class DeliverySender {
                 .exceptionally(DeliverySender::describe);
     }
 
-    private HttpRequest request(ClaimedDelivery delivery, long timestamp) {
-        byte[] key = StandardWebhooks.key(delivery.secret())
-                .orElseThrow(() -> new IllegalArgumentException("the webhook's secret is malformed"));
+    private HttpRequest request(ClaimedDelivery delivery, byte[] key, long timestamp) {
         String id = delivery.messageId();
         return HttpRequest.newBuilder(URI.create(delivery.url()))
                 .timeout(config.timeout())

@@ -1,6 +1,7 @@
 package dev.lull.notify;
 
 import java.time.Duration;
+import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -38,6 +39,12 @@ public interface NotifyConfig {
      */
     @WithDefault("false")
     boolean allowInternalTargets();
+
+    /**
+     * The base64 of 32 random bytes: the AES-256 key that encrypts webhook secrets at rest. Unset, secrets are stored
+     * as given.
+     */
+    Optional<String> secretKey();
 
     /** Retry settings. */
     Retry retry();

@@ -24,6 +24,7 @@ public class Webhook extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(columnDefinition = "text[]")
     public List<String> events;
+    /** As stored: {@code v1:…} when sealed under {@code lull.notify.secret-key} ({@link SecretSeal}), else as given. */
     public String secret;
     public Instant createdAt;
 

@@ -21,13 +21,15 @@ import dev.lull.platform.Paged;
 public class WebhookCatalog {
     private final Clock clock;
     private final TargetGuard guard;
+    private final SecretSeal seal;
 
     WebhookCatalog(Clock clock, NotifyConfig config) {
         this.clock = clock;
         this.guard = TargetGuard.system(config.allowInternalTargets());
+        this.seal = SecretSeal.of(config);
     }
 
-    /** Stores the webhook and answers it with its secret, the only time the secret is shown. */
+    /** Stores the webhook (its secret sealed, if a key is set) and answers it with its secret, shown only here. */
     public WebhookView create(WebhookRequest request) {
         List<FieldError> errors = WebhookRules.check(request, guard);
         if (!errors.isEmpty()) {
@@ -38,10 +40,11 @@ public class WebhookCatalog {
         Webhook webhook = new Webhook();
         webhook.url = request.url();
         webhook.events = request.events().stream().distinct().toList();
-        webhook.secret = request.secret() != null ? request.secret() : StandardWebhooks.newSecret();
+        String secret = request.secret() != null ? request.secret() : StandardWebhooks.newSecret();
+        webhook.secret = seal.seal(secret);
         webhook.createdAt = Instant.now(clock);
         webhook.persistAndFlush();
-        return WebhookView.withSecret(webhook);
+        return WebhookView.withSecret(webhook, secret);
     }
 
     public List<WebhookView> list() {

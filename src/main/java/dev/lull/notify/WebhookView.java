@@ -10,7 +10,8 @@ public record WebhookView(long id, String url, List<String> events, String secre
         return new WebhookView(webhook.id, webhook.url, webhook.events, null, webhook.createdAt);
     }
 
-    static WebhookView withSecret(Webhook webhook) {
-        return new WebhookView(webhook.id, webhook.url, webhook.events, webhook.secret, webhook.createdAt);
+    /** The view with the plain secret, which the stored {@code webhook.secret} may no longer be. */
+    static WebhookView withSecret(Webhook webhook, String secret) {
+        return new WebhookView(webhook.id, webhook.url, webhook.events, secret, webhook.createdAt);
     }
 }

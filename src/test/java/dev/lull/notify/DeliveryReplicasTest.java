@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -169,6 +170,11 @@ class DeliveryReplicasTest {
         @Override
         public boolean allowInternalTargets() {
             return config.allowInternalTargets();
+        }
+
+        @Override
+        public Optional<String> secretKey() {
+            return config.secretKey();
         }
 
         @Override

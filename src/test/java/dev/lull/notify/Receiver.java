@@ -59,6 +59,11 @@ final class Receiver implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/hook";
     }
 
+    /** The secret it verifies signatures with. */
+    String secret() {
+        return secret;
+    }
+
     /** Trusts the secret the webhook was created with. */
     void trust(String secret) {
         this.secret = secret;
