@@ -7,16 +7,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.enterprise.inject.Instance;
 
 import dev.lull.inventory.Host;
-import dev.lull.load.LoadChanged;
 import dev.lull.load.LoadQueries;
 import dev.lull.schedule.BudgetImpact;
 import dev.lull.schedule.BusyKind;
@@ -37,11 +32,12 @@ public class ProposalDesk {
     private final ProposalConfig config;
     private final Clock clock;
     private final ProposalEngine engine;
-    private final Map<FitKey, CachedFit> fits = new ConcurrentHashMap<>();
+    private final FitCache fits;
 
-    ProposalDesk(LoadQueries load, BusyCache busy, TimelineVersion timelineVersion, ProposalCache cache,
-            Instance<DowntimeBudget> budgets, ProposalConfig config, Clock clock) {
+    ProposalDesk(LoadQueries load, FitCache fits, BusyCache busy, TimelineVersion timelineVersion,
+            ProposalCache cache, Instance<DowntimeBudget> budgets, ProposalConfig config, Clock clock) {
         this.load = load;
+        this.fits = fits;
         this.timelineVersion = timelineVersion;
         this.cache = cache;
         this.budgets = budgets;
@@ -59,7 +55,7 @@ public class ProposalDesk {
     public ProposalView view(Host host, ProposalQuery query) {
         long version = timelineVersion.current();
         Instant hour = now().truncatedTo(ChronoUnit.HOURS);
-        return cache.get(host.id, query, version, hour, () -> {
+        return cache.get(host.id, query, version, fits.generation(host.id), hour, () -> {
             Proposal proposal = propose(host, query, busy.busy(host.name, period(query), version, hour));
             boolean budgeted = busy.budgeted(host.name, version, hour);
             return ProposalView.of(host.name, proposal,
@@ -75,14 +71,9 @@ public class ProposalDesk {
 
     /** The host's fit, reused within the hour it was made in (history only changes hour by hour). */
     private ProposalEngine.Fitted fitted(Host host, boolean withRaw) {
-        Instant hour = now().truncatedTo(ChronoUnit.HOURS);
-        CachedFit cached = fits.get(new FitKey(host.id, host.timeZone, withRaw));
-        if (cached != null && cached.hour().equals(hour)) {
-            return cached.fitted();
-        }
-        ProposalEngine.Fitted fitted = engine.fit(history(host, now(), withRaw), now());
-        fits.put(new FitKey(host.id, host.timeZone, withRaw), new CachedFit(hour, fitted));
-        return fitted;
+        Instant now = now();
+        return fits.get(host.id, host.timeZone, withRaw, now.truncatedTo(ChronoUnit.HOURS),
+                () -> engine.fit(history(host, now, withRaw), now));
     }
 
     /** What the candidate's window would cost the downtime budgets of the host and its cluster. */
@@ -130,18 +121,6 @@ public class ProposalDesk {
     public Backtest backtest(Host host, Duration duration, int weeks) {
         Instant now = now();
         return new Backtester(engine).run(history(host, now, false), duration, weeks, now);
-    }
-
-    void forget(@Observes(during = TransactionPhase.AFTER_SUCCESS) LoadChanged changed) {
-        fits.keySet().removeIf(key -> changed.hostIds().contains(key.hostId()));
-    }
-
-    /** Which fit: a host, in its zone, with or without raw samples. */
-    private record FitKey(long hostId, String zone, boolean withRaw) {
-    }
-
-    /** A fit and the hour it holds for. */
-    private record CachedFit(Instant hour, ProposalEngine.Fitted fitted) {
     }
 
     private LoadSeries history(Host host, Instant until, boolean withRaw) {

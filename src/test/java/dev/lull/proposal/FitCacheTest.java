@@ -1,0 +1,94 @@
+package dev.lull.proposal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Test;
+
+import dev.lull.load.LoadChanged;
+
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+class FitCacheTest {
+    static final Instant HOUR = Instant.parse("2026-03-02T10:00:00Z");
+    static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    final FitCache cache = new FitCache();
+    final ProposalEngine.Fitted fit = new ProposalEngine()
+            .fit(Synthetic.weeksBefore(HOUR, 2, PARIS, Synthetic::officeLoad), HOUR);
+
+    @Test
+    void requests_that_miss_together_wait_for_one_fit() throws Exception {
+        AtomicInteger fits = new AtomicInteger();
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService requests = Executors.newFixedThreadPool(8);
+        List<Future<ProposalEngine.Fitted>> answers = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            answers.add(requests.submit(() -> {
+                start.await();
+                return cache.get(1, "Europe/Paris", false, HOUR, () -> {
+                    fits.incrementAndGet();
+                    sleep();
+                    return fit;
+                });
+            }));
+        }
+        start.countDown();
+        for (Future<ProposalEngine.Fitted> answer : answers) {
+            assertThat(answer.get(10, TimeUnit.SECONDS)).isSameAs(fit);
+        }
+        requests.shutdown();
+        assertThat(fits).hasValue(1);
+    }
+
+    @Test
+    void a_fit_holds_for_its_hour_and_host_only() {
+        AtomicInteger fits = new AtomicInteger();
+        cache.get(1, "Europe/Paris", false, HOUR, () -> counted(fits));
+        cache.get(1, "Europe/Paris", false, HOUR, () -> counted(fits));
+        assertThat(fits).hasValue(1);
+        cache.get(1, "Europe/Paris", false, HOUR.plusSeconds(3600), () -> counted(fits));
+        cache.get(2, "Europe/Paris", false, HOUR.plusSeconds(3600), () -> counted(fits));
+        cache.get(2, "Europe/Paris", true, HOUR.plusSeconds(3600), () -> counted(fits));
+        assertThat(fits).hasValue(4);
+    }
+
+    @Test
+    void an_ingest_during_a_fit_makes_that_fit_stale_at_once() {
+        AtomicInteger fits = new AtomicInteger();
+        cache.get(1, "Europe/Paris", false, HOUR, () -> {
+            cache.forget(new LoadChanged(Set.of(1L)));
+            return counted(fits);
+        });
+        long generation = cache.generation(1);
+        cache.get(1, "Europe/Paris", false, HOUR, () -> counted(fits));
+        cache.get(1, "Europe/Paris", false, HOUR, () -> counted(fits));
+        assertThat(fits).hasValue(2);
+        assertThat(generation).isEqualTo(1);
+        assertThat(cache.generation(2)).isZero();
+    }
+
+    private ProposalEngine.Fitted counted(AtomicInteger fits) {
+        fits.incrementAndGet();
+        return fit;
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
