@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * before each delivery.
  */
 final class TargetGuard {
-    private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
+    /** Dotted or not, any all-digit host is an IPv4 literal to the JDK (2130706433 is 127.0.0.1). */
+    private static final Pattern IPV4 = Pattern.compile("[0-9.]+");
     private final boolean allowInternal;
     private final Resolver resolver;
 

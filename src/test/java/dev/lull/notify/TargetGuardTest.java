@@ -48,6 +48,8 @@ class TargetGuardTest {
         assertThat(guard.refusalOnSave(URI.create("http://localhost:8080/hook"))).isPresent();
         assertThat(guard.refusalOnSave(URI.create("http://[::1]:8080/hook"))).isPresent();
         assertThat(guard.refusalOnSave(URI.create("https://10.0.0.7/hook"))).isPresent();
+        assertThat(guard.refusalOnSave(URI.create("http://2130706433/hook"))).isPresent();
+        assertThat(guard.refusalOnSave(URI.create("http://[::ffff:169.254.169.254]/hook"))).isPresent();
         assertThat(guard.refusalOnSave(URI.create("https://intranet.example.com/hook"))).isEmpty();
         assertThat(guard.refusalOnSave(URI.create("https://93.184.216.34/hook"))).isEmpty();
     }
