@@ -1,6 +1,5 @@
 package dev.lull.load;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -10,12 +9,14 @@ import java.time.format.DateTimeParseException;
 
 /** Reads {@code host,at,messages} CSV line by line; blank lines are skipped, line numbers count the header. */
 public final class CsvSamples implements SampleSource {
+    /** Far more than a host name, an instant and a number need; a longer line is refused before it is read whole. */
+    static final int MAX_LINE = 1024;
     private static final String HEADER = "host,at,messages";
-    private final BufferedReader reader;
+    private final BoundedLines reader;
     private int line;
 
     public CsvSamples(InputStream body) {
-        this.reader = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8), 1 << 16);
+        this.reader = new BoundedLines(new InputStreamReader(body, StandardCharsets.UTF_8), MAX_LINE, this::tooLong);
     }
 
     @Override
@@ -25,8 +26,8 @@ public final class CsvSamples implements SampleSource {
         }
         String text;
         do {
-            text = reader.readLine();
             line++;
+            text = reader.next();
             if (text == null) {
                 return null;
             }
@@ -35,8 +36,8 @@ public final class CsvSamples implements SampleSource {
     }
 
     private void readHeader() throws IOException {
-        String header = reader.readLine();
         line = 1;
+        String header = reader.next();
         if (header == null) {
             throw new BadSample("line 1", "the body is empty; expected the header " + HEADER);
         }
@@ -44,6 +45,10 @@ public final class CsvSamples implements SampleSource {
         if (!normalized.equals(HEADER)) {
             throw new BadSample("line 1", "expected the header " + HEADER + " but found '" + header + "'");
         }
+    }
+
+    private BadSample tooLong() {
+        return new BadSample("line " + line, "longer than " + MAX_LINE + " characters; expected host,at,messages");
     }
 
     static IncomingSample parse(String text, String position) {

@@ -42,6 +42,27 @@ class SampleSourcesTest {
     }
 
     @Test
+    void crlf_cr_and_a_last_line_without_a_break_are_all_read() throws IOException {
+        List<IncomingSample> samples = readAll(new CsvSamples(body(
+                "host,at,messages\r\nbts-01,2026-11-02T08:05:00Z,1\rbts-02,2026-11-02T08:05:00Z,2\r\n\r\n"
+                        + "bts-03,2026-11-02T08:05:00Z,3")));
+        assertThat(samples).extracting(IncomingSample::host, IncomingSample::position).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("bts-01", "line 2"),
+                org.assertj.core.groups.Tuple.tuple("bts-02", "line 3"),
+                org.assertj.core.groups.Tuple.tuple("bts-03", "line 5"));
+    }
+
+    @Test
+    void a_line_longer_than_the_limit_is_refused_by_number_without_being_read_whole() {
+        String huge = "bts-01,2026-11-02T08:05:00Z," + "9".repeat(200_000);
+        assertThatThrownBy(() -> readAll(new CsvSamples(body("host,at,messages\nbts-01,2026-11-02T08:05:00Z,1\n"
+                + huge + "\n")))).isInstanceOf(BadSample.class).hasMessageContaining("longer than 1024 characters")
+                .extracting(e -> ((BadSample) e).position()).isEqualTo("line 3");
+        assertThatThrownBy(() -> readAll(new CsvSamples(body("x".repeat(5000))))).isInstanceOf(BadSample.class)
+                .extracting(e -> ((BadSample) e).position()).isEqualTo("line 1");
+    }
+
+    @Test
     void a_csv_row_with_the_wrong_number_of_fields_names_its_line() {
         assertThatThrownBy(() -> readAll(new CsvSamples(body("host,at,messages\nbts-01,2026-11-02T08:05:00Z,1,2\n"))))
                 .isInstanceOf(BadSample.class).hasMessageContaining("3 fields")
