@@ -7,14 +7,19 @@ import java.time.format.DateTimeParseException;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 
 /** Reads a JSON array of {@code {host, at, messages}} objects token by token. */
 public final class JsonSamples implements SampleSource {
     private final JsonParser parser;
     private int index = -1;
 
+    /** No field of a sample needs more; a longer string or number is refused before it is held whole. */
+    static final StreamReadConstraints LIMITS = StreamReadConstraints.builder().maxStringLength(1024)
+            .maxNumberLength(64).maxNestingDepth(8).build();
+
     public JsonSamples(JsonFactory factory, InputStream body) throws IOException {
-        this.parser = factory.createParser(body);
+        this.parser = factory.rebuild().streamReadConstraints(LIMITS).build().createParser(body);
     }
 
     @Override

@@ -182,6 +182,9 @@ class LoadIngestTest {
         as("ingest").body("{\"host\":\"x\"}").post("/api/v1/load").then().statusCode(400);
         as("ingest").body("[{\"host\":").post("/api/v1/load").then().statusCode(400);
         as("ingest").body("[]").post("/api/v1/load").then().statusCode(400);
+        as("ingest").body("[{\"host\":\"" + "h".repeat(100_000) + "\",\"at\":\"" + BASE + "\",\"messages\":1}]")
+                .post("/api/v1/load").then().statusCode(400).contentType("application/problem+json")
+                .body("detail", containsString("1024"));
     }
 
     @Test
