@@ -64,6 +64,7 @@ public class LoadIngest {
             if (checks.olderThanRawRetention()) {
                 refuseSealedHours(connection, rawCutoff);
             }
+            execute(connection, LoadSql.BUMP_HISTORY);
             changed.fire(new LoadChanged(batchHosts(connection)));
             if (checks.appendsOnly() && storedAsNew(connection)) {
                 LOG.debugf("appended %d samples in %d ms", staged.rows(), (System.nanoTime() - started) / 1_000_000);

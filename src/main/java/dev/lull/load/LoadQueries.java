@@ -95,6 +95,24 @@ public class LoadQueries {
         return totals;
     }
 
+    /**
+     * A number that every ingest touching the host moves (0 before the first), read fresh from the database: what is
+     * computed from the host's history holds while it stays the same, whichever replica took the ingest.
+     */
+    public long historyVersion(long hostId) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection.prepareStatement(
+                        "select coalesce(max(version), 0) from load_history_version where host_id = ?")) {
+            query.setLong(1, hostId);
+            try (ResultSet rs = query.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading the history version failed", e);
+        }
+    }
+
     /** The start of the host's most recent raw sample, if any. */
     public Optional<Instant> latestSample(long hostId) {
         try (Connection connection = dataSource.getConnection();

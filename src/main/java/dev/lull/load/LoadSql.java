@@ -74,6 +74,10 @@ final class LoadSql {
     static final String INSERT_HOST = "insert into host (name, time_zone, tags, version, created_at, updated_at) "
             + "values (?, 'UTC', '{}', 0, ?, ?) on conflict (name) do nothing";
 
+    static final String BUMP_HISTORY = "insert into load_history_version (host_id, version) "
+            + "select host_id, 1 from batch_host "
+            + "on conflict (host_id) do update set version = load_history_version.version + 1";
+
     static final String SEAL_HOURS = "update load_hourly set sealed = true where hour < ? and not sealed";
 
     static final String DELETE_RAW = "delete from load_sample where at < ?";

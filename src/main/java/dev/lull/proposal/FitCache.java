@@ -3,7 +3,6 @@ package dev.lull.proposal;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,44 +12,37 @@ import jakarta.enterprise.event.TransactionPhase;
 import dev.lull.load.LoadChanged;
 
 /**
- * Each host's fitted model for the current hour. Requests that miss together wait for one fit instead of each
- * making their own, and an ingest moves the host's history generation, so that a fit (or an answer) made from
- * history read before that ingest is never served after it.
+ * Each host's fitted model for the current hour and history version (which every ingest moves, on any replica).
+ * Requests that miss together wait for one fit instead of each making their own.
  */
 @ApplicationScoped
 class FitCache {
     private final Map<FitKey, CachedFit> fits = new ConcurrentHashMap<>();
     private final Map<FitKey, Object> locks = new ConcurrentHashMap<>();
-    private final Map<Long, AtomicLong> generations = new ConcurrentHashMap<>();
-
-    /** How many ingests have touched the host since the start; answers computed under another value are stale. */
-    long generation(long hostId) {
-        AtomicLong generation = generations.get(hostId);
-        return generation == null ? 0 : generation.get();
-    }
-
-    /** The host's fit for {@code hour}, made by {@code fit} (once, whoever asks at the same time) when missing. */
-    ProposalEngine.Fitted get(long hostId, String zone, boolean withRaw, Instant hour,
+    /**
+     * The host's fit for {@code hour} and {@code historyVersion} (read before the history the fit will read), made by
+     * {@code fit} once, whoever asks at the same time, when missing.
+     */
+    ProposalEngine.Fitted get(long hostId, String zone, boolean withRaw, Instant hour, long historyVersion,
             Supplier<ProposalEngine.Fitted> fit) {
         FitKey key = new FitKey(hostId, zone, withRaw);
         CachedFit cached = fits.get(key);
-        if (cached != null && cached.holds(hour, generation(hostId))) {
+        if (cached != null && cached.holds(hour, historyVersion)) {
             return cached.fitted();
         }
         synchronized (locks.computeIfAbsent(key, k -> new Object())) {
-            long generation = generation(hostId);
             cached = fits.get(key);
-            if (cached != null && cached.holds(hour, generation)) {
+            if (cached != null && cached.holds(hour, historyVersion)) {
                 return cached.fitted();
             }
             ProposalEngine.Fitted fitted = fit.get();
-            fits.put(key, new CachedFit(hour, generation, fitted));
+            fits.put(key, new CachedFit(hour, historyVersion, fitted));
             return fitted;
         }
     }
 
+    /** Frees the memory of fits an ingest on this replica made stale (the history version tells every replica). */
     void forget(@Observes(during = TransactionPhase.AFTER_SUCCESS) LoadChanged changed) {
-        changed.hostIds().forEach(id -> generations.computeIfAbsent(id, k -> new AtomicLong()).incrementAndGet());
         fits.keySet().removeIf(key -> changed.hostIds().contains(key.hostId()));
     }
 
@@ -58,10 +50,10 @@ class FitCache {
     private record FitKey(long hostId, String zone, boolean withRaw) {
     }
 
-    /** A fit, the hour it holds for and the history generation it was read under. */
-    private record CachedFit(Instant hour, long generation, ProposalEngine.Fitted fitted) {
+    /** A fit, the hour it holds for and the history version it was read under. */
+    private record CachedFit(Instant hour, long historyVersion, ProposalEngine.Fitted fitted) {
         boolean holds(Instant now, long current) {
-            return hour.equals(now) && generation == current;
+            return hour.equals(now) && historyVersion == current;
         }
     }
 }

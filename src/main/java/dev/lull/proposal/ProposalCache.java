@@ -13,8 +13,8 @@ import jakarta.enterprise.event.TransactionPhase;
 import dev.lull.load.LoadChanged;
 
 /**
- * Answers to proposal requests, kept while the hour, the timeline version and the host's history generation stay
- * the same: a repeated request then costs one read of the version instead of the whole computation.
+ * Answers to proposal requests, kept while the hour, the timeline version and the host's history version stay the
+ * same: a repeated request then costs two indexed reads (the versions) instead of the whole computation.
  */
 @ApplicationScoped
 public class ProposalCache {
@@ -22,19 +22,19 @@ public class ProposalCache {
     private final Map<Key, Entry> entries = new ConcurrentHashMap<>();
 
     /** The cached view for this request, or a fresh one from {@code compute}. */
-    ProposalView get(long hostId, ProposalQuery query, long timelineVersion, long historyGeneration, Instant hour,
+    ProposalView get(long hostId, ProposalQuery query, long timelineVersion, long historyVersion, Instant hour,
             Supplier<ProposalView> compute) {
         Key key = new Key(hostId, query);
         Entry entry = entries.get(key);
         if (entry != null && entry.timelineVersion() == timelineVersion
-                && entry.historyGeneration() == historyGeneration && entry.hour().equals(hour)) {
+                && entry.historyVersion() == historyVersion && entry.hour().equals(hour)) {
             return entry.view();
         }
         ProposalView view = compute.get();
         if (entries.size() >= MAX_ENTRIES) {
             entries.clear();
         }
-        entries.put(key, new Entry(timelineVersion, historyGeneration, hour, view));
+        entries.put(key, new Entry(timelineVersion, historyVersion, hour, view));
         return view;
     }
 
@@ -48,6 +48,6 @@ public class ProposalCache {
     }
 
     /** A cached answer and what it was computed under. */
-    private record Entry(long timelineVersion, long historyGeneration, Instant hour, ProposalView view) {
+    private record Entry(long timelineVersion, long historyVersion, Instant hour, ProposalView view) {
     }
 }

@@ -55,24 +55,25 @@ public class ProposalDesk {
     public ProposalView view(Host host, ProposalQuery query) {
         long version = timelineVersion.current();
         Instant hour = now().truncatedTo(ChronoUnit.HOURS);
-        return cache.get(host.id, query, version, fits.generation(host.id), hour, () -> {
-            Proposal proposal = propose(host, query, busy.busy(host.name, period(query), version, hour));
+        long history = load.historyVersion(host.id);
+        return cache.get(host.id, query, version, history, hour, () -> {
+            Proposal proposal = propose(host, query, history, busy.busy(host.name, period(query), version, hour));
             boolean budgeted = busy.budgeted(host.name, version, hour);
             return ProposalView.of(host.name, proposal,
                     candidate -> budgeted ? budgetImpact(host, candidate) : List.of());
         });
     }
 
-    private Proposal propose(Host host, ProposalQuery query, List<BusyPeriod> busyPeriods) {
-        return engine.propose(fitted(host, subHour(query)),
+    private Proposal propose(Host host, ProposalQuery query, long history, List<BusyPeriod> busyPeriods) {
+        return engine.propose(fitted(host, subHour(query), history),
                 new ProposalRequest(query.from(), query.to(), query.duration(), query.step(), query.limit()),
                 busyPeriods.stream().map(BusyPeriod::interval).toList());
     }
 
-    /** The host's fit, reused within the hour it was made in (history only changes hour by hour). */
-    private ProposalEngine.Fitted fitted(Host host, boolean withRaw) {
+    /** The host's fit, reused within the hour and the history version it was made under. */
+    private ProposalEngine.Fitted fitted(Host host, boolean withRaw, long history) {
         Instant now = now();
-        return fits.get(host.id, host.timeZone, withRaw, now.truncatedTo(ChronoUnit.HOURS),
+        return fits.get(host.id, host.timeZone, withRaw, now.truncatedTo(ChronoUnit.HOURS), history,
                 () -> engine.fit(history(host, now, withRaw), now));
     }
 
@@ -88,8 +89,9 @@ public class ProposalDesk {
     HostOptions options(Host host, ProposalQuery query, long version) {
         List<BusyPeriod> busyPeriods = busy.busy(host.name, period(query), version,
                 now().truncatedTo(ChronoUnit.HOURS));
-        Proposal proposal = engine.propose(fitted(host, subHour(query)), new ProposalRequest(query.from(), query.to(),
-                query.duration(), query.step(), config.planCandidates()),
+        Proposal proposal = engine.propose(fitted(host, subHour(query), load.historyVersion(host.id)),
+                new ProposalRequest(query.from(), query.to(),
+                        query.duration(), query.step(), config.planCandidates()),
                 busyPeriods.stream().map(BusyPeriod::interval).toList());
         return new HostOptions(host.name, proposal.candidates(), down(busyPeriods));
     }

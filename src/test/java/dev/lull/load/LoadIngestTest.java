@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -45,6 +46,9 @@ class LoadIngestTest {
     @Inject
     LoadRetention retention;
 
+    @Inject
+    LoadQueries queries;
+
     static String host(String zone) {
         String name = unique("bts");
         as("admin").body(Map.of("name", name, "timeZone", zone)).post("/api/v1/hosts").then().statusCode(201);
@@ -58,6 +62,31 @@ class LoadIngestTest {
     static void postCsv(String body, int status) {
         given().auth().preemptive().basic("ingest", "lull").contentType("text/csv").body(body)
                 .post("/api/v1/load").then().log().ifValidationFails().statusCode(status);
+    }
+
+    @Test
+    void every_stored_batch_moves_the_history_version_of_its_hosts_and_only_theirs() throws SQLException {
+        String host = host("UTC");
+        String other = host("UTC");
+        long id = hostId(host);
+        assertThat(queries.historyVersion(id)).isZero();
+        postCsv(csv(host + "," + BASE + ",1", other + "," + BASE + ",1"), 200);
+        postCsv(csv(host + "," + BASE.plusSeconds(300) + ",2"), 200);
+        postCsv(csv(host + "," + BASE.plusSeconds(300) + ",x"), 400);
+        assertThat(queries.historyVersion(id)).isEqualTo(2);
+        assertThat(queries.historyVersion(hostId(other))).isEqualTo(1);
+    }
+
+    private long hostId(String name) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection
+                        .prepareStatement("select id from host where name = ?")) {
+            query.setString(1, name);
+            try (ResultSet rs = query.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
     }
 
     @Test

@@ -37,7 +37,7 @@ class FitCacheTest {
         for (int i = 0; i < 8; i++) {
             answers.add(requests.submit(() -> {
                 start.await();
-                return cache.get(1, "Europe/Paris", false, HOUR, () -> {
+                return cache.get(1, "Europe/Paris", false, HOUR, 7, () -> {
                     fits.incrementAndGet();
                     sleep();
                     return fit;
@@ -55,28 +55,31 @@ class FitCacheTest {
     @Test
     void a_fit_holds_for_its_hour_and_host_only() {
         AtomicInteger fits = new AtomicInteger();
-        cache.get(1, "Europe/Paris", false, HOUR, () -> counted(fits));
-        cache.get(1, "Europe/Paris", false, HOUR, () -> counted(fits));
+        cache.get(1, "Europe/Paris", false, HOUR, 7, () -> counted(fits));
+        cache.get(1, "Europe/Paris", false, HOUR, 7, () -> counted(fits));
         assertThat(fits).hasValue(1);
-        cache.get(1, "Europe/Paris", false, HOUR.plusSeconds(3600), () -> counted(fits));
-        cache.get(2, "Europe/Paris", false, HOUR.plusSeconds(3600), () -> counted(fits));
-        cache.get(2, "Europe/Paris", true, HOUR.plusSeconds(3600), () -> counted(fits));
+        cache.get(1, "Europe/Paris", false, HOUR.plusSeconds(3600), 7, () -> counted(fits));
+        cache.get(2, "Europe/Paris", false, HOUR.plusSeconds(3600), 7, () -> counted(fits));
+        cache.get(2, "Europe/Paris", true, HOUR.plusSeconds(3600), 7, () -> counted(fits));
         assertThat(fits).hasValue(4);
     }
 
     @Test
-    void an_ingest_during_a_fit_makes_that_fit_stale_at_once() {
+    void an_ingest_anywhere_moves_the_history_version_and_the_fit_is_made_again() {
         AtomicInteger fits = new AtomicInteger();
-        cache.get(1, "Europe/Paris", false, HOUR, () -> {
-            cache.forget(new LoadChanged(Set.of(1L)));
-            return counted(fits);
-        });
-        long generation = cache.generation(1);
-        cache.get(1, "Europe/Paris", false, HOUR, () -> counted(fits));
-        cache.get(1, "Europe/Paris", false, HOUR, () -> counted(fits));
+        cache.get(1, "Europe/Paris", false, HOUR, 7, () -> counted(fits));
+        cache.get(1, "Europe/Paris", false, HOUR, 8, () -> counted(fits));
+        cache.get(1, "Europe/Paris", false, HOUR, 8, () -> counted(fits));
         assertThat(fits).hasValue(2);
-        assertThat(generation).isEqualTo(1);
-        assertThat(cache.generation(2)).isZero();
+    }
+
+    @Test
+    void an_ingest_on_this_replica_frees_the_hosts_fits() {
+        AtomicInteger fits = new AtomicInteger();
+        cache.get(1, "Europe/Paris", false, HOUR, 7, () -> counted(fits));
+        cache.forget(new LoadChanged(Set.of(1L)));
+        cache.get(1, "Europe/Paris", false, HOUR, 7, () -> counted(fits));
+        assertThat(fits).hasValue(2);
     }
 
     private ProposalEngine.Fitted counted(AtomicInteger fits) {
