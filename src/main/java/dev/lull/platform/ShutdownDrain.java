@@ -12,6 +12,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.ShutdownDelayInitiatedEvent;
+import io.quarkus.scheduler.Scheduler;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -20,7 +21,8 @@ import io.vertx.ext.web.RoutingContext;
  * Drains the service on shutdown. Quarkus keeps answering new requests while it waits for those in flight; under
  * steady traffic the wait never ends, the shutdown timeout passes, and requests still running lose their database.
  * So once the shutdown delay (readiness already DOWN) is over, new requests get 503 with {@code Retry-After} and
- * {@code Connection: close}, and the requests already accepted finish undisturbed.
+ * {@code Connection: close}, and the requests already accepted finish undisturbed. Scheduled jobs are paused as
+ * the shutdown begins, so that none starts while the database is about to close.
  */
 @ApplicationScoped
 public class ShutdownDrain {
@@ -29,16 +31,21 @@ public class ShutdownDrain {
     private static final Logger LOG = Logger.getLogger(ShutdownDrain.class);
     private final Clock clock;
     private final Duration delay;
+    private final Scheduler scheduler;
     private volatile Instant drainFrom;
 
-    ShutdownDrain(Clock clock, @ConfigProperty(name = "quarkus.shutdown.delay") Optional<Duration> delay) {
+    ShutdownDrain(Clock clock, @ConfigProperty(name = "quarkus.shutdown.delay") Optional<Duration> delay,
+            Scheduler scheduler) {
         this.clock = clock;
         this.delay = delay.orElse(Duration.ZERO);
+        this.scheduler = scheduler;
     }
 
     void shutdownBegins(@Observes ShutdownDelayInitiatedEvent event) {
         drainFrom = clock.instant().plus(delay);
-        LOG.infof("Shutdown: serving for %s more while readiness is down, then refusing new requests", delay);
+        scheduler.pause();
+        LOG.infof("Shutdown: jobs paused; serving for %s more while readiness is down, then refusing new requests",
+                delay);
     }
 
     void install(@Observes Router router) {

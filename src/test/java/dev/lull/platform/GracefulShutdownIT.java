@@ -132,12 +132,13 @@ class GracefulShutdownIT {
         env.put("QUARKUS_SECURITY_USERS_EMBEDDED_USERS_ADMIN", "lull");
         env.put("QUARKUS_SECURITY_USERS_EMBEDDED_ROLES_ADMIN", "admin");
         env.put("QUARKUS_SHUTDOWN_DELAY", "1s");
-        // scheduled jobs are off: this test is about HTTP requests, and a job cut off at shutdown is only retried
-        for (String job : List.of("LULL_LOAD_RETENTION_EVERY", "LULL_NOTIFY_DELIVERY_EVERY", "LULL_NOTIFY_PRUNE_EVERY",
-                "LULL_AVAILABILITY_THRESHOLD_CHECK_EVERY", "LULL_SERVICELEVEL_BUDGET_CHECK_EVERY",
-                "LULL_CHANGES_REMINDER_EVERY")) {
-            env.put(job, "off");
-        }
+        // jobs run often, so that one is likely to be due during the shutdown (they are paused when it begins)
+        env.put("LULL_NOTIFY_DELIVERY_EVERY", "1s");
+        env.put("LULL_NOTIFY_PRUNE_EVERY", "1s");
+        env.put("LULL_AVAILABILITY_THRESHOLD_CHECK_EVERY", "1s");
+        env.put("LULL_SERVICELEVEL_BUDGET_CHECK_EVERY", "1s");
+        env.put("LULL_CHANGES_REMINDER_EVERY", "1s");
+        env.put("LULL_LOAD_RETENTION_EVERY", "1s");
         return builder.redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
 
