@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
@@ -53,6 +54,33 @@ class KubernetesManifestsTest {
 
         String name() {
             return String.valueOf(at(body, "metadata", "name"));
+        }
+    }
+
+    @Test
+    void every_overlay_builds_with_kubectl_kustomize() throws Exception {
+        Assumptions.assumeTrue(kubectlInstalled(), "kubectl is not installed (.ci/run installs it)");
+        for (Path overlay : List.of(BASE, DEV, PROD)) {
+            Process build = new ProcessBuilder("kubectl", "kustomize", overlay.toString()).redirectErrorStream(true)
+                    .start();
+            String output = new String(build.getInputStream().readAllBytes());
+            assertThat(build.waitFor()).as("kubectl kustomize %s: %s", ROOT.relativize(overlay), output).isZero();
+            List<Object> documents = new ArrayList<>();
+            new Yaml().loadAll(output).forEach(documents::add);
+            assertThat(documents).as(ROOT.relativize(overlay).toString())
+                    .anySatisfy(d -> assertThat(at(d, "kind")).isEqualTo("Deployment"));
+        }
+    }
+
+    private static boolean kubectlInstalled() {
+        try {
+            return new ProcessBuilder("kubectl", "version", "--client").redirectErrorStream(true).start()
+                    .waitFor() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 
