@@ -9,13 +9,10 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashSet;
-import java.util.Set;
 
 import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
@@ -30,11 +27,9 @@ public class LoadIngest {
     private final DataSource dataSource;
     private final Clock clock;
     private final LoadConfig config;
-    private final Event<LoadChanged> changed;
 
-    LoadIngest(DataSource dataSource, Clock clock, LoadConfig config, Event<LoadChanged> changed) {
+    LoadIngest(DataSource dataSource, Clock clock, LoadConfig config) {
         this.dataSource = dataSource;
-        this.changed = changed;
         this.clock = clock;
         this.config = config;
     }
@@ -65,7 +60,6 @@ public class LoadIngest {
                 refuseSealedHours(connection, rawCutoff);
             }
             execute(connection, LoadSql.BUMP_HISTORY);
-            changed.fire(new LoadChanged(batchHosts(connection)));
             if (checks.appendsOnly() && storedAsNew(connection)) {
                 LOG.debugf("appended %d samples in %d ms", staged.rows(), (System.nanoTime() - started) / 1_000_000);
                 return new IngestResult(staged.rows(), staged.rows(), 0);
@@ -74,17 +68,6 @@ public class LoadIngest {
             execute(connection, LoadSql.ROLLUP);
             return new IngestResult(staged.rows(), inserted, staged.rows() - inserted);
         }
-    }
-
-    private static Set<Long> batchHosts(Connection connection) throws SQLException {
-        Set<Long> ids = new HashSet<>();
-        try (Statement statement = connection.createStatement();
-                ResultSet rs = statement.executeQuery("select host_id from batch_host")) {
-            while (rs.next()) {
-                ids.add(rs.getLong(1));
-            }
-        }
-        return ids;
     }
 
     private static BatchChecks checks(Connection connection, Instant rawCutoff) throws SQLException {

@@ -52,8 +52,7 @@ class BusyCache {
             return entry;
         }
         Interval horizon = new Interval(hour, hour.plus(Duration.ofDays(HORIZON_DAYS)));
-        Interval probe = new Interval(hour, hour.plus(Duration.ofHours(1)));
-        boolean budgeted = budgets.stream().anyMatch(b -> !b.impactOf(List.of(host), probe).isEmpty());
+        boolean budgeted = budgets.stream().anyMatch(budget -> budget.covers(List.of(host)));
         Entry fresh = new Entry(version, horizon, timeline.busy(List.of(host), horizon), budgeted);
         if (entries.size() >= MAX_HOSTS) {
             entries.clear();

@@ -6,10 +6,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
-
-import dev.lull.load.LoadChanged;
 
 /**
  * Each host's fitted model for the current hour and history version (which every ingest moves, on any replica).
@@ -39,11 +35,6 @@ class FitCache {
             fits.put(key, new CachedFit(hour, historyVersion, fitted));
             return fitted;
         }
-    }
-
-    /** Frees the memory of fits an ingest on this replica made stale (the history version tells every replica). */
-    void forget(@Observes(during = TransactionPhase.AFTER_SUCCESS) LoadChanged changed) {
-        fits.keySet().removeIf(key -> changed.hostIds().contains(key.hostId()));
     }
 
     /** Which fit: a host, in its zone, with or without raw samples. */

@@ -2,15 +2,10 @@ package dev.lull.proposal;
 
 import java.time.Instant;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
-
-import dev.lull.load.LoadChanged;
 
 /**
  * Answers to proposal requests, kept while the hour, the timeline version and the host's history version stay the
@@ -36,11 +31,6 @@ public class ProposalCache {
         }
         entries.put(key, new Entry(timelineVersion, historyVersion, hour, view));
         return view;
-    }
-
-    void forget(@Observes(during = TransactionPhase.AFTER_SUCCESS) LoadChanged changed) {
-        Set<Long> hosts = changed.hostIds();
-        entries.keySet().removeIf(key -> hosts.contains(key.hostId()));
     }
 
     /** One request: the host and its validated parameters. */

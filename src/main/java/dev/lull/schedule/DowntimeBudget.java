@@ -14,4 +14,7 @@ public interface DowntimeBudget {
      * cluster of theirs that has one); empty when no budget applies.
      */
     List<BudgetImpact> impactOf(Collection<String> hosts, Interval window);
+
+    /** Whether any budget applies to these hosts (theirs or their clusters'), so that windows have an impact. */
+    boolean covers(Collection<String> hosts);
 }

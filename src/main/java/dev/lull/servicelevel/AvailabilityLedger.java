@@ -51,6 +51,11 @@ public class AvailabilityLedger implements DowntimeBudget {
      * and the change windows booked from now on.
      */
     @Override
+    public boolean covers(Collection<String> hosts) {
+        return !scopes.covering(hosts).isEmpty();
+    }
+
+    @Override
     public List<BudgetImpact> impactOf(Collection<String> hosts, Interval window) {
         Instant now = clock.instant();
         return scopes.covering(hosts).stream()

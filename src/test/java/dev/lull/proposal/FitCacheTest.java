@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -17,8 +16,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
-
-import dev.lull.load.LoadChanged;
 
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class FitCacheTest {
@@ -70,15 +67,6 @@ class FitCacheTest {
         cache.get(1, "Europe/Paris", false, HOUR, 7, () -> counted(fits));
         cache.get(1, "Europe/Paris", false, HOUR, 8, () -> counted(fits));
         cache.get(1, "Europe/Paris", false, HOUR, 8, () -> counted(fits));
-        assertThat(fits).hasValue(2);
-    }
-
-    @Test
-    void an_ingest_on_this_replica_frees_the_hosts_fits() {
-        AtomicInteger fits = new AtomicInteger();
-        cache.get(1, "Europe/Paris", false, HOUR, 7, () -> counted(fits));
-        cache.forget(new LoadChanged(Set.of(1L)));
-        cache.get(1, "Europe/Paris", false, HOUR, 7, () -> counted(fits));
         assertThat(fits).hasValue(2);
     }
 
