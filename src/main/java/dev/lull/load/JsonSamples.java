@@ -18,8 +18,14 @@ public final class JsonSamples implements SampleSource {
     static final StreamReadConstraints LIMITS = StreamReadConstraints.builder().maxStringLength(1024)
             .maxNumberLength(64).maxNestingDepth(8).build();
 
+    /** Reads with {@code factory} as {@link #factory} made it (with the sample limits). */
     public JsonSamples(JsonFactory factory, InputStream body) throws IOException {
-        this.parser = factory.rebuild().streamReadConstraints(LIMITS).build().createParser(body);
+        this.parser = factory.createParser(body);
+    }
+
+    /** A factory like {@code base}, with the sample limits; make it once and reuse it for every body. */
+    static JsonFactory factory(JsonFactory base) {
+        return base.rebuild().streamReadConstraints(LIMITS).build();
     }
 
     @Override

@@ -77,20 +77,20 @@ public class LoadQueries {
 
     /** Hourly totals for every hour in [from, to) (both whole hours), NaN where the host sent nothing. */
     public double[] hourlyTotals(long hostId, Instant from, Instant to) {
-        double[] totals = new double[(int) Duration.between(from, to).toHours()];
-        Arrays.fill(totals, Double.NaN);
-        for (LoadPoint point : series(hostId, ZoneOffset.UTC, from, to, Duration.ofHours(1))) {
-            totals[(int) Duration.between(from, point.at()).toHours()] = point.messages();
-        }
-        return totals;
+        return totals(hostId, from, to, Duration.ofHours(1));
     }
 
     /** Five-minute totals for every slot in [from, to), NaN where the host sent nothing. */
     public double[] fiveMinuteTotals(long hostId, Instant from, Instant to) {
-        double[] totals = new double[(int) Duration.between(from, to).toMinutes() / 5];
+        return totals(hostId, from, to, Duration.ofMinutes(5));
+    }
+
+    private double[] totals(long hostId, Instant from, Instant to, Duration step) {
+        long stepSeconds = step.toSeconds();
+        double[] totals = new double[(int) (Duration.between(from, to).toSeconds() / stepSeconds)];
         Arrays.fill(totals, Double.NaN);
-        for (LoadPoint point : series(hostId, ZoneOffset.UTC, from, to, Duration.ofMinutes(5))) {
-            totals[(int) Duration.between(from, point.at()).toMinutes() / 5] = point.messages();
+        for (LoadPoint point : series(hostId, ZoneOffset.UTC, from, to, step)) {
+            totals[(int) (Duration.between(from, point.at()).toSeconds() / stepSeconds)] = point.messages();
         }
         return totals;
     }

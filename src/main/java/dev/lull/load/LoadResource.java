@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestQuery;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.lull.platform.ApiProblem;
@@ -30,12 +31,12 @@ import dev.lull.platform.Roles;
 public class LoadResource {
     private final LoadIngest ingest;
     private final LoadConfig config;
-    private final ObjectMapper mapper;
+    private final JsonFactory samples;
 
     LoadResource(LoadIngest ingest, LoadConfig config, ObjectMapper mapper) {
         this.ingest = ingest;
         this.config = config;
-        this.mapper = mapper;
+        this.samples = JsonSamples.factory(mapper.getFactory());
     }
 
     @POST
@@ -49,7 +50,7 @@ public class LoadResource {
     public IngestResult json(InputStream body, @RestHeader("Content-Length") Long length,
             @RestQuery boolean createHosts) throws IOException, SQLException {
         InputStream limited = BodyLimit.wrap(body, length, config.maxBody().asLongValue());
-        return store(new JsonSamples(mapper.getFactory(), limited), createHosts);
+        return store(new JsonSamples(samples, limited), createHosts);
     }
 
     @POST

@@ -38,14 +38,13 @@ final class LoadStaging {
                 Integer id = hosts.get(sample.host());
                 if (id == null) {
                     SampleRules.checkHostName(sample.host(), sample.position());
-                }
-                if (id == null && createHosts) {
+                    if (!createHosts) {
+                        unknown.add(sample.host());
+                        continue;
+                    }
                     newHosts.add(sample.host());
                     id = -newHosts.size();
                     hosts.put(sample.host(), id);
-                } else if (id == null) {
-                    unknown.add(sample.host());
-                    continue;
                 }
                 copy.write(copy.rows() + 1, id, sample.at(), sample.messages());
                 first = sample.at().isBefore(first) ? sample.at() : first;

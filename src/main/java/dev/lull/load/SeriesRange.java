@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Set;
 
 import dev.lull.platform.ApiProblem;
+import dev.lull.platform.QueryValues;
 
 /** The validated, step-aligned range of a load series request; days are the host's local days. */
 public record SeriesRange(Instant from, Instant to, Duration step) {
@@ -21,9 +22,7 @@ public record SeriesRange(Instant from, Instant to, Duration step) {
         }
         Instant end = ceil(to != null ? to : now, step, zone);
         Instant start = floor(from != null ? from : end.minus(defaultSpan(step)), step, zone);
-        if (!start.isBefore(end)) {
-            throw ApiProblem.invalid("to", "must be after from");
-        }
+        QueryValues.requireOrdered(start, end);
         long points = Duration.between(start, end)
                 .dividedBy(step.equals(Duration.ofDays(1)) ? Duration.ofHours(23) : step);
         if (points > MAX_POINTS) {

@@ -33,9 +33,7 @@ public class WebhookCatalog {
     public WebhookView create(WebhookRequest request) {
         List<FieldError> errors = WebhookRules.check(request, guard);
         if (!errors.isEmpty()) {
-            String detail = errors.stream().map(e -> e.field() + ": " + e.message()).reduce((a, b) -> a + "; " + b)
-                    .orElseThrow();
-            throw new ApiProblem(400, "Invalid request", detail, errors);
+            throw ApiProblem.invalid(errors);
         }
         Webhook webhook = new Webhook();
         webhook.url = request.url();

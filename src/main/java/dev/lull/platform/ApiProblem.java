@@ -30,6 +30,13 @@ public class ApiProblem extends RuntimeException {
         return new ApiProblem(400, "Invalid request", field + ": " + message, List.of(new FieldError(field, message)));
     }
 
+    /** 400 naming every broken field, the detail listing them as {@code field: message; ...}. */
+    public static ApiProblem invalid(List<FieldError> errors) {
+        String detail = errors.stream().map(e -> e.field() + ": " + e.message()).reduce((a, b) -> a + "; " + b)
+                .orElse("invalid request");
+        return new ApiProblem(400, "Invalid request", detail, errors);
+    }
+
     public static ApiProblem notFound(String detail) {
         return new ApiProblem(404, "Not found", detail);
     }

@@ -43,9 +43,7 @@ public class ProblemMappers {
                 .map(v -> new FieldError(ViolationPaths.field(v.getPropertyPath()), v.getMessage()))
                 .sorted((a, b) -> a.field().compareTo(b.field()))
                 .toList();
-        String detail = errors.stream().map(f -> f.field() + ": " + f.message()).reduce((a, b) -> a + "; " + b)
-                .orElse("invalid request");
-        return Problem.response(400, "Invalid request", detail, errors, Map.of());
+        return apiProblem(ApiProblem.invalid(errors));
     }
 
     @ServerExceptionMapper

@@ -71,14 +71,15 @@ class SampleSourcesTest {
 
     @Test
     void json_samples_are_read_token_by_token_and_named_by_index() throws IOException {
-        List<IncomingSample> samples = readAll(new JsonSamples(new JsonFactory(),
+        List<IncomingSample> samples = readAll(new JsonSamples(JsonSamples.factory(new JsonFactory()),
                 body("[{\"messages\":3,\"host\":\"a\",\"at\":\"2026-11-02T08:05:00Z\"},{\"host\":\"b\",\"at\":\"2026-11-02T08:10:00Z\",\"messages\":4.5}]")));
         assertThat(samples).extracting(IncomingSample::host).containsExactly("a", "b");
         assertThat(samples.get(1).position()).isEqualTo("[1]");
         assertThatThrownBy(
-                () -> readAll(new JsonSamples(new JsonFactory(), body("[{\"host\":\"a\",\"at\":1,\"messages\":1}]"))))
+                () -> readAll(new JsonSamples(JsonSamples.factory(new JsonFactory()),
+                        body("[{\"host\":\"a\",\"at\":1,\"messages\":1}]"))))
                 .isInstanceOf(BadSample.class).extracting(e -> ((BadSample) e).position()).isEqualTo("[0].at");
-        assertThatThrownBy(() -> readAll(new JsonSamples(new JsonFactory(), body("[] []"))))
+        assertThatThrownBy(() -> readAll(new JsonSamples(JsonSamples.factory(new JsonFactory()), body("[] []"))))
                 .isInstanceOf(BadSample.class).hasMessageContaining("after the array");
     }
 
