@@ -11,6 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 /**
  * Posts one signed delivery with the JDK HTTP client; redirects are not followed (a 3xx is a failure), and a host
@@ -23,10 +24,16 @@ class DeliverySender {
     private final TargetGuard guard;
     private final SecretSeal seal;
 
+    /** A sender made outside CDI (tests), with its own seal and guard from the settings. */
     DeliverySender(NotifyConfig config) {
+        this(config, TargetGuard.system(config.allowInternalTargets()), SecretSeal.of(config));
+    }
+
+    @Inject
+    DeliverySender(NotifyConfig config, TargetGuard guard, SecretSeal seal) {
         this.config = config;
-        this.guard = TargetGuard.system(config.allowInternalTargets());
-        this.seal = SecretSeal.of(config);
+        this.guard = guard;
+        this.seal = seal;
         this.client = HttpClient.newBuilder().connectTimeout(config.timeout())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
     }

@@ -30,9 +30,9 @@ public class SecretsAtRest {
     private final DataSource dataSource;
     private final SecretSeal seal;
 
-    SecretsAtRest(DataSource dataSource, NotifyConfig config) {
+    SecretsAtRest(DataSource dataSource, SecretSeal seal) {
         this.dataSource = dataSource;
-        this.seal = SecretSeal.of(config);
+        this.seal = seal;
     }
 
     void onStart(@Observes StartupEvent event) {

@@ -23,10 +23,10 @@ public class WebhookCatalog {
     private final TargetGuard guard;
     private final SecretSeal seal;
 
-    WebhookCatalog(Clock clock, NotifyConfig config) {
+    WebhookCatalog(Clock clock, TargetGuard guard, SecretSeal seal) {
         this.clock = clock;
-        this.guard = TargetGuard.system(config.allowInternalTargets());
-        this.seal = SecretSeal.of(config);
+        this.guard = guard;
+        this.seal = seal;
     }
 
     /** Stores the webhook (its secret sealed, if a key is set) and answers it with its secret, shown only here. */
