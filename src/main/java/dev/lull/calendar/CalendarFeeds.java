@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import dev.lull.change.ChangeHistoryEntry;
+import dev.lull.change.ChangeListing;
 import dev.lull.change.ChangeRequest;
 import dev.lull.change.ChangeStatus;
 import dev.lull.schedule.Blackout;
@@ -22,7 +23,7 @@ import dev.lull.schedule.Interval;
 
 /** Renders a feed: the changes and blackouts in its scope, from some days back to a year ahead. */
 @ApplicationScoped
-@Transactional
+@Transactional(Transactional.TxType.SUPPORTS)
 public class CalendarFeeds {
     private static final Set<ChangeStatus> TENTATIVE = Set.of(ChangeStatus.NEW, ChangeStatus.ASSESS,
             ChangeStatus.AUTHORIZE);
@@ -30,12 +31,15 @@ public class CalendarFeeds {
     private final CalendarConfig config;
     private final ScopeTargets targets;
     private final BlackoutTimeline timeline;
+    private final ChangeListing listing;
 
-    CalendarFeeds(Clock clock, CalendarConfig config, ScopeTargets targets, BlackoutTimeline timeline) {
+    CalendarFeeds(Clock clock, CalendarConfig config, ScopeTargets targets, BlackoutTimeline timeline,
+            ChangeListing listing) {
         this.clock = clock;
         this.config = config;
         this.targets = targets;
         this.timeline = timeline;
+        this.listing = listing;
     }
 
     public RenderedFeed render(CalendarFeed feed) {
@@ -55,12 +59,23 @@ public class CalendarFeeds {
 
     private List<FeedEntry> changes(CalendarFeed feed, ScopeFilter filter, Interval range, Instant now,
             Directory directory) {
-        List<ChangeRequest> covered = ChangeRequest.<ChangeRequest>list("windowStart < ?1 and windowEnd > ?2",
-                range.end(), range.start()).stream().filter(filter::covers).toList();
+        List<ChangeRequest> covered = inScope(feed.scope(), filter, range);
         Map<Long, ChangeRevisions> revisions = revisions(covered);
         ChangeEvents events = new ChangeEvents(config.domain(), config.baseUrl(), directory);
         return covered.stream().filter(change -> shown(feed, change, revisions.get(change.id), now))
                 .map(change -> events.entry(change, revisions.get(change.id))).toList();
+    }
+
+    /** The changes in the range that the scope covers; the query alone decides for hosts, clusters and everything. */
+    private List<ChangeRequest> inScope(FeedScope scope, ScopeFilter filter, Interval range) {
+        String host = scope.kind() == ScopeKind.HOST ? scope.value() : null;
+        String cluster = scope.kind() == ScopeKind.CLUSTER ? scope.value() : null;
+        List<ChangeRequest> found = listing
+                .find(new ChangeListing.Criteria(null, host, cluster, range.start(), range.end()));
+        return switch (scope.kind()) {
+            case ROLE, PERSON -> found.stream().filter(filter::covers).toList();
+            case HOST, CLUSTER, ALL -> found;
+        };
     }
 
     /** Changes before SCHEDULED only when tentative ones are wanted; canceled ones for a while, if they were shown. */

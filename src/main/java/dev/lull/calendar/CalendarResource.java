@@ -17,6 +17,7 @@ import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 
 import dev.lull.platform.ApiProblem;
+import dev.lull.platform.ETags;
 
 /** The feeds themselves, for calendar clients: no login, the secret token in the address is the credential. */
 @Path("/calendar")
@@ -44,7 +45,7 @@ public class CalendarResource {
         CalendarFeed feed = lookup(token).orElseThrow(() -> ApiProblem.notFound("no calendar feed at this address"));
         RenderedFeed rendered = feeds.render(feed);
         EntityTag tag = new EntityTag(rendered.etag());
-        Response.ResponseBuilder response = matches(ifNoneMatch, tag)
+        Response.ResponseBuilder response = ETags.matches(ifNoneMatch, "\"" + rendered.etag() + "\"")
                 ? Response.notModified(tag)
                 : Response.ok(rendered.body(), MEDIA_TYPE).tag(tag);
         return response.lastModified(Date.from(rendered.lastModified()))
@@ -54,21 +55,6 @@ public class CalendarResource {
 
     private Optional<CalendarFeed> lookup(String token) {
         return token.matches(FeedTokens.PATTERN) ? desk.find(token) : Optional.empty();
-    }
-
-    /** Whether {@code If-None-Match} names {@code *} or the tag (weak comparison, as RFC 9110 asks for it). */
-    static boolean matches(String ifNoneMatch, EntityTag tag) {
-        if (ifNoneMatch == null) {
-            return false;
-        }
-        String current = "\"" + tag.getValue() + "\"";
-        for (String candidate : ifNoneMatch.split(",")) {
-            String value = candidate.trim().replaceFirst("^W/", "");
-            if (value.equals("*") || value.equals(current)) {
-                return true;
-            }
-        }
-        return false;
     }
 
 }

@@ -15,7 +15,6 @@ import dev.lull.change.ChangeStatus;
  */
 public record ChangeRevisions(int sequence, boolean everScheduled, Instant canceledAt) {
     private static final Set<ChangeAction> REVISING = Set.of(ChangeAction.EDIT, ChangeAction.RESCHEDULE);
-    static final ChangeRevisions NONE = new ChangeRevisions(0, false, null);
 
     /** Folds one change's history lines, oldest first. */
     public static ChangeRevisions of(List<ChangeHistoryEntry> history) {

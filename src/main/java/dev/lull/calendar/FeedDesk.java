@@ -33,7 +33,7 @@ public class FeedDesk {
         targets.requireExisting(scope);
         String token = FeedTokens.generate();
         CalendarFeed feed = new CalendarFeed();
-        feed.tokenHash = FeedTokens.hash(token);
+        feed.tokenHash = FeedTokens.sha256(token);
         feed.owner = owner;
         feed.scopeKind = scope.kind();
         feed.scopeValue = scope.value();
@@ -66,6 +66,6 @@ public class FeedDesk {
     /** The feed whose token this is, if it has not been revoked. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<CalendarFeed> find(String token) {
-        return CalendarFeed.findByTokenHash(FeedTokens.hash(token));
+        return CalendarFeed.findByTokenHash(FeedTokens.sha256(token));
     }
 }

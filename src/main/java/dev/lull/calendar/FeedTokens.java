@@ -22,11 +22,6 @@ final class FeedTokens {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    /** The lower-case hex SHA-256 of the token. */
-    static String hash(String token) {
-        return sha256(token);
-    }
-
     /** The lower-case hex SHA-256 of a text's UTF-8 bytes. */
     static String sha256(String text) {
         try {

@@ -28,7 +28,7 @@ final class TimeZones {
 
     /** The instant in the zone's local time (DTSTART;TZID=…), or in UTC when the zone has no definition. */
     static Temporal local(Instant instant, ZoneId zone) {
-        return definition(zone).isPresent() ? instant.atZone(zone) : instant;
+        return KNOWN.computeIfAbsent(zone, TimeZones::load).isPresent() ? instant.atZone(zone) : instant;
     }
 
     private static Optional<VTimeZone> load(ZoneId zone) {

@@ -8,12 +8,13 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 
 import dev.lull.platform.Paged;
 
-/** Finds change requests by status, host, cluster and window, a page at a time. */
+/** Finds change requests by status, host, cluster and window, a page at a time or all at once. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class ChangeListing {
@@ -23,6 +24,17 @@ public class ChangeListing {
     }
 
     public Paged<ChangeSummary> list(Criteria criteria, int page, int size) {
+        var found = query(criteria);
+        List<ChangeSummary> items = found.page(Page.of(page, size)).list().stream().map(ChangeSummary::of).toList();
+        return new Paged<>(items, page, size, found.count());
+    }
+
+    /** Every change matching the criteria, by window start then id. */
+    public List<ChangeRequest> find(Criteria criteria) {
+        return query(criteria).list();
+    }
+
+    private static PanacheQuery<ChangeRequest> query(Criteria criteria) {
         StringBuilder query = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
         if (criteria.status() != null) {
@@ -46,8 +58,6 @@ public class ChangeListing {
             query.append(" and windowStart < :to");
             params.put("to", criteria.to());
         }
-        var found = ChangeRequest.<ChangeRequest>find(query.toString(), Sort.by("windowStart").and("id"), params);
-        List<ChangeSummary> items = found.page(Page.of(page, size)).list().stream().map(ChangeSummary::of).toList();
-        return new Paged<>(items, page, size, found.count());
+        return ChangeRequest.find(query.toString(), Sort.by("windowStart").and("id"), params);
     }
 }

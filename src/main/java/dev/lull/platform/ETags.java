@@ -2,7 +2,7 @@ package dev.lull.platform;
 
 import jakarta.ws.rs.core.EntityTag;
 
-/** Strong entity tags from row versions, and the {@code If-Match} check that guards every write. */
+/** Strong entity tags from row versions, the {@code If-Match} check that guards every write, and tag matching. */
 public final class ETags {
     private ETags() {
     }
@@ -17,16 +17,30 @@ public final class ETags {
             return;
         }
         String current = "\"" + currentVersion + "\"";
-        for (String candidate : ifMatch.split(",")) {
+        if (matches(ifMatch, current)) {
+            return;
+        }
+        throw new ApiProblem(412, "Precondition failed",
+                "If-Match " + ifMatch + " does not match the current ETag " + current + "; read the resource again.");
+    }
+
+    /**
+     * Whether a comma-separated {@code If-Match} or {@code If-None-Match} header names {@code *} or the current tag,
+     * quoted; weak tags ({@code W/}) compare by their value. A null header matches nothing.
+     */
+    public static boolean matches(String header, String quotedCurrent) {
+        if (header == null) {
+            return false;
+        }
+        for (String candidate : header.split(",")) {
             String tag = candidate.trim();
             if (tag.startsWith("W/")) {
                 tag = tag.substring(2);
             }
-            if (tag.equals("*") || tag.equals(current)) {
-                return;
+            if (tag.equals("*") || tag.equals(quotedCurrent)) {
+                return true;
             }
         }
-        throw new ApiProblem(412, "Precondition failed",
-                "If-Match " + ifMatch + " does not match the current ETag " + current + "; read the resource again.");
+        return false;
     }
 }
