@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -105,8 +106,10 @@ public class ChangeDesk {
 
     private static void apply(ChangeRequest change, ChangeBody body, Instant now, RoleOwners owners) {
         ChangeRules.check(body);
+        Set<String> knownHosts = new HashSet<>(Host.find("select h.name from Host h where h.name in ?1",
+                body.hosts()).project(String.class).list());
         List<String> unknownHosts = body.hosts().stream().distinct()
-                .filter(name -> Host.findByName(name).isEmpty()).sorted().toList();
+                .filter(name -> !knownHosts.contains(name)).sorted().toList();
         if (!unknownHosts.isEmpty()) {
             throw ApiProblem.unprocessable("unknown host(s): " + String.join(", ", unknownHosts));
         }
