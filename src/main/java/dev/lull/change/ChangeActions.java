@@ -38,7 +38,7 @@ public class ChangeActions {
         schedule.requireFree(change, now);
         change.replaceApprovals(round);
         change.returnedReason = null;
-        String comment = change.planned().overridesBlackouts()
+        String comment = change.overridesBlackouts()
                 ? "blackouts overridden: " + change.blackoutOverride
                 : null;
         journal.record(change, ChangeAction.SUBMIT, to, caller.username(), now, comment);
