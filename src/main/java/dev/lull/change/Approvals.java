@@ -49,15 +49,25 @@ public record Approvals(String requester, List<Approval> approvals) {
                 : rejectAndCancelOthers(new Approval(role, ApprovalState.REJECTED, user, at, comment));
     }
 
+    /** Whether {@code user} may authorize: not the requester, and an owner of the change-manager role. */
+    public boolean mayAuthorize(String user, RoleOwners owners) {
+        return !requester.equals(user) && owners.owns(user, CHANGE_MANAGER);
+    }
+
     /** Refuses the requester and anyone who does not own the change-manager role. */
     public void checkCanAuthorize(String user, RoleOwners owners) {
+        if (!mayAuthorize(user, owners)) {
+            throw authorizeRefusal(user, owners);
+        }
+    }
+
+    /** Why {@code user} may not authorize; asked only once {@link #mayAuthorize} said no. */
+    NotPermitted authorizeRefusal(String user, RoleOwners owners) {
         if (requester.equals(user)) {
-            throw requesterRefused("authorize");
+            return requesterRefused("authorize");
         }
-        if (!owners.owns(user, CHANGE_MANAGER)) {
-            throw new NotPermitted(RefusalReason.NOT_A_ROLE_OWNER,
-                    user + " does not own role " + CHANGE_MANAGER + " and cannot authorize changes");
-        }
+        return new NotPermitted(RefusalReason.NOT_A_ROLE_OWNER,
+                user + " does not own role " + CHANGE_MANAGER + " and cannot authorize changes");
     }
 
     /** Every required role approved (true when none is required). */

@@ -28,26 +28,27 @@ public class ChangeActions {
     public Versioned<ChangeView> submit(long id, String ifMatch, Caller caller) {
         ChangeRequest change = desk.lock(id, ifMatch);
         Instant now = Instant.now(clock);
+        RoleOwners owners = desk.owners();
         Approvals round = change.type == ChangeType.NORMAL
                 ? Approvals.forChange(change.requester, change.plan(), change.requiredRoles)
                 : new Approvals(change.requester, List.of());
-        var facts = new TransitionFacts(round.allIn(), change.window().contains(now),
-                change.progress().remaining() > 0);
+        var facts = TransitionFacts.of(round, change.window(), now, change.progress());
         ChangeStatus to = ChangeWorkflow.next(change.status, change.type, ChangeAction.SUBMIT, facts);
-        ChangePermissions.check(ChangeAction.SUBMIT, change, caller, desk.owners());
+        ChangePermissions.check(ChangeAction.SUBMIT, change, caller, owners);
         schedule.requireFree(change, now);
         change.replaceApprovals(round);
         change.returnedReason = null;
-        String comment = change.planned().overridesBlackouts()
+        String comment = change.overridesBlackouts()
                 ? "blackouts overridden: " + change.blackoutOverride
                 : null;
         journal.record(change, ChangeAction.SUBMIT, to, caller.username(), now, comment);
-        return desk.view(change, caller);
+        return desk.view(change, caller, owners, now);
     }
 
     public Versioned<ChangeView> decide(long id, ApprovalBody body, String ifMatch, Caller caller) {
         ChangeRequest change = desk.lock(id, ifMatch);
         Instant now = Instant.now(clock);
+        RoleOwners owners = desk.owners();
         boolean approve = body.decision() == ApprovalDecision.APPROVE;
         ChangeAction action = approve ? ChangeAction.APPROVE : ChangeAction.REJECT;
         ChangeWorkflow.next(change.status, change.type, action, change.facts(now));
@@ -56,7 +57,7 @@ public class ChangeActions {
                 : ChangeRules.requireComment("comment", body.comment(),
                         "the reason of a rejection");
         Approvals round = change.approvalRound().decide(caller.username(), body.role(), body.decision(), comment,
-                now, desk.owners());
+                now, owners);
         change.replaceApprovals(round);
         ChangeStatus to = ChangeWorkflow.next(change.status, change.type, action, change.facts(now));
         if (!approve) {
@@ -65,16 +66,17 @@ public class ChangeActions {
         journal.record(change, action, to, caller.username(), now, body.role() + ": " + (comment == null
                 ? "approved"
                 : comment));
-        return desk.view(change, caller);
+        return desk.view(change, caller, owners, now);
     }
 
     public Versioned<ChangeView> authorize(long id, AuthorizeBody body, String ifMatch, Caller caller) {
         ChangeRequest change = desk.lock(id, ifMatch);
         Instant now = Instant.now(clock);
+        RoleOwners owners = desk.owners();
         boolean approve = body.decision() == ApprovalDecision.APPROVE;
         ChangeAction action = approve ? ChangeAction.AUTHORIZE : ChangeAction.REJECT_AUTHORIZATION;
         ChangeStatus to = ChangeWorkflow.next(change.status, change.type, action, change.facts(now));
-        change.approvalRound().checkCanAuthorize(caller.username(), desk.owners());
+        change.approvalRound().checkCanAuthorize(caller.username(), owners);
         String comment = body.comment();
         if (approve) {
             schedule.requireFree(change, now);
@@ -83,15 +85,15 @@ public class ChangeActions {
             change.returnedReason = "authorization refused: " + comment;
         }
         journal.record(change, action, to, caller.username(), now, comment);
-        return desk.view(change, caller);
+        return desk.view(change, caller, owners, now);
     }
 
     public Versioned<ChangeView> reschedule(long id, RescheduleBody body, String ifMatch, Caller caller) {
         ChangeRules.requireOrdered("end", body.start(), body.end());
         ChangeRequest change = desk.lock(id, ifMatch);
         Instant now = Instant.now(clock);
-        ChangeStatus to = ChangeWorkflow.next(change.status, change.type, ChangeAction.RESCHEDULE, change.facts(now));
-        ChangePermissions.check(ChangeAction.RESCHEDULE, change, caller, desk.owners());
+        RoleOwners owners = desk.owners();
+        ChangeStatus to = desk.guard(change, ChangeAction.RESCHEDULE, caller, now, owners);
         String moved = "moved from " + change.windowStart + " .. " + change.windowEnd + " to " + body.start()
                 + " .. " + body.end();
         change.windowStart = body.start();
@@ -99,16 +101,16 @@ public class ChangeActions {
         schedule.requireFree(change, now);
         journal.record(change, ChangeAction.RESCHEDULE, to, caller.username(), now,
                 body.comment() == null ? moved : moved + ": " + body.comment());
-        return desk.view(change, caller);
+        return desk.view(change, caller, owners, now);
     }
 
     public Versioned<ChangeView> cancel(long id, CancelBody body, String ifMatch, Caller caller) {
         ChangeRequest change = desk.lock(id, ifMatch);
         Instant now = Instant.now(clock);
-        ChangeStatus to = ChangeWorkflow.next(change.status, change.type, ChangeAction.CANCEL, change.facts(now));
-        ChangePermissions.check(ChangeAction.CANCEL, change, caller, desk.owners());
+        RoleOwners owners = desk.owners();
+        ChangeStatus to = desk.guard(change, ChangeAction.CANCEL, caller, now, owners);
         change.cancelReason = body.reason().trim();
         journal.record(change, ChangeAction.CANCEL, to, caller.username(), now, change.cancelReason);
-        return desk.view(change, caller);
+        return desk.view(change, caller, owners, now);
     }
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,29 +34,30 @@ public class ChangeDesk {
 
     public Versioned<ChangeView> create(ChangeBody body, Caller caller) {
         Instant now = Instant.now(clock);
+        RoleOwners owners = owners();
         ChangeRequest change = new ChangeRequest();
         change.requester = caller.username();
         change.createdAt = now;
-        apply(change, body, now);
+        apply(change, body, now, owners);
         change.status = ChangeStatus.NEW;
         change.persist();
         journal.opened(change, caller.username(), now);
-        return view(change, caller);
+        return view(change, caller, owners, now);
     }
 
     public Versioned<ChangeView> edit(long id, ChangeBody body, String ifMatch, Caller caller) {
         ChangeRequest change = lock(id, ifMatch);
         Instant now = Instant.now(clock);
-        ChangeWorkflow.next(change.status, change.type, ChangeAction.EDIT, change.facts(now));
-        ChangePermissions.check(ChangeAction.EDIT, change, caller, owners());
-        apply(change, body, now);
-        journal.record(change, ChangeAction.EDIT, ChangeStatus.NEW, caller.username(), now, "edited");
-        return view(change, caller);
+        RoleOwners owners = owners();
+        ChangeStatus to = guard(change, ChangeAction.EDIT, caller, now, owners);
+        apply(change, body, now, owners);
+        journal.record(change, ChangeAction.EDIT, to, caller.username(), now, "edited");
+        return view(change, caller, owners, now);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Versioned<ChangeView> get(long id, Caller caller) {
-        return view(require(id), caller);
+        return view(require(id), caller, owners(), Instant.now(clock));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -72,11 +74,21 @@ public class ChangeDesk {
         return change;
     }
 
+    /**
+     * The status {@code action} leads the change to, once the workflow allows it now and the caller may take it;
+     * refused with {@link IllegalTransition} first, then with {@link NotPermitted}.
+     */
+    ChangeStatus guard(ChangeRequest change, ChangeAction action, Caller caller, Instant now, RoleOwners owners) {
+        ChangeStatus to = ChangeWorkflow.next(change.status, change.type, action, change.facts(now));
+        ChangePermissions.check(action, change, caller, owners);
+        return to;
+    }
+
     /** The change as {@code caller} sees it, flushed so its version is the one the ETag names. */
-    Versioned<ChangeView> view(ChangeRequest change, Caller caller) {
+    Versioned<ChangeView> view(ChangeRequest change, Caller caller, RoleOwners owners, Instant now) {
         ChangeRequest.flush();
-        var allowed = ChangeWorkflow.allowedActions(change.status, change.type, change.facts(Instant.now(clock)));
-        var mine = ChangePermissions.filter(allowed, change, caller, owners());
+        var allowed = ChangeWorkflow.allowedActions(change.status, change.type, change.facts(now));
+        var mine = ChangePermissions.filter(allowed, change, caller, owners);
         return new Versioned<>(ChangeView.of(change, mine), change.version);
     }
 
@@ -92,15 +104,17 @@ public class ChangeDesk {
         return ApiProblem.notFound("no change with id " + id);
     }
 
-    private void apply(ChangeRequest change, ChangeBody body, Instant now) {
+    private static void apply(ChangeRequest change, ChangeBody body, Instant now, RoleOwners owners) {
         ChangeRules.check(body);
+        Set<String> knownHosts = new HashSet<>(Host.find("select h.name from Host h where h.name in ?1",
+                body.hosts()).project(String.class).list());
         List<String> unknownHosts = body.hosts().stream().distinct()
-                .filter(name -> Host.findByName(name).isEmpty()).sorted().toList();
+                .filter(name -> !knownHosts.contains(name)).sorted().toList();
         if (!unknownHosts.isEmpty()) {
             throw ApiProblem.unprocessable("unknown host(s): " + String.join(", ", unknownHosts));
         }
         List<String> requiredRoles = body.requiredRoles() == null ? List.of() : body.requiredRoles();
-        List<String> unknownRoles = roles.unknown(Stream.concat(requiredRoles.stream(),
+        List<String> unknownRoles = owners.unknown(Stream.concat(requiredRoles.stream(),
                 body.plan().stream().map(StepBody::role)).toList());
         if (!unknownRoles.isEmpty()) {
             throw ApiProblem.unprocessable("unknown approval role(s): " + String.join(", ", unknownRoles)

@@ -1,7 +1,6 @@
 package dev.lull.change;
 
 import java.util.EnumSet;
-import java.util.Optional;
 import java.util.Set;
 
 /** Who may take each action on a change, beside what its status allows; the rest of the rules are the core's. */
@@ -14,51 +13,41 @@ final class ChangePermissions {
     static Set<ChangeAction> filter(Set<ChangeAction> allowed, ChangeRequest change, Caller caller,
             RoleOwners owners) {
         Set<ChangeAction> mine = EnumSet.noneOf(ChangeAction.class);
-        allowed.stream().filter(action -> refusal(action, change, caller, owners).isEmpty()).forEach(mine::add);
+        allowed.stream().filter(action -> may(action, change, caller, owners)).forEach(mine::add);
         return mine;
     }
 
     /** Throws {@link NotPermitted} unless the caller may take the action. */
     static void check(ChangeAction action, ChangeRequest change, Caller caller, RoleOwners owners) {
-        refusal(action, change, caller, owners).ifPresent(refused -> {
-            throw refused;
-        });
+        if (may(action, change, caller, owners)) {
+            return;
+        }
+        String user = caller.username();
+        throw switch (action) {
+            case APPROVE, REJECT, COMPLETE_STEP -> new NotPermitted(RefusalReason.NOT_A_ROLE_OWNER,
+                    user + " owns no role that may " + action + " on change " + change.id + " now");
+            case AUTHORIZE, REJECT_AUTHORIZATION -> change.approvalRound().authorizeRefusal(user, owners);
+            default -> new NotPermitted(RefusalReason.NOT_INVOLVED,
+                    user + " may not " + action + " change " + change.id + ": " + who(action));
+        };
     }
 
-    private static Optional<NotPermitted> refusal(ChangeAction action, ChangeRequest change, Caller caller,
-            RoleOwners owners) {
+    private static boolean may(ChangeAction action, ChangeRequest change, Caller caller, RoleOwners owners) {
         String user = caller.username();
-        Approvals round = change.approvalRound();
         boolean requester = change.requester.equals(user);
-        boolean implementer = change.plan().roles().stream().anyMatch(role -> owners.owns(user, role));
-        boolean allowed = switch (action) {
+        return switch (action) {
             case EDIT, SUBMIT -> requester || caller.isAdmin();
-            case APPROVE, REJECT -> round.pendingRoles().stream().anyMatch(role -> round.canDecide(user, role, owners));
-            case AUTHORIZE, REJECT_AUTHORIZATION -> !requester && owners.owns(user, Approvals.CHANGE_MANAGER);
+            case APPROVE, REJECT -> {
+                Approvals round = change.approvalRound();
+                yield round.pendingRoles().stream().anyMatch(role -> round.canDecide(user, role, owners));
+            }
+            case AUTHORIZE, REJECT_AUTHORIZATION -> change.approvalRound().mayAuthorize(user, owners);
             case RESCHEDULE, CANCEL -> requester || caller.isChangeManager();
-            case START, COMPLETE -> requester || implementer || caller.isChangeManager();
+            case START, COMPLETE -> requester || caller.isChangeManager()
+                    || change.plan().roles().stream().anyMatch(role -> owners.owns(user, role));
             case COMPLETE_STEP -> change.progress().next().map(step -> owners.owns(user, step.role())).orElse(false);
             case CLOSE -> caller.isChangeManager();
         };
-        if (allowed) {
-            return Optional.empty();
-        }
-        return Optional.of(switch (action) {
-            case APPROVE, REJECT, COMPLETE_STEP -> new NotPermitted(RefusalReason.NOT_A_ROLE_OWNER,
-                    user + " owns no role that may " + action + " on change " + change.id + " now");
-            case AUTHORIZE, REJECT_AUTHORIZATION -> authorizeRefusal(round, user, owners);
-            default -> new NotPermitted(RefusalReason.NOT_INVOLVED,
-                    user + " may not " + action + " change " + change.id + ": " + who(action));
-        });
-    }
-
-    private static NotPermitted authorizeRefusal(Approvals round, String user, RoleOwners owners) {
-        try {
-            round.checkCanAuthorize(user, owners);
-            return new NotPermitted(RefusalReason.NOT_A_ROLE_OWNER, user + " cannot authorize this change");
-        } catch (NotPermitted refused) {
-            return refused;
-        }
     }
 
     private static String who(ChangeAction action) {

@@ -101,6 +101,11 @@ public class ChangeRequest extends PanacheEntityBase {
         return TransitionFacts.of(approvalRound(), window(), now, progress());
     }
 
+    /** Whether this change overrides blackouts, read without loading its plan. */
+    boolean overridesBlackouts() {
+        return PlannedChange.overrides(type, blackoutOverride);
+    }
+
     PlannedChange planned() {
         return new PlannedChange(id == null ? -1 : id, type, hosts, window(), plan(), blackoutOverride);
     }

@@ -27,9 +27,9 @@ public class ChangeWindows implements BusySource {
                 List.of(ChangeStatus.SCHEDULED, ChangeStatus.IMPLEMENT), range.end(), range.start(), hosts).list();
         List<BusyPeriod> periods = new ArrayList<>();
         for (ChangeRequest change : changes) {
-            boolean overrides = change.type == ChangeType.EMERGENCY && change.blackoutOverride != null;
             change.hosts.stream().filter(hosts::contains).forEach(host -> periods.add(new BusyPeriod(host,
-                    change.window(), BusyKind.CHANGE, String.valueOf(change.id), change.title, overrides)));
+                    change.window(), BusyKind.CHANGE, String.valueOf(change.id), change.title,
+                    change.overridesBlackouts())));
         }
         return periods;
     }

@@ -4,8 +4,10 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 
+import dev.lull.platform.ApiProblem;
+
 /** An action not allowed in a change's current status (the API answers 409 with the allowed actions). */
-public class IllegalTransition extends RuntimeException {
+public class IllegalTransition extends ApiProblem {
     private final ChangeStatus status;
     private final ChangeType type;
     private final ChangeAction action;
@@ -13,14 +15,17 @@ public class IllegalTransition extends RuntimeException {
 
     IllegalTransition(ChangeStatus status, ChangeType type, ChangeAction action, String unmetCondition,
             Set<ChangeAction> allowed) {
-        super(message(status, type, action, unmetCondition, allowed));
+        super(409, "Illegal transition", message(status, type, action, unmetCondition, allowed));
         this.status = status;
         this.type = type;
         this.action = action;
         this.allowed = Collections.unmodifiableSet(inOrder(allowed));
+        with("changeStatus", status);
+        with("allowedActions", this.allowed);
     }
 
-    public ChangeStatus status() {
+    /** The change's status (named apart from {@link ApiProblem#status()}, the HTTP status). */
+    public ChangeStatus changeStatus() {
         return status;
     }
 

@@ -1,8 +1,10 @@
 package dev.lull.change;
 
+import dev.lull.platform.ApiProblem;
+
 /** A decision or step that does not fit the change as it stands (the API answers 409). */
-public class NotApplicable extends RuntimeException {
+public class NotApplicable extends ApiProblem {
     public NotApplicable(String message) {
-        super(message);
+        super(409, "Conflict", message);
     }
 }

@@ -13,6 +13,11 @@ public record PlannedChange(long id, ChangeType type, Set<String> hosts, Interva
 
     /** Whether blackouts are overridden: only an EMERGENCY change with a reason may. */
     public boolean overridesBlackouts() {
+        return overrides(type, blackoutOverride);
+    }
+
+    /** The rule itself: an EMERGENCY change that gives a reason overrides blackouts. */
+    static boolean overrides(ChangeType type, String blackoutOverride) {
         return type == ChangeType.EMERGENCY && blackoutOverride != null && !blackoutOverride.isBlank();
     }
 }

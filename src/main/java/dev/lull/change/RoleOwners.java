@@ -1,5 +1,7 @@
 package dev.lull.change;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -11,5 +13,10 @@ public record RoleOwners(Map<String, Set<String>> ownersByRole) {
 
     public boolean owns(String user, String role) {
         return ownersByRole.getOrDefault(role, Set.of()).contains(user);
+    }
+
+    /** The roles among {@code roles} that have no entry here, in order. */
+    public List<String> unknown(Collection<String> roles) {
+        return roles.stream().filter(role -> !ownersByRole.containsKey(role)).distinct().sorted().toList();
     }
 }

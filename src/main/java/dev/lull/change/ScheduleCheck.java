@@ -2,6 +2,7 @@ package dev.lull.change;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,8 +14,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
 
-import dev.lull.inventory.Cluster;
-import dev.lull.inventory.Host;
 import dev.lull.platform.ApiProblem;
 import dev.lull.schedule.BlackoutOccurrence;
 import dev.lull.schedule.BlackoutTimeline;
@@ -72,7 +71,10 @@ public class ScheduleCheck {
     }
 
     private ScheduleSnapshot snapshot(ChangeRequest change) {
-        return new ScheduleSnapshot(blackoutsOf(change), booked(change), clusters(change));
+        List<ClusterLimit> clusters = clusters(change);
+        Set<String> relevant = new HashSet<>(change.hosts);
+        clusters.forEach(cluster -> relevant.addAll(cluster.hosts()));
+        return new ScheduleSnapshot(blackoutsOf(change), booked(change, relevant), clusters);
     }
 
     private List<Blackout> blackoutsOf(ChangeRequest change) {
@@ -89,25 +91,36 @@ public class ScheduleCheck {
                 .toList();
     }
 
-    private static List<BookedChange> booked(ChangeRequest change) {
+    /**
+     * The other booked changes overlapping the window that take down one of {@code hosts}: the change's own hosts
+     * and the members of their clusters; no other booking can conflict or count against a cluster's minimum.
+     */
+    private static List<BookedChange> booked(ChangeRequest change, Set<String> hosts) {
         Interval window = change.window();
-        List<ChangeRequest> others = ChangeRequest.list(
-                "status in ?1 and windowStart < ?2 and windowEnd > ?3 and id <> ?4",
-                List.of(ChangeStatus.SCHEDULED, ChangeStatus.IMPLEMENT), window.end(), window.start(), change.id);
+        List<ChangeRequest> others = ChangeRequest.list("select distinct c from ChangeRequest c join fetch c.hosts "
+                + "where c.status in ?1 and c.windowStart < ?2 and c.windowEnd > ?3 and c.id <> ?4 and c.id in "
+                + "(select o.id from ChangeRequest o join o.hosts h where h in ?5)",
+                List.of(ChangeStatus.SCHEDULED, ChangeStatus.IMPLEMENT), window.end(), window.start(), change.id,
+                hosts);
         return others.stream()
                 .map(other -> new BookedChange(other.id, other.status, other.hosts, other.window()))
                 .toList();
     }
 
-    private static List<ClusterLimit> clusters(ChangeRequest change) {
-        List<Cluster> clusters = Host.<Host>list("name in ?1 and cluster is not null", List.copyOf(change.hosts))
-                .stream().map(host -> host.cluster).distinct().toList();
-        List<ClusterLimit> limits = new ArrayList<>();
-        for (Cluster cluster : clusters) {
-            Set<String> members = new HashSet<>(Host.find("select h.name from Host h where h.cluster = ?1", cluster)
-                    .project(String.class).list());
-            limits.add(new ClusterLimit(cluster.name, cluster.minAvailable, members));
+    /** The clusters of the change's hosts with all their members, read in one query. */
+    private List<ClusterLimit> clusters(ChangeRequest change) {
+        List<Object[]> rows = entityManager.createQuery("select c.name, c.minAvailable, h.name from Host h "
+                + "join h.cluster c where c in (select m.cluster from Host m where m.name in ?1) order by c.name",
+                Object[].class).setParameter(1, change.hosts).getResultList();
+        Map<String, Integer> minimums = new LinkedHashMap<>();
+        Map<String, Set<String>> members = new HashMap<>();
+        for (Object[] row : rows) {
+            String cluster = (String) row[0];
+            minimums.put(cluster, (Integer) row[1]);
+            members.computeIfAbsent(cluster, key -> new HashSet<>()).add((String) row[2]);
         }
-        return limits;
+        return minimums.entrySet().stream()
+                .map(entry -> new ClusterLimit(entry.getKey(), entry.getValue(), members.get(entry.getKey())))
+                .toList();
     }
 }

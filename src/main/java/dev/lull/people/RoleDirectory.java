@@ -3,7 +3,6 @@ package dev.lull.people;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -53,12 +52,5 @@ public class RoleDirectory {
     public Map<String, Set<String>> ownersByRole() {
         return ApprovalRole.<ApprovalRole>listAll().stream()
                 .collect(Collectors.toMap(role -> role.roleKey, role -> Set.copyOf(role.owners)));
-    }
-
-    /** The keys among {@code keys} that name no role, in order. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<String> unknown(Collection<String> keys) {
-        Set<String> known = ownersByRole().keySet();
-        return keys.stream().filter(key -> !known.contains(key)).distinct().sorted().toList();
     }
 }

@@ -62,7 +62,7 @@ class ChangeWorkflowTest {
         } else {
             assertThatThrownBy(() -> ChangeWorkflow.next(status, type, action, ORDINARY))
                     .isInstanceOfSatisfying(IllegalTransition.class, refused -> {
-                        assertThat(refused.status()).isEqualTo(status);
+                        assertThat(refused.changeStatus()).isEqualTo(status);
                         assertThat(refused.action()).isEqualTo(action);
                         assertThat(refused.allowed()).isEqualTo(ChangeWorkflow.allowedActions(status, type, ORDINARY))
                                 .doesNotContain(action);

@@ -22,9 +22,7 @@ class ImplementationReviewTest {
         ImplementationReview review = ImplementationReview.of(PLANNED, actual);
         assertThat(review.startDelay()).isEqualTo(Duration.ofMinutes(20));
         assertThat(review.overrun()).isEqualTo(Duration.ofMinutes(30));
-        assertThat(review.lengthDifference()).isEqualTo(Duration.ofMinutes(10));
         assertThat(review.stayedInWindow()).isFalse();
-        assertThat(review.load()).isEmpty();
     }
 
     @Test
@@ -34,15 +32,5 @@ class ImplementationReviewTest {
         assertThat(review.startDelay()).isZero();
         assertThat(review.overrun()).isZero();
         assertThat(review.stayedInWindow()).isTrue();
-    }
-
-    @Test
-    void expected_and_observed_load_are_compared_where_given() {
-        ImplementationReview review = ImplementationReview.of(PLANNED, PLANNED, 120, 150);
-        assertThat(review.load()).hasValueSatisfying(load -> {
-            assertThat(load.difference()).isEqualTo(30.0);
-            assertThat(load.ratio()).isEqualTo(1.25);
-        });
-        assertThat(new LoadComparison(0, 5).ratio()).isNaN();
     }
 }
