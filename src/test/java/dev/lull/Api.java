@@ -2,12 +2,24 @@ package dev.lull;
 
 import static io.restassured.RestAssured.given;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.quarkus.test.junit.QuarkusMock;
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 
-/** Request helpers for API tests: a demo user's credentials and unique resource names. */
+/**
+ * Request helpers for API tests: a demo user's credentials, unique resource names, a fixed clock, and the
+ * clusters, hosts, roles and load samples most tests set up.
+ */
 public final class Api {
     private static final AtomicInteger COUNTER = new AtomicInteger();
     private static final String RUN = Long.toString(System.nanoTime() % 100_000, 36);
@@ -24,5 +36,59 @@ public final class Api {
     /** A name no other test uses, so tests never depend on each other's data. */
     public static String unique(String prefix) {
         return prefix + "-" + RUN + "-" + COUNTER.incrementAndGet();
+    }
+
+    /** Makes the application's {@link Clock} stand still at {@code now} (UTC) for the current test. */
+    public static void clockAt(Instant now) {
+        QuarkusMock.installMockForType(Clock.fixed(now, ZoneOffset.UTC), Clock.class);
+    }
+
+    /** {@code from} plus that many days, to the minute; fractions of a day are fine. */
+    public static Instant plusDays(Instant from, double days) {
+        return from.plus(Duration.ofMinutes((long) (days * 24 * 60)));
+    }
+
+    /** A new cluster named {@code prefix-…}, created by admin; answers its name. */
+    public static String cluster(String prefix, int minAvailable) {
+        String name = unique(prefix);
+        as("admin").body(Map.of("name", name, "minAvailable", minAvailable)).post("/api/v1/clusters")
+                .then().statusCode(201);
+        return name;
+    }
+
+    /** A new Europe/Paris host named {@code prefix-…}, in the cluster unless it is null; answers its name. */
+    public static String host(String prefix, String cluster) {
+        return host(prefix, cluster, "Europe/Paris", null);
+    }
+
+    /**
+     * A new host named {@code prefix-…} in that time zone, created by admin; the cluster and the capacity are only
+     * sent when not null. Answers its name.
+     */
+    public static String host(String prefix, String cluster, String zone, Double capacityPerMinute) {
+        String name = unique(prefix);
+        Map<String, Object> body = new HashMap<>(Map.of("name", name, "timeZone", zone));
+        if (cluster != null) {
+            body.put("cluster", cluster);
+        }
+        if (capacityPerMinute != null) {
+            body.put("capacityPerMinute", capacityPerMinute);
+        }
+        as("admin").body(body).post("/api/v1/hosts").then().statusCode(201);
+        return name;
+    }
+
+    /** A new approval role keyed {@code prefix-…}, titled "Team &lt;key&gt;", owned by the users; answers its key. */
+    public static String role(String prefix, String... owners) {
+        String key = unique(prefix);
+        as("admin").body(Map.of("title", "Team " + key, "owners", Arrays.asList(owners)))
+                .put("/api/v1/roles/{key}", key).then().statusCode(200);
+        return key;
+    }
+
+    /** Posts a CSV body to {@code /api/v1/load} as the demo user ingest and expects that status. */
+    public static ValidatableResponse ingestCsv(String csv, int status) {
+        return given().auth().preemptive().basic("ingest", "lull").contentType("text/csv").body(csv)
+                .post("/api/v1/load").then().log().ifValidationFails().statusCode(status);
     }
 }

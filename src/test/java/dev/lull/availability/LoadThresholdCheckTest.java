@@ -1,7 +1,6 @@
 package dev.lull.availability;
 
 import static dev.lull.Api.as;
-import static dev.lull.Api.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 
@@ -10,7 +9,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -25,6 +23,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 
+import dev.lull.Api;
 import dev.lull.NoticeLog;
 import dev.lull.platform.Notice;
 import dev.lull.platform.NoticeType;
@@ -49,11 +48,7 @@ class LoadThresholdCheckTest {
     }
 
     static String host(Double capacityPerMinute) {
-        String name = unique("thr");
-        Map<String, Object> body = new HashMap<>(Map.of("name", name, "timeZone", "UTC"));
-        body.put("capacityPerMinute", capacityPerMinute);
-        as("admin").body(body).post("/api/v1/hosts").then().statusCode(201);
-        return name;
+        return Api.host("thr", null, "UTC", capacityPerMinute);
     }
 
     /** One sample a minute in [from, from + minutes), each of {@code messages}. */

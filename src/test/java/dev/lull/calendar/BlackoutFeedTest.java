@@ -1,8 +1,8 @@
 package dev.lull.calendar;
 
+import static dev.lull.Api.clockAt;
 import static dev.lull.calendar.CalendarFixtures.T0;
 import static dev.lull.calendar.CalendarFixtures.blackout;
-import static dev.lull.calendar.CalendarFixtures.clockAt;
 import static dev.lull.calendar.CalendarFixtures.cluster;
 import static dev.lull.calendar.CalendarFixtures.event;
 import static dev.lull.calendar.CalendarFixtures.events;

@@ -1,24 +1,20 @@
 package dev.lull.calendar;
 
 import static dev.lull.Api.as;
-import static dev.lull.Api.unique;
 import static io.restassured.RestAssured.given;
 
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import io.quarkus.test.junit.QuarkusMock;
+import dev.lull.Api;
 
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.data.ParserException;
@@ -26,7 +22,7 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.DateProperty;
 
-/** Hosts, roles, people, changes and feeds for the calendar tests, a clock they set, and a parser for feeds. */
+/** Hosts, roles, people, changes and feeds for the calendar tests, and a parser for feeds. */
 final class CalendarFixtures {
     /** The tests' "now", far from the other features' test data. */
     static final Instant T0 = Instant.parse("2031-03-03T08:00:00Z");
@@ -34,35 +30,20 @@ final class CalendarFixtures {
     private CalendarFixtures() {
     }
 
-    static void clockAt(Instant now) {
-        QuarkusMock.installMockForType(Clock.fixed(now, ZoneOffset.UTC), Clock.class);
-    }
-
     static Instant days(double days) {
-        return T0.plus(Duration.ofMinutes((long) (days * 24 * 60)));
+        return Api.plusDays(T0, days);
     }
 
     static String cluster() {
-        String name = unique("kc");
-        as("admin").body(Map.of("name", name, "minAvailable", 0)).post("/api/v1/clusters").then().statusCode(201);
-        return name;
+        return Api.cluster("kc", 0);
     }
 
     static String host(String cluster) {
-        String name = unique("kh");
-        Map<String, Object> body = new HashMap<>(Map.of("name", name, "timeZone", "Europe/Paris"));
-        if (cluster != null) {
-            body.put("cluster", cluster);
-        }
-        as("admin").body(body).post("/api/v1/hosts").then().statusCode(201);
-        return name;
+        return Api.host("kh", cluster);
     }
 
     static String role(String... owners) {
-        String key = unique("krole");
-        as("admin").body(Map.of("title", "Team " + key, "owners", Arrays.asList(owners)))
-                .put("/api/v1/roles/{key}", key).then().statusCode(200);
-        return key;
+        return Api.role("krole", owners);
     }
 
     static void person(String username, String displayName, String email) {

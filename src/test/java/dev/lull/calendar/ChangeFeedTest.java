@@ -1,11 +1,11 @@
 package dev.lull.calendar;
 
 import static dev.lull.Api.as;
+import static dev.lull.Api.clockAt;
 import static dev.lull.calendar.CalendarFixtures.T0;
 import static dev.lull.calendar.CalendarFixtures.act;
 import static dev.lull.calendar.CalendarFixtures.change;
 import static dev.lull.calendar.CalendarFixtures.changeUid;
-import static dev.lull.calendar.CalendarFixtures.clockAt;
 import static dev.lull.calendar.CalendarFixtures.days;
 import static dev.lull.calendar.CalendarFixtures.event;
 import static dev.lull.calendar.CalendarFixtures.feed;

@@ -1,8 +1,8 @@
 package dev.lull.calendar;
 
 import static dev.lull.Api.as;
+import static dev.lull.Api.clockAt;
 import static dev.lull.calendar.CalendarFixtures.T0;
-import static dev.lull.calendar.CalendarFixtures.clockAt;
 import static dev.lull.calendar.CalendarFixtures.feed;
 import static dev.lull.calendar.CalendarFixtures.host;
 import static io.restassured.RestAssured.given;

@@ -1,9 +1,9 @@
 package dev.lull.calendar;
 
+import static dev.lull.Api.clockAt;
 import static dev.lull.calendar.CalendarFixtures.T0;
 import static dev.lull.calendar.CalendarFixtures.blackout;
 import static dev.lull.calendar.CalendarFixtures.change;
-import static dev.lull.calendar.CalendarFixtures.clockAt;
 import static dev.lull.calendar.CalendarFixtures.cluster;
 import static dev.lull.calendar.CalendarFixtures.days;
 import static dev.lull.calendar.CalendarFixtures.feed;

@@ -1,21 +1,17 @@
 package dev.lull.change;
 
 import static dev.lull.Api.as;
-import static dev.lull.Api.unique;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.quarkus.test.junit.QuarkusMock;
+import dev.lull.Api;
 
-/** Hosts, roles and change bodies for the change API tests, and a clock the tests set. */
+/** Hosts, roles and change bodies for the change API tests. */
 final class ChangeFixtures {
     /** The test's "now": every change test starts here. */
     static final Instant T0 = Instant.parse("2028-03-01T08:00:00Z");
@@ -23,37 +19,21 @@ final class ChangeFixtures {
     private ChangeFixtures() {
     }
 
-    static void clockAt(Instant now) {
-        QuarkusMock.installMockForType(Clock.fixed(now, ZoneOffset.UTC), Clock.class);
-    }
-
     static Instant days(double days) {
-        return T0.plus(Duration.ofMinutes((long) (days * 24 * 60)));
+        return Api.plusDays(T0, days);
     }
 
     static String cluster(int minAvailable) {
-        String name = unique("cc");
-        as("admin").body(Map.of("name", name, "minAvailable", minAvailable)).post("/api/v1/clusters")
-                .then().statusCode(201);
-        return name;
+        return Api.cluster("cc", minAvailable);
     }
 
     static String host(String cluster) {
-        String name = unique("ch");
-        Map<String, Object> body = new HashMap<>(Map.of("name", name, "timeZone", "Europe/Paris"));
-        if (cluster != null) {
-            body.put("cluster", cluster);
-        }
-        as("admin").body(body).post("/api/v1/hosts").then().statusCode(201);
-        return name;
+        return Api.host("ch", cluster);
     }
 
     /** A new approval role owned by the given users. */
     static String role(String... owners) {
-        String key = unique("role");
-        as("admin").body(Map.of("title", "Team " + key, "owners", Arrays.asList(owners)))
-                .put("/api/v1/roles/{key}", key).then().statusCode(200);
-        return key;
+        return Api.role("role", owners);
     }
 
     static Map<String, Object> step(String title, String role, String duration) {

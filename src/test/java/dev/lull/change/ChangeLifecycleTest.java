@@ -1,10 +1,10 @@
 package dev.lull.change;
 
 import static dev.lull.Api.as;
+import static dev.lull.Api.clockAt;
 import static dev.lull.change.ChangeFixtures.T0;
 import static dev.lull.change.ChangeFixtures.approve;
 import static dev.lull.change.ChangeFixtures.authorize;
-import static dev.lull.change.ChangeFixtures.clockAt;
 import static dev.lull.change.ChangeFixtures.create;
 import static dev.lull.change.ChangeFixtures.days;
 import static dev.lull.change.ChangeFixtures.post;

@@ -1,9 +1,9 @@
 package dev.lull.change;
 
 import static dev.lull.Api.as;
+import static dev.lull.Api.clockAt;
 import static dev.lull.change.ChangeFixtures.T0;
 import static dev.lull.change.ChangeFixtures.change;
-import static dev.lull.change.ChangeFixtures.clockAt;
 import static dev.lull.change.ChangeFixtures.cluster;
 import static dev.lull.change.ChangeFixtures.create;
 import static dev.lull.change.ChangeFixtures.days;

@@ -1,16 +1,15 @@
 package dev.lull.gate;
 
 import static dev.lull.Api.as;
+import static dev.lull.Api.clockAt;
 import static dev.lull.Api.unique;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
@@ -19,8 +18,9 @@ import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
+
+import dev.lull.Api;
 
 @QuarkusTest
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
@@ -32,28 +32,17 @@ class GateResourceTest {
         clockAt(T0);
     }
 
-    static void clockAt(Instant now) {
-        QuarkusMock.installMockForType(Clock.fixed(now, ZoneOffset.UTC), Clock.class);
-    }
-
     static String cluster() {
-        String name = unique("gc");
-        as("admin").body(Map.of("name", name, "minAvailable", 0)).post("/api/v1/clusters").then().statusCode(201);
-        return name;
+        return Api.cluster("gc", 0);
     }
 
     static String host(String cluster) {
-        String name = unique("gh");
-        as("admin").body(Map.of("name", name, "timeZone", "Europe/Paris", "cluster", cluster))
-                .post("/api/v1/hosts").then().statusCode(201);
-        return name;
+        return Api.host("gh", cluster);
     }
 
     /** A standard (pre-approved) change on the host, scheduled for [start, end). */
     static int scheduledChange(String host, Instant start, Instant end) {
-        String role = unique("role");
-        as("admin").body(Map.of("title", "Ops " + role, "owners", List.of("ops"))).put("/api/v1/roles/{key}", role)
-                .then().statusCode(200);
+        String role = Api.role("role", "ops");
         int id = as("requester").body(Map.of("title", "Patch " + host, "type", "STANDARD", "hosts", List.of(host),
                 "window", Map.of("start", start.toString(), "end", end.toString()),
                 "plan", List.of(Map.of("title", "reboot", "role", role, "duration", "PT30M"))))

@@ -1,6 +1,7 @@
 package dev.lull.load;
 
 import static dev.lull.Api.as;
+import static dev.lull.Api.ingestCsv;
 import static dev.lull.Api.unique;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,6 +36,8 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 
+import dev.lull.Api;
+
 @QuarkusTest
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class LoadIngestTest {
@@ -50,18 +53,11 @@ class LoadIngestTest {
     LoadQueries queries;
 
     static String host(String zone) {
-        String name = unique("bts");
-        as("admin").body(Map.of("name", name, "timeZone", zone)).post("/api/v1/hosts").then().statusCode(201);
-        return name;
+        return Api.host("bts", null, zone, null);
     }
 
     static String csv(String... rows) {
         return "host,at,messages\n" + String.join("\n", rows) + "\n";
-    }
-
-    static void postCsv(String body, int status) {
-        given().auth().preemptive().basic("ingest", "lull").contentType("text/csv").body(body)
-                .post("/api/v1/load").then().log().ifValidationFails().statusCode(status);
     }
 
     @Test
@@ -70,9 +66,9 @@ class LoadIngestTest {
         String other = host("UTC");
         long id = hostId(host);
         assertThat(queries.historyVersion(id)).isZero();
-        postCsv(csv(host + "," + BASE + ",1", other + "," + BASE + ",1"), 200);
-        postCsv(csv(host + "," + BASE.plusSeconds(300) + ",2"), 200);
-        postCsv(csv(host + "," + BASE.plusSeconds(300) + ",x"), 400);
+        ingestCsv(csv(host + "," + BASE + ",1", other + "," + BASE + ",1"), 200);
+        ingestCsv(csv(host + "," + BASE.plusSeconds(300) + ",2"), 200);
+        ingestCsv(csv(host + "," + BASE.plusSeconds(300) + ",x"), 400);
         assertThat(queries.historyVersion(id)).isEqualTo(2);
         assertThat(queries.historyVersion(hostId(other))).isEqualTo(1);
     }
@@ -105,13 +101,11 @@ class LoadIngestTest {
     @Test
     void csv_samples_replace_existing_ones_and_rollups_stay_exact() throws SQLException {
         String host = host("UTC");
-        postCsv(csv(host + "," + BASE + ",10", host + "," + BASE.plusSeconds(300) + ",1",
+        ingestCsv(csv(host + "," + BASE + ",10", host + "," + BASE.plusSeconds(300) + ",1",
                 host + "," + BASE.plusSeconds(3600) + ",7"), 200);
-        given().auth().preemptive().basic("ingest", "lull").contentType("text/csv")
-                .body(csv(host + "," + BASE + ",4", host + "," + BASE.plusSeconds(600) + ",30",
-                        host + "," + BASE.plusSeconds(600) + ",3"))
-                .post("/api/v1/load")
-                .then().statusCode(200).body("received", equalTo(3), "inserted", equalTo(1), "replaced", equalTo(2));
+        ingestCsv(csv(host + "," + BASE + ",4", host + "," + BASE.plusSeconds(600) + ",30",
+                host + "," + BASE.plusSeconds(600) + ",3"), 200)
+                .body("received", equalTo(3), "inserted", equalTo(1), "replaced", equalTo(2));
         as("viewer").queryParam("from", BASE.toString()).queryParam("to", BASE.plusSeconds(7200).toString())
                 .get("/api/v1/hosts/{name}/load", host)
                 .then().statusCode(200).body("points.messages", contains(8.0f, 7.0f), "points.samples", contains(3, 1));
@@ -121,11 +115,9 @@ class LoadIngestTest {
     @Test
     void a_new_batch_repeating_a_sample_keeps_its_last_value() throws SQLException {
         String host = host("UTC");
-        given().auth().preemptive().basic("ingest", "lull").contentType("text/csv")
-                .body(csv(host + "," + BASE + ",1", host + "," + BASE.plusSeconds(300) + ",2",
-                        host + "," + BASE + ",9"))
-                .post("/api/v1/load")
-                .then().statusCode(200).body("received", equalTo(3), "inserted", equalTo(2), "replaced", equalTo(1));
+        ingestCsv(csv(host + "," + BASE + ",1", host + "," + BASE.plusSeconds(300) + ",2",
+                host + "," + BASE + ",9"), 200)
+                .body("received", equalTo(3), "inserted", equalTo(2), "replaced", equalTo(1));
         as("viewer").queryParam("from", BASE.toString()).queryParam("step", "PT5M")
                 .get("/api/v1/hosts/{name}/load", host)
                 .then().statusCode(200).body("points.messages", contains(9.0f, 2.0f));
@@ -135,8 +127,8 @@ class LoadIngestTest {
     @Test
     void appending_batches_merge_into_existing_hours_exactly() throws SQLException {
         String host = host("UTC");
-        postCsv(csv(host + "," + BASE + ",5", host + "," + BASE.plusSeconds(300) + ",1"), 200);
-        postCsv(csv(host + "," + BASE.plusSeconds(600) + ",0.5", host + "," + BASE.plusSeconds(3600) + ",8"), 200);
+        ingestCsv(csv(host + "," + BASE + ",5", host + "," + BASE.plusSeconds(300) + ",1"), 200);
+        ingestCsv(csv(host + "," + BASE.plusSeconds(600) + ",0.5", host + "," + BASE.plusSeconds(3600) + ",8"), 200);
         as("viewer").queryParam("from", BASE.toString()).get("/api/v1/hosts/{name}/load", host)
                 .then().statusCode(200).body("points.messages", contains(6.5f, 8.0f), "points.samples", contains(3, 1));
         assertRollupsMatchRaw(host);
@@ -145,7 +137,7 @@ class LoadIngestTest {
     @Test
     void deleting_a_host_deletes_its_samples() throws SQLException {
         String host = host("UTC");
-        postCsv(csv(host + "," + BASE + ",5"), 200);
+        ingestCsv(csv(host + "," + BASE + ",5"), 200);
         long id;
         try (Connection connection = dataSource.getConnection();
                 Statement statement = connection.createStatement();
@@ -166,11 +158,8 @@ class LoadIngestTest {
     @Test
     void one_bad_row_anywhere_stores_nothing_and_names_its_line() {
         String host = host("UTC");
-        given().auth().preemptive().basic("ingest", "lull").contentType("text/csv")
-                .body(csv(host + "," + BASE + ",1", host + "," + BASE.plusSeconds(300) + ",2",
-                        host + "," + BASE.plusSeconds(600) + ",-3"))
-                .post("/api/v1/load")
-                .then().statusCode(400).contentType("application/problem+json")
+        ingestCsv(csv(host + "," + BASE + ",1", host + "," + BASE.plusSeconds(300) + ",2",
+                host + "," + BASE.plusSeconds(600) + ",-3"), 400).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("line 4"), "detail", containsString(">= 0"));
         as("viewer").queryParam("from", BASE.toString()).queryParam("step", "PT5M")
                 .get("/api/v1/hosts/{name}/load", host).then().statusCode(200).body("points", hasSize(0));
@@ -187,15 +176,11 @@ class LoadIngestTest {
                 host + "," + Instant.now().plus(2, ChronoUnit.DAYS) + ",1", "future",
                 host + "," + BASE, "3 fields",
                 "Bad Host," + BASE + ",1", "host name");
-        rows.forEach((row, reason) -> given().auth().preemptive().basic("ingest", "lull").contentType("text/csv")
-                .body(csv(row)).post("/api/v1/load")
-                .then().statusCode(400).body("errors[0].field", equalTo("line 2"), "detail", containsString(reason)));
-        given().auth().preemptive().basic("ingest", "lull").contentType("text/csv").body("when,what\n")
-                .post("/api/v1/load").then().statusCode(400).body("detail", containsString("header"));
-        given().auth().preemptive().basic("ingest", "lull").contentType("text/csv").body("")
-                .post("/api/v1/load").then().statusCode(400);
-        given().auth().preemptive().basic("ingest", "lull").contentType("text/csv").body("host,at,messages\n")
-                .post("/api/v1/load").then().statusCode(400).body("detail", containsString("no samples"));
+        rows.forEach((row, reason) -> ingestCsv(csv(row), 400)
+                .body("errors[0].field", equalTo("line 2"), "detail", containsString(reason)));
+        ingestCsv("when,what\n", 400).body("detail", containsString("header"));
+        ingestCsv("", 400);
+        ingestCsv("host,at,messages\n", 400).body("detail", containsString("no samples"));
     }
 
     @Test
@@ -220,10 +205,8 @@ class LoadIngestTest {
     void unknown_hosts_are_named_unless_created_on_the_fly() {
         String known = host("UTC");
         String ghost = unique("ghost");
-        given().auth().preemptive().basic("ingest", "lull").contentType("text/csv")
-                .body(csv(known + "," + BASE + ",1", ghost + "," + BASE + ",2"))
-                .post("/api/v1/load")
-                .then().statusCode(422).body("unknownHosts", contains(ghost), "detail", containsString(ghost));
+        ingestCsv(csv(known + "," + BASE + ",1", ghost + "," + BASE + ",2"), 422)
+                .body("unknownHosts", contains(ghost), "detail", containsString(ghost));
         given().auth().preemptive().basic("ingest", "lull").contentType("text/csv").queryParam("createHosts", true)
                 .body(csv(known + "," + BASE + ",1", ghost + "," + BASE + ",2",
                         ghost + "," + BASE.plusSeconds(300) + ",3"))
@@ -236,9 +219,7 @@ class LoadIngestTest {
         String host = host("UTC");
         String row = host + "," + BASE + ",1\n";
         String body = "host,at,messages\n" + row.repeat(1_100_000 / row.length());
-        given().auth().preemptive().basic("ingest", "lull").contentType("text/csv").body(body)
-                .post("/api/v1/load").then().statusCode(413).contentType("application/problem+json")
-                .body("status", equalTo(413));
+        ingestCsv(body, 413).contentType("application/problem+json").body("status", equalTo(413));
         as("viewer").queryParam("from", BASE.toString()).queryParam("step", "PT5M")
                 .get("/api/v1/hosts/{name}/load", host).then().statusCode(200).body("points", hasSize(0));
     }
@@ -260,7 +241,8 @@ class LoadIngestTest {
     void retention_removes_old_raw_samples_keeps_their_rollups_and_seals_their_hours() throws SQLException {
         String host = host("UTC");
         Instant old = Instant.now().minus(60, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
-        postCsv(csv(host + "," + old + ",5", host + "," + old.plusSeconds(300) + ",6", host + "," + BASE + ",1"), 200);
+        ingestCsv(csv(host + "," + old + ",5", host + "," + old.plusSeconds(300) + ",6", host + "," + BASE + ",1"),
+                200);
         assertThat(retention.run().skipped()).isFalse();
         as("viewer").queryParam("from", old.toString()).queryParam("to", old.plusSeconds(3600).toString())
                 .queryParam("step", "PT5M").get("/api/v1/hosts/{name}/load", host)
@@ -268,8 +250,8 @@ class LoadIngestTest {
         as("viewer").queryParam("from", old.toString()).queryParam("to", old.plusSeconds(3600).toString())
                 .get("/api/v1/hosts/{name}/load", host)
                 .then().statusCode(200).body("points.messages", contains(11.0f), "points.samples", contains(2));
-        postCsv(csv(host + "," + old.plusSeconds(600) + ",7"), 409);
-        postCsv(csv(host + "," + BASE.plusSeconds(300) + ",2"), 200);
+        ingestCsv(csv(host + "," + old.plusSeconds(600) + ",7"), 409);
+        ingestCsv(csv(host + "," + BASE.plusSeconds(300) + ",2"), 200);
         assertRollupsMatchRaw(host);
     }
 
@@ -277,7 +259,7 @@ class LoadIngestTest {
     void two_replicas_running_retention_at_once_do_the_work_once_and_neither_fails() throws Exception {
         String host = host("UTC");
         Instant old = Instant.now().minus(50, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
-        postCsv(csv(host + "," + old + ",5", host + "," + BASE + ",1"), 200);
+        ingestCsv(csv(host + "," + old + ",5", host + "," + BASE + ",1"), 200);
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService replicas = Executors.newFixedThreadPool(2);
         List<Future<LoadRetention.Outcome>> runs = new ArrayList<>();

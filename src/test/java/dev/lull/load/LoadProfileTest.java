@@ -1,7 +1,7 @@
 package dev.lull.load;
 
 import static dev.lull.Api.as;
-import static io.restassured.RestAssured.given;
+import static dev.lull.Api.ingestCsv;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -30,8 +30,7 @@ class LoadProfileTest {
         for (Instant at = from; at.isBefore(to); at = at.plus(1, ChronoUnit.HOURS)) {
             csv.append(host).append(',').append(at).append(',').append(100 + at.atZone(PARIS).getHour()).append('\n');
         }
-        given().auth().preemptive().basic("ingest", "lull").contentType("text/csv").body(csv.toString())
-                .post("/api/v1/load").then().statusCode(200);
+        ingestCsv(csv.toString(), 200);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.lull.proposal;
 
 import static dev.lull.Api.as;
+import static dev.lull.Api.ingestCsv;
 import static dev.lull.Api.unique;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,26 +27,20 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
+import dev.lull.Api;
+
 @QuarkusTest
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class ProposalResourceTest {
     static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     static String cluster(int minAvailable) {
-        String name = unique("pc");
-        as("admin").body(Map.of("name", name, "minAvailable", minAvailable)).post("/api/v1/clusters")
-                .then().statusCode(201);
-        return name;
+        return Api.cluster("pc", minAvailable);
     }
 
     /** A Paris host whose load follows the clock: busy by day, lowest at 03:00 local, four weeks of it. */
     static String hostWithHistory(String cluster) {
-        String name = unique("ph");
-        var body = new java.util.HashMap<String, Object>(Map.of("name", name, "timeZone", "Europe/Paris"));
-        if (cluster != null) {
-            body.put("cluster", cluster);
-        }
-        as("admin").body(body).post("/api/v1/hosts").then().statusCode(201);
+        String name = Api.host("ph", cluster);
         Instant end = Instant.now().truncatedTo(ChronoUnit.HOURS);
         StringBuilder csv = new StringBuilder("host,at,messages\n");
         for (Instant at = end.minus(Duration.ofDays(28)); at.isBefore(end); at = at.plus(Duration.ofHours(1))) {
@@ -53,8 +48,7 @@ class ProposalResourceTest {
             csv.append(name).append(',').append(at).append(',').append(100 + 900 * Math.abs(hour - 3) / 21)
                     .append('\n');
         }
-        given().auth().preemptive().basic("ingest", "lull").contentType("text/csv").body(csv.toString())
-                .post("/api/v1/load").then().statusCode(200);
+        ingestCsv(csv.toString(), 200);
         return name;
     }
 
@@ -156,9 +150,7 @@ class ProposalResourceTest {
 
     @Test
     void without_history_the_quiet_hours_are_proposed_with_low_confidence() {
-        String host = unique("ph");
-        as("admin").body(Map.of("name", host, "timeZone", "America/New_York")).post("/api/v1/hosts").then()
-                .statusCode(201);
+        String host = Api.host("ph", null, "America/New_York", null);
         as("viewer").get("/api/v1/hosts/{name}/proposals", host).then().statusCode(200)
                 .body("candidates.confidence", everyItem(equalTo("low")), "basis.model", containsString("fallback"),
                         "candidates[0].localStart", endsWith("-05:00"));
@@ -194,8 +186,7 @@ class ProposalResourceTest {
 
     @Test
     void bad_parameters_are_400_unknown_hosts_404_and_reading_needs_a_role() {
-        String host = unique("ph");
-        as("admin").body(Map.of("name", host, "timeZone", "UTC")).post("/api/v1/hosts").then().statusCode(201);
+        String host = Api.host("ph", null, "UTC", null);
         as("viewer").queryParam("duration", "PT5M").get("/api/v1/hosts/{name}/proposals", host).then().statusCode(400)
                 .body("errors[0].field", equalTo("duration"));
         as("viewer").queryParam("step", "PT7M").get("/api/v1/hosts/{name}/proposals", host).then().statusCode(400)

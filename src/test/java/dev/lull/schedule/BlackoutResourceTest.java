@@ -20,24 +20,18 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 
+import dev.lull.Api;
+
 @QuarkusTest
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class BlackoutResourceTest {
 
     static String host(String cluster) {
-        String name = unique("bh");
-        Map<String, Object> body = new HashMap<>(Map.of("name", name, "timeZone", "Europe/Paris"));
-        if (cluster != null) {
-            body.put("cluster", cluster);
-        }
-        as("admin").body(body).post("/api/v1/hosts").then().statusCode(201);
-        return name;
+        return Api.host("bh", cluster);
     }
 
     static String cluster() {
-        String name = unique("bc");
-        as("admin").body(Map.of("name", name, "minAvailable", 1)).post("/api/v1/clusters").then().statusCode(201);
-        return name;
+        return Api.cluster("bc", 1);
     }
 
     static Map<String, Object> blackout(String start, String end, String recurrence, List<String> hosts,

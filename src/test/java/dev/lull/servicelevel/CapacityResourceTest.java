@@ -1,12 +1,12 @@
 package dev.lull.servicelevel;
 
 import static dev.lull.Api.as;
+import static dev.lull.Api.clockAt;
+import static dev.lull.Api.ingestCsv;
 import static dev.lull.servicelevel.ServiceLevelFixtures.NOW;
-import static dev.lull.servicelevel.ServiceLevelFixtures.clockAt;
 import static dev.lull.servicelevel.ServiceLevelFixtures.cluster;
 import static dev.lull.servicelevel.ServiceLevelFixtures.host;
 import static dev.lull.servicelevel.ServiceLevelFixtures.precisely;
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.closeTo;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -45,8 +45,7 @@ class CapacityResourceTest {
                         .append(load.applyAsDouble(i)).append('\n');
             }
         }
-        given().auth().preemptive().basic("ingest", "lull").contentType("text/csv").body(csv.toString())
-                .post("/api/v1/load").then().statusCode(200);
+        ingestCsv(csv.toString(), 200);
     }
 
     @Test

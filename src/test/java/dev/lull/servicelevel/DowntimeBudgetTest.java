@@ -1,9 +1,9 @@
 package dev.lull.servicelevel;
 
 import static dev.lull.Api.as;
+import static dev.lull.Api.clockAt;
 import static dev.lull.servicelevel.ServiceLevelFixtures.NOW;
 import static dev.lull.servicelevel.ServiceLevelFixtures.change;
-import static dev.lull.servicelevel.ServiceLevelFixtures.clockAt;
 import static dev.lull.servicelevel.ServiceLevelFixtures.cluster;
 import static dev.lull.servicelevel.ServiceLevelFixtures.host;
 import static dev.lull.servicelevel.ServiceLevelFixtures.outage;

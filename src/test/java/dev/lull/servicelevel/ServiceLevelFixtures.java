@@ -1,23 +1,21 @@
 package dev.lull.servicelevel;
 
 import static dev.lull.Api.as;
-import static dev.lull.Api.unique;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.quarkus.test.junit.QuarkusMock;
 import io.restassured.config.JsonConfig;
 import io.restassured.config.RestAssuredConfig;
 import io.restassured.path.json.config.JsonPathConfig.NumberReturnType;
 import io.restassured.specification.RequestSpecification;
 
-/** Clusters, hosts, service levels and outages for the service-level API tests, and a clock the tests set. */
+import dev.lull.Api;
+
+/** Clusters, hosts, service levels and outages for the service-level API tests. */
 final class ServiceLevelFixtures {
     /** The tests' "now": mid-July, so the thirty days before it have no clock change in Paris. */
     static final Instant NOW = Instant.parse("2028-07-15T08:00:00Z");
@@ -31,40 +29,21 @@ final class ServiceLevelFixtures {
                 .jsonConfig(JsonConfig.jsonConfig().numberReturnType(NumberReturnType.DOUBLE)));
     }
 
-    static void clockAt(Instant now) {
-        QuarkusMock.installMockForType(Clock.fixed(now, ZoneOffset.UTC), Clock.class);
-    }
-
     static String cluster(int minAvailable) {
-        String name = unique("slc");
-        as("admin").body(Map.of("name", name, "minAvailable", minAvailable)).post("/api/v1/clusters")
-                .then().statusCode(201);
-        return name;
+        return Api.cluster("slc", minAvailable);
     }
 
     static String host(String cluster) {
-        return host(cluster, null, "Europe/Paris");
+        return Api.host("slh", cluster);
     }
 
     static String host(String cluster, Double capacityPerMinute, String zone) {
-        String name = unique("slh");
-        Map<String, Object> body = new HashMap<>(Map.of("name", name, "timeZone", zone));
-        if (cluster != null) {
-            body.put("cluster", cluster);
-        }
-        if (capacityPerMinute != null) {
-            body.put("capacityPerMinute", capacityPerMinute);
-        }
-        as("admin").body(body).post("/api/v1/hosts").then().statusCode(201);
-        return name;
+        return Api.host("slh", cluster, zone, capacityPerMinute);
     }
 
     /** A new approval role owned by the demo user dba. */
     static String role() {
-        String key = unique("slrole");
-        as("admin").body(Map.of("title", "Team " + key, "owners", List.of("dba")))
-                .put("/api/v1/roles/{key}", key).then().statusCode(200);
-        return key;
+        return Api.role("slrole", "dba");
     }
 
     /** A change of that type taking the host down for {@code length} from {@code start}, one step as long. */
