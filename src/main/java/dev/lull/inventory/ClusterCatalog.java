@@ -75,7 +75,8 @@ public class ClusterCatalog {
         cluster.delete();
     }
 
-    static Cluster require(String name) {
+    /** The cluster of that name, or a 404 problem. */
+    public static Cluster require(String name) {
         return Cluster.findByName(name).orElseThrow(() -> ApiProblem.notFound("no cluster named '" + name + "'"));
     }
 

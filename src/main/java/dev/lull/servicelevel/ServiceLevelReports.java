@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;
 
 import dev.lull.inventory.Cluster;
+import dev.lull.inventory.ClusterCatalog;
 import dev.lull.inventory.Host;
 import dev.lull.inventory.HostCatalog;
 import dev.lull.platform.ETags;
@@ -32,7 +33,7 @@ public class ServiceLevelReports {
     }
 
     public AvailabilityView ofCluster(String name, String from, String to) {
-        Cluster cluster = ServiceLevelCatalog.cluster(name);
+        Cluster cluster = ClusterCatalog.require(name);
         return report(scopes.of(cluster), ServiceLevel.ofCluster(cluster).map(ServiceLevel::target), from, to);
     }
 
