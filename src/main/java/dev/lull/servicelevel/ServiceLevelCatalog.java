@@ -1,5 +1,6 @@
 package dev.lull.servicelevel;
 
+import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.Period;
@@ -9,6 +10,7 @@ import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response;
 
 import dev.lull.inventory.Cluster;
 import dev.lull.inventory.ClusterCatalog;
@@ -33,6 +35,13 @@ public class ServiceLevelCatalog {
 
     /** The stored level, and whether it was created rather than replaced. */
     public record Stored(Versioned<ServiceLevelView> level, boolean created) {
+        /** 201 at the level's address when it was created, else 200; with the body and its ETag. */
+        public Response response() {
+            ServiceLevelView body = level.body();
+            return created
+                    ? level.created(URI.create("/api/v1/" + body.scope() + "s/" + body.name() + "/sla"))
+                    : level.ok();
+        }
     }
 
     public Stored setForCluster(String name, ServiceLevelRequest request, String ifMatch) {
