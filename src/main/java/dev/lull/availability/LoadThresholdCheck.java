@@ -13,11 +13,11 @@ import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
-import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
 
 import dev.lull.load.HostLoadTotal;
 import dev.lull.load.LoadQueries;
+import dev.lull.platform.AdvisoryLocks;
 import dev.lull.platform.Notice;
 import dev.lull.platform.NoticeType;
 
@@ -53,7 +53,7 @@ public class LoadThresholdCheck {
     /** Judges the span ending at {@code now}; a replica that finds another one checking skips. */
     @Transactional
     public ThresholdCheckRun check(Instant now) {
-        if (!tryLock()) {
+        if (!AdvisoryLocks.tryTransactionLock(LOCK_KEY)) {
             return ThresholdCheckRun.SKIPPED;
         }
         Map<Long, LoadEpisode> open = LoadEpisode.open().stream()
@@ -106,10 +106,5 @@ public class LoadThresholdCheck {
         data.put("threshold", config.threshold());
         data.put("span", reading.span());
         return data;
-    }
-
-    private static boolean tryLock() {
-        return (Boolean) Panache.getEntityManager().createNativeQuery("select pg_try_advisory_xact_lock(?1)")
-                .setParameter(1, LOCK_KEY).getSingleResult();
     }
 }

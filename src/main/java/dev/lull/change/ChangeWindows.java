@@ -18,6 +18,11 @@ import dev.lull.schedule.Interval;
 public class ChangeWindows implements BusySource {
 
     @Override
+    public BusyKind kind() {
+        return BusyKind.CHANGE;
+    }
+
+    @Override
     public List<BusyPeriod> busy(Collection<String> hosts, Interval range) {
         if (hosts.isEmpty()) {
             return List.of();

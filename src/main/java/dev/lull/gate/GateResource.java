@@ -30,14 +30,12 @@ import dev.lull.schedule.Timeline;
 @RolesAllowed({Roles.VIEWER, Roles.GATE})
 public class GateResource {
     private final Timeline timeline;
-    private final HostCatalog hosts;
     private final ClusterCatalog clusters;
     private final GateConfig config;
     private final Clock clock;
 
-    GateResource(Timeline timeline, HostCatalog hosts, ClusterCatalog clusters, GateConfig config, Clock clock) {
+    GateResource(Timeline timeline, ClusterCatalog clusters, GateConfig config, Clock clock) {
         this.timeline = timeline;
-        this.hosts = hosts;
         this.clusters = clusters;
         this.config = config;
         this.clock = clock;
@@ -50,7 +48,7 @@ public class GateResource {
     @APIResponse(responseCode = "423", description = "CLOSED: no open window, or a blackout")
     @APIResponse(responseCode = "404", description = "No such host")
     public Response host(@RestPath String name) {
-        hosts.get(name);
+        HostCatalog.require(name);
         return answer(name, "host", List.of(name));
     }
 

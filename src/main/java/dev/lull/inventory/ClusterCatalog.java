@@ -2,6 +2,7 @@ package dev.lull.inventory;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -75,8 +76,15 @@ public class ClusterCatalog {
         cluster.delete();
     }
 
-    static Cluster require(String name) {
+    /** The cluster of that name, or a 404 problem. */
+    public static Cluster require(String name) {
         return Cluster.findByName(name).orElseThrow(() -> ApiProblem.notFound("no cluster named '" + name + "'"));
+    }
+
+    /** The names among these that no cluster has, each once, in the order given. */
+    public static List<String> unknown(Collection<String> names) {
+        return UnknownNames.of(names, asked -> Cluster.find("select c.name from Cluster c where c.name in ?1", asked)
+                .project(String.class).list());
     }
 
     private void apply(Cluster cluster, ClusterRequest request) {

@@ -22,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 
-import dev.lull.platform.ETags;
 import dev.lull.platform.Roles;
 import dev.lull.platform.Versioned;
 
@@ -45,8 +44,7 @@ public class ClusterResource {
     @APIResponse(responseCode = "409", description = "A cluster of that name exists")
     public Response create(@Valid @NotNull ClusterRequest request) {
         Versioned<ClusterView> created = catalog.create(request);
-        return Response.created(URI.create("/api/v1/clusters/" + created.body().name()))
-                .tag(ETags.of(created.version())).entity(created.body()).build();
+        return created.created(URI.create("/api/v1/clusters/" + created.body().name()));
     }
 
     @GET
@@ -63,8 +61,7 @@ public class ClusterResource {
     @APIResponse(responseCode = "200", description = "The cluster, with its ETag")
     @APIResponse(responseCode = "404", description = "No such cluster")
     public Response get(@RestPath String name) {
-        Versioned<ClusterView> found = catalog.get(name);
-        return Response.ok(found.body()).tag(ETags.of(found.version())).build();
+        return catalog.get(name).ok();
     }
 
     @PUT
@@ -77,8 +74,7 @@ public class ClusterResource {
     @APIResponse(responseCode = "422", description = "The body names another cluster")
     public Response replace(@RestPath String name, @RestHeader("If-Match") String ifMatch,
             @Valid @NotNull ClusterRequest request) {
-        Versioned<ClusterView> stored = catalog.replace(name, request, ifMatch);
-        return Response.ok(stored.body()).tag(ETags.of(stored.version())).build();
+        return catalog.replace(name, request, ifMatch).ok();
     }
 
     @DELETE

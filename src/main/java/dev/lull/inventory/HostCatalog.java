@@ -3,6 +3,7 @@ package dev.lull.inventory;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -87,6 +88,12 @@ public class HostCatalog {
     /** The host of that name, or a 404 problem. */
     public static Host require(String name) {
         return Host.findByName(name).orElseThrow(() -> ApiProblem.notFound("no host named '" + name + "'"));
+    }
+
+    /** The names among these that no host has, each once, in the order given. */
+    public static List<String> unknown(Collection<String> names) {
+        return UnknownNames.of(names, asked -> Host.find("select h.name from Host h where h.name in ?1", asked)
+                .project(String.class).list());
     }
 
     private void apply(Host host, HostRequest request) {

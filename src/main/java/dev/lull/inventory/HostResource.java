@@ -25,7 +25,6 @@ import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
-import dev.lull.platform.ETags;
 import dev.lull.platform.Paged;
 import dev.lull.platform.ResourceName;
 import dev.lull.platform.Roles;
@@ -51,8 +50,7 @@ public class HostResource {
     @APIResponse(responseCode = "422", description = "The named cluster does not exist")
     public Response create(@Valid @NotNull HostRequest request) {
         Versioned<HostView> created = catalog.create(request);
-        return Response.created(URI.create("/api/v1/hosts/" + created.body().name()))
-                .tag(ETags.of(created.version())).entity(created.body()).build();
+        return created.created(URI.create("/api/v1/hosts/" + created.body().name()));
     }
 
     @GET
@@ -71,8 +69,7 @@ public class HostResource {
     @APIResponse(responseCode = "200", description = "The host, with its ETag")
     @APIResponse(responseCode = "404", description = "No such host")
     public Response get(@RestPath String name) {
-        Versioned<HostView> found = catalog.get(name);
-        return Response.ok(found.body()).tag(ETags.of(found.version())).build();
+        return catalog.get(name).ok();
     }
 
     @PUT
@@ -85,8 +82,7 @@ public class HostResource {
     @APIResponse(responseCode = "422", description = "The body names another host, or an unknown cluster")
     public Response replace(@RestPath String name, @RestHeader("If-Match") String ifMatch,
             @Valid @NotNull HostRequest request) {
-        Versioned<HostView> stored = catalog.replace(name, request, ifMatch);
-        return Response.ok(stored.body()).tag(ETags.of(stored.version())).build();
+        return catalog.replace(name, request, ifMatch).ok();
     }
 
     @DELETE

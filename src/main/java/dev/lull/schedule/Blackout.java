@@ -3,6 +3,7 @@ package dev.lull.schedule;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -38,6 +39,14 @@ public class Blackout extends PanacheEntityBase {
     public long version;
     public Instant createdAt;
     public Instant updatedAt;
+
+    /** Whether it covers any of these hosts or clusters; one that names none covers every host. */
+    public boolean touches(Set<String> hostNames, Set<String> clusterNames) {
+        if (hosts.isEmpty() && clusters.isEmpty()) {
+            return true;
+        }
+        return hosts.stream().anyMatch(hostNames::contains) || clusters.stream().anyMatch(clusterNames::contains);
+    }
 
     /** When this blackout happens. */
     public BlackoutRule rule() {

@@ -16,6 +16,11 @@ public class BlackoutBusy implements BusySource {
     }
 
     @Override
+    public BusyKind kind() {
+        return BusyKind.BLACKOUT;
+    }
+
+    @Override
     public List<BusyPeriod> busy(Collection<String> hosts, Interval range) {
         List<BusyPeriod> periods = new ArrayList<>();
         blackouts.forHosts(hosts, range).forEach((host, occurrences) -> occurrences

@@ -3,16 +3,17 @@ package dev.lull.schedule;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
-import java.util.function.Predicate;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Sort;
 
-import dev.lull.inventory.Cluster;
-import dev.lull.inventory.Host;
+import dev.lull.inventory.ClusterCatalog;
+import dev.lull.inventory.HostCatalog;
 import dev.lull.platform.ApiProblem;
 import dev.lull.platform.ETags;
 import dev.lull.platform.Versioned;
@@ -79,21 +80,20 @@ public class BlackoutCatalog {
         blackout.endAt = request.end();
         blackout.timeZone = request.timeZone();
         blackout.recurrence = recurrence;
-        blackout.hosts = existing("host", request.hosts(), name -> Host.findByName(name).isPresent());
-        blackout.clusters = existing("cluster", request.clusters(), name -> Cluster.findByName(name).isPresent());
+        blackout.hosts = existing("host", request.hosts(), HostCatalog::unknown);
+        blackout.clusters = existing("cluster", request.clusters(), ClusterCatalog::unknown);
         blackout.reason = request.reason().trim();
         blackout.updatedAt = Instant.now(clock);
     }
 
-    private static List<String> existing(String kind, List<String> names, Predicate<String> exists) {
+    private static List<String> existing(String kind, List<String> names,
+            Function<Collection<String>, List<String>> unknown) {
         if (names == null) {
             return new ArrayList<>();
         }
-        for (String name : names) {
-            if (!exists.test(name)) {
-                throw ApiProblem.unprocessable(kind + " '" + name + "' does not exist");
-            }
-        }
+        unknown.apply(names).stream().findFirst().ifPresent(name -> {
+            throw ApiProblem.unprocessable(kind + " '" + name + "' does not exist");
+        });
         return new ArrayList<>(names.stream().distinct().sorted().toList());
     }
 

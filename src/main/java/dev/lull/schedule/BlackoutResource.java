@@ -25,7 +25,6 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import dev.lull.platform.ApiProblem;
-import dev.lull.platform.ETags;
 import dev.lull.platform.QueryValues;
 import dev.lull.platform.ResourceName;
 import dev.lull.platform.Roles;
@@ -55,8 +54,7 @@ public class BlackoutResource {
     @APIResponse(responseCode = "422", description = "A named host or cluster does not exist")
     public Response create(@Valid @NotNull BlackoutRequest request) {
         Versioned<BlackoutView> created = catalog.create(request);
-        return Response.created(URI.create("/api/v1/blackouts/" + created.body().id()))
-                .tag(ETags.of(created.version())).entity(created.body()).build();
+        return created.created(URI.create("/api/v1/blackouts/" + created.body().id()));
     }
 
     @GET
@@ -82,8 +80,7 @@ public class BlackoutResource {
     @APIResponse(responseCode = "200", description = "The blackout, with its ETag")
     @APIResponse(responseCode = "404", description = "No such blackout")
     public Response get(@RestPath long id) {
-        Versioned<BlackoutView> found = catalog.get(id);
-        return Response.ok(found.body()).tag(ETags.of(found.version())).build();
+        return catalog.get(id).ok();
     }
 
     @PUT
@@ -95,8 +92,7 @@ public class BlackoutResource {
     @APIResponse(responseCode = "412", description = "If-Match names an older version")
     public Response replace(@RestPath long id, @RestHeader("If-Match") String ifMatch,
             @Valid @NotNull BlackoutRequest request) {
-        Versioned<BlackoutView> stored = catalog.replace(id, request, ifMatch);
-        return Response.ok(stored.body()).tag(ETags.of(stored.version())).build();
+        return catalog.replace(id, request, ifMatch).ok();
     }
 
     @DELETE

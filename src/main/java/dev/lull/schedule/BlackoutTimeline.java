@@ -1,12 +1,16 @@
 package dev.lull.schedule;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -25,14 +29,7 @@ public class BlackoutTimeline {
 
     /** Every occurrence overlapping {@code range}, in time order. */
     public List<BlackoutOccurrence> occurrences(Interval range) {
-        List<Blackout> candidates = Blackout.list(
-                "startAt < ?1 and (recurrence is not null or endAt > ?2)", range.end(), range.start());
-        return candidates.stream()
-                .flatMap(blackout -> BlackoutCalendar.occurrences(blackout.rule(), range, config.maxOccurrences())
-                        .stream().map(window -> occurrence(blackout, window)))
-                .sorted(Comparator.comparing((BlackoutOccurrence o) -> o.window().start())
-                        .thenComparing(BlackoutOccurrence::blackoutId))
-                .toList();
+        return expand(candidates(range), range);
     }
 
     /** The occurrences overlapping {@code range} that apply to the host, its cluster resolved. */
@@ -42,20 +39,43 @@ public class BlackoutTimeline {
 
     /** For each named host, the occurrences overlapping {@code range} that apply to it; unknown hosts get none. */
     public Map<String, List<BlackoutOccurrence>> forHosts(Collection<String> hosts, Interval range) {
-        List<BlackoutOccurrence> all = occurrences(range);
+        if (hosts.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> clusterOf = new HashMap<>();
+        Host.<Host>list("select h from Host h left join fetch h.cluster where h.name in ?1", Set.copyOf(hosts))
+                .forEach(host -> clusterOf.put(host.name, host.cluster == null ? null : host.cluster.name));
+        Set<String> clusters = clusterOf.values().stream().filter(Objects::nonNull).collect(Collectors.toSet());
+        List<BlackoutOccurrence> found = clusterOf.isEmpty()
+                ? List.of()
+                : expand(candidates(range).stream()
+                        .filter(blackout -> blackout.touches(clusterOf.keySet(), clusters)).toList(), range);
         Map<String, List<BlackoutOccurrence>> byHost = new LinkedHashMap<>();
-        for (String name : new HashSet<>(hosts)) {
-            Optional<Host> host = Host.findByName(name);
-            String cluster = host.map(h -> h.cluster == null ? null : h.cluster.name).orElse(null);
-            byHost.put(name, host.isEmpty()
-                    ? List.of()
-                    : all.stream().filter(occurrence -> occurrence.appliesTo(name, cluster)).toList());
+        for (String name : new LinkedHashSet<>(hosts)) {
+            byHost.put(name, clusterOf.containsKey(name)
+                    ? found.stream().filter(occurrence -> occurrence.appliesTo(name, clusterOf.get(name))).toList()
+                    : List.of());
         }
         return byHost;
     }
 
-    private static BlackoutOccurrence occurrence(Blackout blackout, Interval window) {
-        return new BlackoutOccurrence(blackout.id, blackout.name, window, blackout.rule().zone(),
-                new HashSet<>(blackout.hosts), new HashSet<>(blackout.clusters), blackout.reason);
+    private static List<Blackout> candidates(Interval range) {
+        return Blackout.list("startAt < ?1 and (recurrence is not null or endAt > ?2)", range.end(), range.start());
+    }
+
+    /** The occurrences of these blackouts overlapping {@code range}, in time order. */
+    private List<BlackoutOccurrence> expand(List<Blackout> blackouts, Interval range) {
+        List<BlackoutOccurrence> found = new ArrayList<>();
+        for (Blackout blackout : blackouts) {
+            BlackoutRule rule = blackout.rule();
+            Set<String> hosts = Set.copyOf(blackout.hosts);
+            Set<String> clusters = Set.copyOf(blackout.clusters);
+            for (Interval window : BlackoutCalendar.occurrences(rule, range, config.maxOccurrences())) {
+                found.add(new BlackoutOccurrence(blackout.id, blackout.name, window, rule.zone(), hosts, clusters,
+                        blackout.reason));
+            }
+        }
+        return found.stream().sorted(Comparator.comparing((BlackoutOccurrence o) -> o.window().start())
+                .thenComparing(BlackoutOccurrence::blackoutId)).toList();
     }
 }

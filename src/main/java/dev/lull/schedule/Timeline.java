@@ -3,7 +3,9 @@ package dev.lull.schedule;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -19,9 +21,16 @@ public class Timeline {
 
     /** Every busy period of these hosts overlapping {@code range}, by start. */
     public List<BusyPeriod> busy(Collection<String> hosts, Interval range) {
+        return busy(hosts, range, EnumSet.allOf(BusyKind.class));
+    }
+
+    /** The busy periods of these {@code kinds} for these hosts overlapping {@code range}, by start. */
+    public List<BusyPeriod> busy(Collection<String> hosts, Interval range, Set<BusyKind> kinds) {
         List<BusyPeriod> periods = new ArrayList<>();
         for (BusySource source : sources) {
-            periods.addAll(source.busy(hosts, range));
+            if (kinds.contains(source.kind())) {
+                periods.addAll(source.busy(hosts, range));
+            }
         }
         periods.sort(Comparator.comparing((BusyPeriod p) -> p.interval().start()).thenComparing(BusyPeriod::host));
         return periods;

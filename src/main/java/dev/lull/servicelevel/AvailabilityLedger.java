@@ -45,16 +45,16 @@ public class AvailabilityLedger implements DowntimeBudget {
                         scope.zone().getId()));
     }
 
+    @Override
+    public boolean covers(Collection<String> hosts) {
+        return !hosts.isEmpty() && ServiceLevel.anyCovering(hosts);
+    }
+
     /**
      * For each host among {@code hosts} and each cluster of theirs with a service level: the cost of the window
      * over the service level's period ending when the window ends, on top of the downtime had there up to now
      * and the change windows booked from now on.
      */
-    @Override
-    public boolean covers(Collection<String> hosts) {
-        return !scopes.covering(hosts).isEmpty();
-    }
-
     @Override
     public List<BudgetImpact> impactOf(Collection<String> hosts, Interval window) {
         Instant now = clock.instant();

@@ -3,6 +3,7 @@ package dev.lull.servicelevel;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import jakarta.transaction.Transactional;
 
 import io.quarkus.scheduler.Scheduled;
 
+import dev.lull.platform.AdvisoryLocks;
 import dev.lull.platform.Notice;
 import dev.lull.platform.NoticeType;
 import dev.lull.schedule.Interval;
@@ -48,17 +50,16 @@ public class BudgetWatch {
     /** Checks every service level once; a replica that finds another one checking skips. Returns notices raised. */
     @Transactional
     public int check() {
-        Object locked = entityManager.createNativeQuery("select pg_try_advisory_xact_lock(" + LOCK_KEY + ")")
-                .getSingleResult();
-        if (!Boolean.TRUE.equals(locked)) {
+        if (!AdvisoryLocks.tryTransactionLock(LOCK_KEY)) {
             return 0;
         }
         Instant now = clock.instant();
         int raised = 0;
+        Map<Long, Instant> lowSince = lowSince();
         for (ServiceLevel level : ServiceLevel.<ServiceLevel>listAll()) {
             AvailabilityView view = report(level, now);
             boolean low = view.budgetRemaining().toSeconds() < config.budgetLowShare() * view.budget().toSeconds();
-            Instant since = lowSince(level);
+            Instant since = lowSince.get(level.id);
             if (low && since == null) {
                 mark(level, now);
                 notices.fire(new Notice(NoticeType.AVAILABILITY_BUDGET_LOW, data(view)));
@@ -77,10 +78,20 @@ public class BudgetWatch {
         return ledger.report(scope, Optional.of(target), period);
     }
 
-    private Instant lowSince(ServiceLevel level) {
-        List<?> rows = entityManager.createNativeQuery("select budget_low_since from service_level where id = ?1")
-                .setParameter(1, level.id).getResultList();
-        Object value = rows.isEmpty() ? null : rows.get(0);
+    /** Since when each level whose budget is low has been, by id. */
+    private Map<Long, Instant> lowSince() {
+        Map<Long, Instant> since = new HashMap<>();
+        List<?> rows = entityManager
+                .createNativeQuery("select id, budget_low_since from service_level where budget_low_since is not null")
+                .getResultList();
+        for (Object row : rows) {
+            Object[] columns = (Object[]) row;
+            since.put(((Number) columns[0]).longValue(), instant(columns[1]));
+        }
+        return since;
+    }
+
+    private static Instant instant(Object value) {
         return value instanceof Instant instant
                 ? instant
                 : value instanceof Timestamp timestamp ? timestamp.toInstant() : null;

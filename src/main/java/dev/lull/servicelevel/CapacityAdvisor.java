@@ -15,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import dev.lull.inventory.Cluster;
+import dev.lull.inventory.ClusterCatalog;
 import dev.lull.inventory.Host;
 import dev.lull.load.LoadQueries;
 import dev.lull.servicelevel.CapacityView.Recommendation;
@@ -36,7 +37,7 @@ public class CapacityAdvisor {
 
     /** The advice for the named cluster from the last {@code weeks} whole weeks of hours. */
     public CapacityView advise(String name, int weeks) {
-        Cluster cluster = ServiceLevelCatalog.cluster(name);
+        Cluster cluster = ClusterCatalog.require(name);
         List<Host> hosts = Host.<Host>list("cluster", cluster).stream()
                 .sorted(Comparator.comparing((Host host) -> host.name)).toList();
         List<Host> counted = hosts.stream().filter(host -> host.capacityPerMinute != null).toList();

@@ -49,7 +49,7 @@ public class ClusterServiceLevelResource {
     @APIResponse(responseCode = "200", description = "The service level, with its ETag")
     @APIResponse(responseCode = "404", description = "No such cluster, or it has no service level")
     public Response get(@RestPath String name) {
-        return ServiceLevelReports.ok(catalog.ofCluster(name));
+        return catalog.ofCluster(name).ok();
     }
 
     @PUT
@@ -62,7 +62,7 @@ public class ClusterServiceLevelResource {
     @APIResponse(responseCode = "412", description = "If-Match names an older version")
     public Response set(@RestPath String name, @RestHeader("If-Match") String ifMatch,
             @Valid @NotNull ServiceLevelRequest request) {
-        return ServiceLevelReports.stored(catalog.setForCluster(name, request, ifMatch));
+        return catalog.setForCluster(name, request, ifMatch).response();
     }
 
     @DELETE

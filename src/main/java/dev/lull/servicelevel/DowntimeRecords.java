@@ -2,6 +2,7 @@ package dev.lull.servicelevel;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,7 +60,7 @@ public class DowntimeRecords {
         }
         Map<String, List<Interval>> planned = new HashMap<>();
         Map<String, List<Interval>> unplanned = new HashMap<>();
-        timeline.busy(hosts, span).stream().filter(period -> period.kind() != BusyKind.BLACKOUT)
+        timeline.busy(hosts, span, EnumSet.of(BusyKind.CHANGE, BusyKind.OUTAGE))
                 .forEach(period -> AvailabilityMath.intersection(period.interval(), span).ifPresent(booked -> add(
                         period.kind() == BusyKind.CHANGE ? planned : unplanned, period.host(), booked)));
         return new Downtime(planned, unplanned);

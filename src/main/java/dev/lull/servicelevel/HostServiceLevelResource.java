@@ -42,7 +42,7 @@ public class HostServiceLevelResource {
     @APIResponse(responseCode = "200", description = "The service level, with its ETag")
     @APIResponse(responseCode = "404", description = "No such host, or it has no service level")
     public Response get(@RestPath String name) {
-        return ServiceLevelReports.ok(catalog.ofHost(name));
+        return catalog.ofHost(name).ok();
     }
 
     @PUT
@@ -55,7 +55,7 @@ public class HostServiceLevelResource {
     @APIResponse(responseCode = "412", description = "If-Match names an older version")
     public Response set(@RestPath String name, @RestHeader("If-Match") String ifMatch,
             @Valid @NotNull ServiceLevelRequest request) {
-        return ServiceLevelReports.stored(catalog.setForHost(name, request, ifMatch));
+        return catalog.setForHost(name, request, ifMatch).response();
     }
 
     @DELETE

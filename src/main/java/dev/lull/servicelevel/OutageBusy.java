@@ -19,6 +19,11 @@ import dev.lull.schedule.Interval;
 public class OutageBusy implements BusySource {
 
     @Override
+    public BusyKind kind() {
+        return BusyKind.OUTAGE;
+    }
+
+    @Override
     public List<BusyPeriod> busy(Collection<String> hosts, Interval range) {
         if (hosts.isEmpty()) {
             return List.of();

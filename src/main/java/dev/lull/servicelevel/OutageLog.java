@@ -16,6 +16,7 @@ import io.quarkus.panache.common.Sort;
 
 import dev.lull.inventory.Cluster;
 import dev.lull.inventory.Host;
+import dev.lull.inventory.HostCatalog;
 import dev.lull.platform.ApiProblem;
 import dev.lull.platform.ETags;
 import dev.lull.platform.Paged;
@@ -119,8 +120,7 @@ public class OutageLog {
             }
             return new HashSet<>(members);
         }
-        List<String> unknown = request.hosts().stream().distinct()
-                .filter(name -> Host.findByName(name).isEmpty()).sorted().toList();
+        List<String> unknown = HostCatalog.unknown(request.hosts()).stream().sorted().toList();
         if (!unknown.isEmpty()) {
             throw ApiProblem.unprocessable("unknown host(s): " + String.join(", ", unknown));
         }

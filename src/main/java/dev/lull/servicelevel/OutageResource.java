@@ -26,7 +26,6 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 import io.quarkus.security.identity.SecurityIdentity;
 
-import dev.lull.platform.ETags;
 import dev.lull.platform.Paged;
 import dev.lull.platform.QueryValues;
 import dev.lull.platform.ResourceName;
@@ -54,8 +53,7 @@ public class OutageResource {
     @APIResponse(responseCode = "422", description = "A named host or cluster does not exist, or the cluster is empty")
     public Response report(@Valid @NotNull OutageRequest request) {
         Versioned<OutageView> created = log.report(request, identity.getPrincipal().getName());
-        return Response.created(URI.create("/api/v1/outages/" + created.body().id()))
-                .tag(ETags.of(created.version())).entity(created.body()).build();
+        return created.created(URI.create("/api/v1/outages/" + created.body().id()));
     }
 
     @GET
@@ -79,8 +77,7 @@ public class OutageResource {
     @APIResponse(responseCode = "200", description = "The outage, with its ETag")
     @APIResponse(responseCode = "404", description = "No such outage")
     public Response get(@RestPath long id) {
-        Versioned<OutageView> found = log.get(id);
-        return Response.ok(found.body()).tag(ETags.of(found.version())).build();
+        return log.get(id).ok();
     }
 
     @PATCH
@@ -91,7 +88,6 @@ public class OutageResource {
     @APIResponse(responseCode = "404", description = "No such outage")
     @APIResponse(responseCode = "412", description = "If-Match names an older version")
     public Response end(@RestPath long id, @RestHeader("If-Match") String ifMatch, @Valid @NotNull OutageEnd body) {
-        Versioned<OutageView> ended = log.end(id, body, ifMatch);
-        return Response.ok(ended.body()).tag(ETags.of(ended.version())).build();
+        return log.end(id, body, ifMatch).ok();
     }
 }

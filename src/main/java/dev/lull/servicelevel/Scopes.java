@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,14 +38,11 @@ public class Scopes {
         if (hostNames.isEmpty()) {
             return List.of();
         }
-        List<Host> hosts = Host.list("name in ?1", Set.copyOf(hostNames));
         List<Commitment> commitments = new ArrayList<>();
-        for (Host host : hosts) {
-            ServiceLevel.ofHost(host).ifPresent(level -> commitments.add(new Commitment(of(host), level.target())));
+        for (ServiceLevel level : ServiceLevel.covering(hostNames)) {
+            Scope scope = level.host != null ? of(level.host) : of(level.cluster);
+            commitments.add(new Commitment(scope, level.target()));
         }
-        hosts.stream().map(host -> host.cluster).filter(Objects::nonNull).distinct()
-                .forEach(cluster -> ServiceLevel.ofCluster(cluster)
-                        .ifPresent(level -> commitments.add(new Commitment(of(cluster), level.target()))));
         return commitments;
     }
 }

@@ -2,7 +2,10 @@ package dev.lull.servicelevel;
 
 import java.time.Instant;
 import java.time.Period;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -20,6 +23,9 @@ import dev.lull.inventory.Host;
 /** The stored service level of one cluster or one host (never both); deleted with its owner. */
 @Entity
 public class ServiceLevel extends PanacheEntityBase {
+    private static final String COVERING = "s.host in (select m from Host m where m.name in ?1) "
+            + "or s.cluster in (select m.cluster from Host m where m.name in ?1)";
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
@@ -40,6 +46,17 @@ public class ServiceLevel extends PanacheEntityBase {
 
     public static Optional<ServiceLevel> ofHost(Host host) {
         return find("host", host).firstResultOptional();
+    }
+
+    /** The levels of these hosts and of their clusters: host levels first, then cluster levels. */
+    public static List<ServiceLevel> covering(Collection<String> hostNames) {
+        return find("select s from ServiceLevel s left join fetch s.host left join fetch s.cluster where " + COVERING
+                + " order by s.host.id nulls last, s.cluster.id", Set.copyOf(hostNames)).list();
+    }
+
+    /** Whether any of these hosts, or any cluster of theirs, has a level. */
+    public static boolean anyCovering(Collection<String> hostNames) {
+        return count("from ServiceLevel s where " + COVERING, Set.copyOf(hostNames)) > 0;
     }
 
     /** The target it sets. */

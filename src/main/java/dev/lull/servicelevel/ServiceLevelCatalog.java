@@ -1,5 +1,6 @@
 package dev.lull.servicelevel;
 
+import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.Period;
@@ -9,8 +10,10 @@ import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response;
 
 import dev.lull.inventory.Cluster;
+import dev.lull.inventory.ClusterCatalog;
 import dev.lull.inventory.Host;
 import dev.lull.inventory.HostCatalog;
 import dev.lull.platform.ApiProblem;
@@ -23,57 +26,54 @@ import dev.lull.platform.Versioned;
 public class ServiceLevelCatalog {
     private static final int MAX_DAYS = 366;
     private final Clock clock;
-    private final Scopes scopes;
     private final ServiceLevelConfig config;
 
-    ServiceLevelCatalog(Clock clock, Scopes scopes, ServiceLevelConfig config) {
+    ServiceLevelCatalog(Clock clock, ServiceLevelConfig config) {
         this.clock = clock;
-        this.scopes = scopes;
         this.config = config;
     }
 
     /** The stored level, and whether it was created rather than replaced. */
     public record Stored(Versioned<ServiceLevelView> level, boolean created) {
+        /** 201 at the level's address when it was created, else 200; with the body and its ETag. */
+        public Response response() {
+            ServiceLevelView body = level.body();
+            return created
+                    ? level.created(URI.create("/api/v1/" + body.scope() + "s/" + body.name() + "/sla"))
+                    : level.ok();
+        }
     }
 
     public Stored setForCluster(String name, ServiceLevelRequest request, String ifMatch) {
-        Cluster cluster = cluster(name);
-        return set(ServiceLevel.ofCluster(cluster), level -> level.cluster = cluster, scopes.of(cluster), request,
-                ifMatch);
+        Cluster cluster = ClusterCatalog.require(name);
+        return set(ServiceLevel.ofCluster(cluster), level -> level.cluster = cluster, request, ifMatch);
     }
 
     public Stored setForHost(String name, ServiceLevelRequest request, String ifMatch) {
         Host host = HostCatalog.require(name);
-        return set(ServiceLevel.ofHost(host), level -> level.host = host, scopes.of(host), request, ifMatch);
+        return set(ServiceLevel.ofHost(host), level -> level.host = host, request, ifMatch);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Versioned<ServiceLevelView> ofCluster(String name) {
-        Cluster cluster = cluster(name);
-        return view(ServiceLevel.ofCluster(cluster).orElseThrow(() -> none("cluster", name)), scopes.of(cluster));
+        return view(ServiceLevel.ofCluster(ClusterCatalog.require(name)).orElseThrow(() -> none("cluster", name)));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Versioned<ServiceLevelView> ofHost(String name) {
-        Host host = HostCatalog.require(name);
-        return view(ServiceLevel.ofHost(host).orElseThrow(() -> none("host", name)), scopes.of(host));
+        return view(ServiceLevel.ofHost(HostCatalog.require(name)).orElseThrow(() -> none("host", name)));
     }
 
     public void removeFromCluster(String name, String ifMatch) {
-        remove(ServiceLevel.ofCluster(cluster(name)).orElseThrow(() -> none("cluster", name)), ifMatch);
+        remove(ServiceLevel.ofCluster(ClusterCatalog.require(name)).orElseThrow(() -> none("cluster", name)), ifMatch);
     }
 
     public void removeFromHost(String name, String ifMatch) {
         remove(ServiceLevel.ofHost(HostCatalog.require(name)).orElseThrow(() -> none("host", name)), ifMatch);
     }
 
-    /** The cluster of that name, or a 404 problem. */
-    static Cluster cluster(String name) {
-        return Cluster.findByName(name).orElseThrow(() -> ApiProblem.notFound("no cluster named '" + name + "'"));
-    }
-
-    private Stored set(Optional<ServiceLevel> existing, Consumer<ServiceLevel> owner, Scope scope,
-            ServiceLevelRequest request, String ifMatch) {
+    private Stored set(Optional<ServiceLevel> existing, Consumer<ServiceLevel> owner, ServiceLevelRequest request,
+            String ifMatch) {
         Period period = period(request.period());
         Instant now = Instant.now(clock);
         ServiceLevel level = existing.orElseGet(() -> {
@@ -87,7 +87,7 @@ public class ServiceLevelCatalog {
         level.periodDays = period.getDays();
         level.updatedAt = now;
         level.persistAndFlush();
-        return new Stored(view(level, scope), existing.isEmpty());
+        return new Stored(view(level), existing.isEmpty());
     }
 
     private static void remove(ServiceLevel level, String ifMatch) {
@@ -117,7 +117,7 @@ public class ServiceLevelCatalog {
         return ApiProblem.notFound(kind + " '" + name + "' has no service level");
     }
 
-    private static Versioned<ServiceLevelView> view(ServiceLevel level, Scope scope) {
-        return new Versioned<>(ServiceLevelView.of(level, scope), level.version);
+    private static Versioned<ServiceLevelView> view(ServiceLevel level) {
+        return new Versioned<>(ServiceLevelView.of(level), level.version);
     }
 }

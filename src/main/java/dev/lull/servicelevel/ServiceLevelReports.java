@@ -1,21 +1,18 @@
 package dev.lull.servicelevel;
 
-import java.net.URI;
 import java.time.Clock;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.core.Response;
 
 import dev.lull.inventory.Cluster;
+import dev.lull.inventory.ClusterCatalog;
 import dev.lull.inventory.Host;
 import dev.lull.inventory.HostCatalog;
-import dev.lull.platform.ETags;
-import dev.lull.platform.Versioned;
 import dev.lull.schedule.Interval;
 
-/** Availability reports of a named cluster or host over a requested period, and the responses resources share. */
+/** Availability reports of a named cluster or host over a requested period. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class ServiceLevelReports {
@@ -32,7 +29,7 @@ public class ServiceLevelReports {
     }
 
     public AvailabilityView ofCluster(String name, String from, String to) {
-        Cluster cluster = ServiceLevelCatalog.cluster(name);
+        Cluster cluster = ClusterCatalog.require(name);
         return report(scopes.of(cluster), ServiceLevel.ofCluster(cluster).map(ServiceLevel::target), from, to);
     }
 
@@ -45,17 +42,5 @@ public class ServiceLevelReports {
         Interval period = ReportPeriod.of(from, to, clock.instant(),
                 target.map(Target::period).orElse(config.defaultPeriod()), scope.zone(), config.maxRange());
         return ledger.report(scope, target, period);
-    }
-
-    static Response ok(Versioned<ServiceLevelView> level) {
-        return Response.ok(level.body()).tag(ETags.of(level.version())).build();
-    }
-
-    static Response stored(ServiceLevelCatalog.Stored stored) {
-        Versioned<ServiceLevelView> level = stored.level();
-        Response.ResponseBuilder response = stored.created()
-                ? Response.created(URI.create("/api/v1/" + level.body().scope() + "s/" + level.body().name() + "/sla"))
-                : Response.ok();
-        return response.entity(level.body()).tag(ETags.of(level.version())).build();
     }
 }

@@ -7,8 +7,9 @@ import java.time.Period;
 public record ServiceLevelView(String scope, String name, double availabilityTarget, Period period,
         Instant createdAt, Instant updatedAt) {
 
-    static ServiceLevelView of(ServiceLevel level, Scope scope) {
-        return new ServiceLevelView(scope.kind(), scope.name(), level.availabilityTarget,
+    static ServiceLevelView of(ServiceLevel level) {
+        return new ServiceLevelView(level.host != null ? Scope.HOST : Scope.CLUSTER,
+                level.host != null ? level.host.name : level.cluster.name, level.availabilityTarget,
                 Period.ofDays(level.periodDays), level.createdAt, level.updatedAt);
     }
 }
