@@ -1,7 +1,5 @@
 package dev.lull.change;
 
-import static dev.lull.change.ChangeResource.ok;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
@@ -50,7 +48,7 @@ public class ChangeActionResource {
     @Path("submit")
     @Operation(summary = "Submit a NEW change: NORMAL to ASSESS, STANDARD to SCHEDULED, EMERGENCY to AUTHORIZE")
     public Response submit(@RestPath long id, @RestHeader("If-Match") String ifMatch) {
-        return ok(actions.submit(id, ifMatch, caller()));
+        return actions.submit(id, ifMatch, caller()).ok();
     }
 
     @POST
@@ -58,7 +56,7 @@ public class ChangeActionResource {
     @Operation(summary = "Approve or reject for one required role (an owner of it, not the requester)")
     public Response decide(@RestPath long id, @RestHeader("If-Match") String ifMatch,
             @Valid @NotNull ApprovalBody body) {
-        return ok(actions.decide(id, body, ifMatch, caller()));
+        return actions.decide(id, body, ifMatch, caller()).ok();
     }
 
     @POST
@@ -66,7 +64,7 @@ public class ChangeActionResource {
     @Operation(summary = "Authorize the change for its window, or refuse it (a change manager, not the requester)")
     public Response authorize(@RestPath long id, @RestHeader("If-Match") String ifMatch,
             @Valid @NotNull AuthorizeBody body) {
-        return ok(actions.authorize(id, body, ifMatch, caller()));
+        return actions.authorize(id, body, ifMatch, caller()).ok();
     }
 
     @PUT
@@ -74,14 +72,14 @@ public class ChangeActionResource {
     @Operation(summary = "Move a SCHEDULED change to another window; it needs authorizing again")
     public Response reschedule(@RestPath long id, @RestHeader("If-Match") String ifMatch,
             @Valid @NotNull RescheduleBody body) {
-        return ok(actions.reschedule(id, body, ifMatch, caller()));
+        return actions.reschedule(id, body, ifMatch, caller()).ok();
     }
 
     @POST
     @Path("start")
     @Operation(summary = "Start implementing a SCHEDULED change (inside its window, except EMERGENCY)")
     public Response start(@RestPath long id, @RestHeader("If-Match") String ifMatch) {
-        return ok(implementation.start(id, ifMatch, caller()));
+        return implementation.start(id, ifMatch, caller()).ok();
     }
 
     @POST
@@ -89,7 +87,7 @@ public class ChangeActionResource {
     @Operation(summary = "Mark the next plan step done (an owner of its role)")
     public Response stepDone(@RestPath long id, @RestPath @Min(1) int number,
             @RestHeader("If-Match") String ifMatch) {
-        return ok(implementation.stepDone(id, number, ifMatch, caller()));
+        return implementation.stepDone(id, number, ifMatch, caller()).ok();
     }
 
     @POST
@@ -97,7 +95,7 @@ public class ChangeActionResource {
     @Operation(summary = "End implementation with an outcome and the actual start and end")
     public Response complete(@RestPath long id, @RestHeader("If-Match") String ifMatch,
             @Valid @NotNull CompleteBody body) {
-        return ok(implementation.complete(id, body, ifMatch, caller()));
+        return implementation.complete(id, body, ifMatch, caller()).ok();
     }
 
     @POST
@@ -105,7 +103,7 @@ public class ChangeActionResource {
     @Operation(summary = "Close a reviewed change with its review (a change manager)")
     public Response close(@RestPath long id, @RestHeader("If-Match") String ifMatch,
             @Valid @NotNull CloseBody body) {
-        return ok(implementation.close(id, body, ifMatch, caller()));
+        return implementation.close(id, body, ifMatch, caller()).ok();
     }
 
     @POST
@@ -113,7 +111,7 @@ public class ChangeActionResource {
     @Operation(summary = "Cancel a change before its review, with a reason")
     public Response cancel(@RestPath long id, @RestHeader("If-Match") String ifMatch,
             @Valid @NotNull CancelBody body) {
-        return ok(actions.cancel(id, body, ifMatch, caller()));
+        return actions.cancel(id, body, ifMatch, caller()).ok();
     }
 
     private Caller caller() {

@@ -5,14 +5,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
-import dev.lull.inventory.Host;
+import dev.lull.inventory.HostCatalog;
 import dev.lull.people.RoleDirectory;
 import dev.lull.platform.ApiProblem;
 import dev.lull.platform.ETags;
@@ -106,10 +105,7 @@ public class ChangeDesk {
 
     private static void apply(ChangeRequest change, ChangeBody body, Instant now, RoleOwners owners) {
         ChangeRules.check(body);
-        Set<String> knownHosts = new HashSet<>(Host.find("select h.name from Host h where h.name in ?1",
-                body.hosts()).project(String.class).list());
-        List<String> unknownHosts = body.hosts().stream().distinct()
-                .filter(name -> !knownHosts.contains(name)).sorted().toList();
+        List<String> unknownHosts = HostCatalog.unknown(body.hosts()).stream().sorted().toList();
         if (!unknownHosts.isEmpty()) {
             throw ApiProblem.unprocessable("unknown host(s): " + String.join(", ", unknownHosts));
         }

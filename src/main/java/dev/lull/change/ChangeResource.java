@@ -26,7 +26,6 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 import io.quarkus.security.identity.SecurityIdentity;
 
-import dev.lull.platform.ETags;
 import dev.lull.platform.Paged;
 import dev.lull.platform.QueryValues;
 import dev.lull.platform.ResourceName;
@@ -59,8 +58,7 @@ public class ChangeResource {
     @APIResponse(responseCode = "422", description = "An unknown host or approval role")
     public Response create(@Valid @NotNull ChangeBody body) {
         Versioned<ChangeView> created = desk.create(body, Caller.of(identity));
-        return Response.created(URI.create("/api/v1/changes/" + created.body().id()))
-                .tag(ETags.of(created.version())).entity(created.body()).build();
+        return created.created(URI.create("/api/v1/changes/" + created.body().id()));
     }
 
     @GET
@@ -82,7 +80,7 @@ public class ChangeResource {
     @APIResponse(responseCode = "200", description = "The change, with its ETag")
     @APIResponse(responseCode = "404", description = "No such change")
     public Response get(@RestPath long id) {
-        return ok(desk.get(id, Caller.of(identity)));
+        return desk.get(id, Caller.of(identity)).ok();
     }
 
     @PUT
@@ -96,7 +94,7 @@ public class ChangeResource {
     @APIResponse(responseCode = "412", description = "If-Match names an older version")
     public Response edit(@RestPath long id, @RestHeader("If-Match") String ifMatch,
             @Valid @NotNull ChangeBody body) {
-        return ok(desk.edit(id, body, ifMatch, Caller.of(identity)));
+        return desk.edit(id, body, ifMatch, Caller.of(identity)).ok();
     }
 
     @GET
@@ -108,7 +106,4 @@ public class ChangeResource {
         return desk.history(id);
     }
 
-    static Response ok(Versioned<ChangeView> change) {
-        return Response.ok(change.body()).tag(ETags.of(change.version())).build();
-    }
 }

@@ -19,7 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 
-import dev.lull.platform.ETags;
 import dev.lull.platform.ResourceName;
 import dev.lull.platform.Roles;
 import dev.lull.platform.Versioned;
@@ -53,6 +52,6 @@ public class ApprovalRoleResource {
     public Response put(@RestPath @ResourceName String key, @RestHeader("If-Match") String ifMatch,
             @Valid @NotNull ApprovalRoleRequest request) {
         Versioned<ApprovalRoleView> stored = directory.put(key, request, ifMatch);
-        return Response.ok(stored.body()).tag(ETags.of(stored.version())).build();
+        return stored.ok();
     }
 }

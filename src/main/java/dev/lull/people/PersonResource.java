@@ -22,7 +22,6 @@ import org.jboss.resteasy.reactive.RestPath;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
 
-import dev.lull.platform.ETags;
 import dev.lull.platform.Roles;
 import dev.lull.platform.Versioned;
 
@@ -61,6 +60,6 @@ public class PersonResource {
             throw new ForbiddenException();
         }
         Versioned<PersonView> stored = directory.put(username, request, ifMatch);
-        return Response.ok(stored.body()).tag(ETags.of(stored.version())).build();
+        return stored.ok();
     }
 }
