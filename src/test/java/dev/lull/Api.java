@@ -5,7 +5,6 @@ import static io.restassured.RestAssured.given;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
@@ -38,9 +37,14 @@ public final class Api {
         return prefix + "-" + RUN + "-" + COUNTER.incrementAndGet();
     }
 
+    /** The instant the application's clock stands at unless a test moves it: see {@link TestClock}. */
+    public static Instant now() {
+        return TestClock.NOW;
+    }
+
     /** Makes the application's {@link Clock} stand still at {@code now} (UTC) for the current test. */
     public static void clockAt(Instant now) {
-        QuarkusMock.installMockForType(Clock.fixed(now, ZoneOffset.UTC), Clock.class);
+        QuarkusMock.installMockForType(new TestClock(now), Clock.class);
     }
 
     /** {@code from} plus that many days, to the minute; fractions of a day are fine. */

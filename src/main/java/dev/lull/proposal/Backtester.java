@@ -40,7 +40,8 @@ public final class Backtester {
         LoadCurve actual = LoadCurve.of(week, instant -> history.messagesAt(instant.truncatedTo(ChronoUnit.HOURS)));
         List<Interval> windows = WindowSearch.freeWindows(request, List.of());
         Interval best = WindowSearch.bestDisjoint(windows, actual::hourlyMean, 1).get(0);
-        double regret = (actual.hourlyMean(chosen) - actual.hourlyMean(best)) / actual.hourlyMean(week);
+        double regret = BacktestWeek.regret(actual.hourlyMean(chosen), actual.hourlyMean(best),
+                actual.hourlyMean(week));
         return new BacktestWeek(week, chosen, best, regret);
     }
 

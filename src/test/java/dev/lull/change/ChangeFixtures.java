@@ -13,8 +13,8 @@ import dev.lull.Api;
 
 /** Hosts, roles and change bodies for the change API tests. */
 final class ChangeFixtures {
-    /** The test's "now": every change test starts here. */
-    static final Instant T0 = Instant.parse("2028-03-01T08:00:00Z");
+    /** The tests' "now", the suite's instant (see TestClock): every change test starts here. */
+    static final Instant T0 = Api.now();
 
     private ChangeFixtures() {
     }

@@ -41,7 +41,7 @@ import dev.lull.Api;
 @QuarkusTest
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class LoadIngestTest {
-    static final Instant BASE = Instant.now().minus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
+    static final Instant BASE = Api.now().minus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
 
     @Inject
     DataSource dataSource;
@@ -173,7 +173,7 @@ class LoadIngestTest {
                 host + "," + BASE + ",abc", "number",
                 host + ",yesterday,1", "ISO-8601",
                 host + ",1999-12-31T23:55:00Z,1", "before 2000",
-                host + "," + Instant.now().plus(2, ChronoUnit.DAYS) + ",1", "future",
+                host + "," + Api.now().plus(2, ChronoUnit.DAYS) + ",1", "future",
                 host + "," + BASE, "3 fields",
                 "Bad Host," + BASE + ",1", "host name");
         rows.forEach((row, reason) -> ingestCsv(csv(row), 400)
@@ -240,7 +240,7 @@ class LoadIngestTest {
     @Test
     void retention_removes_old_raw_samples_keeps_their_rollups_and_seals_their_hours() throws SQLException {
         String host = host("UTC");
-        Instant old = Instant.now().minus(60, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
+        Instant old = Api.now().minus(60, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
         ingestCsv(csv(host + "," + old + ",5", host + "," + old.plusSeconds(300) + ",6", host + "," + BASE + ",1"),
                 200);
         assertThat(retention.run().skipped()).isFalse();
@@ -258,7 +258,7 @@ class LoadIngestTest {
     @Test
     void two_replicas_running_retention_at_once_do_the_work_once_and_neither_fails() throws Exception {
         String host = host("UTC");
-        Instant old = Instant.now().minus(50, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
+        Instant old = Api.now().minus(50, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
         ingestCsv(csv(host + "," + old + ",5", host + "," + BASE + ",1"), 200);
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService replicas = Executors.newFixedThreadPool(2);

@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 
+import dev.lull.Api;
+
 @QuarkusTest
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class LoadProfileTest {
@@ -53,8 +55,8 @@ class LoadProfileTest {
     @Test
     void the_profile_is_in_local_time_with_the_repeated_autumn_hour_counted_once_per_week() {
         String host = LoadIngestTest.host("Europe/Paris");
-        ingestHourly(host, Instant.now().minus(56, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS),
-                Instant.now().truncatedTo(ChronoUnit.HOURS));
+        ingestHourly(host, Api.now().minus(56, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS),
+                Api.now().truncatedTo(ChronoUnit.HOURS));
         as("viewer").queryParam("weeks", 8).get("/api/v1/hosts/{name}/load/profile", host)
                 .then().statusCode(200)
                 .body("buckets", hasSize(168), "timeZone", equalTo("Europe/Paris"),
@@ -66,6 +68,7 @@ class LoadProfileTest {
 
     @Test
     void the_spring_gap_leaves_the_missing_local_hour_empty() {
+        Api.clockAt(Instant.parse("2026-04-01T00:00:00Z"));
         String host = LoadIngestTest.host("Europe/Paris");
         ingestHourly(host, Instant.parse("2026-03-29T00:00:00Z"), Instant.parse("2026-03-29T04:00:00Z"));
         as("viewer").queryParam("weeks", 40).get("/api/v1/hosts/{name}/load/profile", host)
@@ -78,8 +81,8 @@ class LoadProfileTest {
     @Test
     void the_heatmap_is_an_svg_with_title_labels_and_legend() {
         String host = LoadIngestTest.host("Europe/Paris");
-        ingestHourly(host, Instant.now().minus(7, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS),
-                Instant.now().truncatedTo(ChronoUnit.HOURS));
+        ingestHourly(host, Api.now().minus(7, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS),
+                Api.now().truncatedTo(ChronoUnit.HOURS));
         as("viewer").get("/api/v1/hosts/{name}/load/heatmap.svg", host)
                 .then().statusCode(200).contentType("image/svg+xml")
                 .body(startsWith("<svg"), containsString(host + " · median messages per hour"),

@@ -25,6 +25,8 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 
+import dev.lull.Api;
+
 @QuarkusTest
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class DeliveryPruningTest {
@@ -39,7 +41,7 @@ class DeliveryPruningTest {
         long webhook = ((Number) as("admin").body(Map.of("url", "https://hooks.example.com/prune", "events",
                 List.of("change.completed"))).post("/api/v1/webhooks").then().statusCode(201).extract().path("id"))
                 .longValue();
-        Instant now = Instant.now();
+        Instant now = Api.now();
         Instant old = now.minus(Duration.ofDays(31));
         Instant recent = now.minus(Duration.ofDays(29));
         insert(webhook, "DELIVERED", old);

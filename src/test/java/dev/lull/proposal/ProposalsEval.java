@@ -144,7 +144,8 @@ public final class ProposalsEval {
 
     static double regret(double[] target, int slot, int w) {
         double[] means = windowMeans(target, w);
-        return (means[slot] - Arrays.stream(means).min().orElseThrow()) / Arrays.stream(target).average().orElseThrow();
+        return BacktestWeek.regret(means[slot], Arrays.stream(means).min().orElseThrow(),
+                Arrays.stream(target).average().orElseThrow());
     }
 
     private static double[] medianProfile(List<double[]> past, int lastWeeks) {

@@ -31,6 +31,8 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 
+import dev.lull.Api;
+
 @QuarkusTest
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class BudgetWatchTest {
@@ -49,7 +51,7 @@ class BudgetWatchTest {
         int hook = as("admin")
                 .body(Map.of("url", "http://127.0.0.1:9/hook", "events", List.of("availability.budget-low")))
                 .post("/api/v1/webhooks").then().statusCode(201).extract().path("id");
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MINUTES);
+        Instant now = Api.now().truncatedTo(ChronoUnit.MINUTES);
         watch.check();
         as("admin").body(Map.of("hosts", List.of(host), "start", now.minus(Duration.ofHours(8)).toString(),
                 "end", now.minus(Duration.ofHours(1)).toString(), "cause", "disk failure"))
@@ -70,7 +72,7 @@ class BudgetWatchTest {
         int hook = as("admin")
                 .body(Map.of("url", "http://127.0.0.1:9/hook2", "events", List.of("availability.budget-low")))
                 .post("/api/v1/webhooks").then().statusCode(201).extract().path("id");
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MINUTES);
+        Instant now = Api.now().truncatedTo(ChronoUnit.MINUTES);
         as("admin").body(Map.of("hosts", List.of(host), "start", now.minus(Duration.ofHours(8)).toString(),
                 "end", now.minus(Duration.ofHours(1)).toString(), "cause", "disk failure"))
                 .post("/api/v1/outages").then().statusCode(201);

@@ -4,6 +4,7 @@ import static dev.lull.Api.as;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,10 +18,25 @@ import dev.lull.Api;
 
 /** Clusters, hosts, service levels and outages for the service-level API tests. */
 final class ServiceLevelFixtures {
-    /** The tests' "now": mid-July, so the thirty days before it have no clock change in Paris. */
-    static final Instant NOW = Instant.parse("2028-07-15T08:00:00Z");
+    /** The tests' "now", the suite's instant (see TestClock). */
+    static final Instant NOW = Api.now();
 
     private ServiceLevelFixtures() {
+    }
+
+    /** The instant a period of that many local days ends at {@link #NOW} starts, on a Paris host (DST included). */
+    static Instant localDaysBefore(int days) {
+        return NOW.atZone(ZoneId.of("Europe/Paris")).minusDays(days).toInstant();
+    }
+
+    /** The length of the period of that many local days ending at {@link #NOW} on a Paris host. */
+    static Duration localDays(int days) {
+        return Duration.between(localDaysBefore(days), NOW);
+    }
+
+    /** The downtime budget of a target over a period of that length, to the millisecond. */
+    static Duration budget(double target, Duration length) {
+        return Duration.ofMillis(Math.round(length.toMillis() * (1 - target)));
     }
 
     /** Like {@code Api.as}, but reads JSON numbers as doubles, so fractions can be compared exactly. */
