@@ -1,6 +1,7 @@
 package dev.lull.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.net.ConnectException;
@@ -66,7 +67,7 @@ class GracefulShutdownIT {
         for (int i = 0; i < CLIENTS; i++) {
             clients.submit(() -> hammer(base, counter, outcomes, failures));
         }
-        Thread.sleep(3_000);
+        await().atMost(Duration.ofSeconds(60)).until(() -> answered(outcomes) >= 50);
         Instant term = Instant.now();
         app.destroy();
         boolean exited = app.waitFor(30, TimeUnit.SECONDS);
@@ -79,11 +80,15 @@ class GracefulShutdownIT {
         assertThat(exited).as("stopped within 30 s").isTrue();
         assertThat(stopping).as("drained well before the 20 s timeout").isLessThan(Duration.ofSeconds(10));
         assertThat(failures).as("requests that failed after being accepted").isEmpty();
-        assertThat(outcomes.getOrDefault("200", new LongAdder()).sum()).as("answered").isPositive();
+        assertThat(answered(outcomes)).as("answered").isPositive();
         assertThat(outcomes.getOrDefault("503", new LongAdder()).sum()).as("refused while draining").isPositive();
         assertThat(outcomes.keySet()).isSubsetOf("200", "503", "refused", "reset while closing");
         assertThat(output).doesNotContain("ERROR").doesNotContain("Timed out waiting for graceful shutdown")
                 .contains("All HTTP requests complete");
+    }
+
+    private static long answered(Map<String, LongAdder> outcomes) {
+        return outcomes.getOrDefault("200", new LongAdder()).sum();
     }
 
     private void hammer(String base, AtomicInteger counter, Map<String, LongAdder> outcomes, List<String> failures) {
