@@ -19,7 +19,11 @@ public record Approvals(String requester, List<Approval> approvals) {
 
     /** A fresh round: the explicit roles if any are given, else the roles that own plan steps. */
     public static Approvals forChange(String requester, Plan plan, Collection<String> explicitRoles) {
-        Collection<String> roles = explicitRoles == null || explicitRoles.isEmpty() ? plan.roles() : explicitRoles;
+        return forChange(requester, PolicyRequirement.union(explicitRoles, plan, List.of()));
+    }
+
+    /** A fresh round of these roles, each once. */
+    public static Approvals forChange(String requester, Collection<String> roles) {
         return new Approvals(requester, roles.stream().distinct().map(Approval::pending).toList());
     }
 
