@@ -29,7 +29,6 @@ public class ChangeActions {
         ChangeRequest change = desk.lock(id, ifMatch);
         Instant now = Instant.now(clock);
         RoleOwners owners = desk.owners();
-        StandardFit.require(change);
         ChangeDesk.applyPolicy(change);
         Approvals round = change.type == ChangeType.NORMAL
                 ? Approvals.forChange(change.requester, change.roundRoles())
@@ -37,6 +36,7 @@ public class ChangeActions {
         var facts = TransitionFacts.of(round, change.window(), now, change.progress());
         ChangeStatus to = ChangeWorkflow.next(change.status, change.type, ChangeAction.SUBMIT, facts);
         ChangePermissions.check(ChangeAction.SUBMIT, change, caller, owners);
+        StandardFit.require(change);
         schedule.requireFree(change, now);
         change.replaceApprovals(round);
         change.returnedReason = null;
