@@ -53,13 +53,14 @@ public class FeedDesk {
         return feeds.stream().map(FeedView::of).toList();
     }
 
-    /** Deletes the feed, so that its address answers 404 from now on; only its owner or an admin may. */
+    /**
+     * Deletes the feed, so that its address answers 404 from now on; only its owner or an admin may. Another
+     * person's feed answers 404 like a missing one, so that feed ids cannot be enumerated.
+     */
     public void revoke(long id, Caller caller) {
         CalendarFeed feed = CalendarFeed.<CalendarFeed>findByIdOptional(id)
+                .filter(found -> caller.isAdmin() || found.owner.equals(caller.username()))
                 .orElseThrow(() -> ApiProblem.notFound("no feed with id " + id));
-        if (!caller.isAdmin() && !feed.owner.equals(caller.username())) {
-            throw ApiProblem.forbidden("only the owner of feed " + id + " or an admin may revoke it");
-        }
         feed.delete();
     }
 

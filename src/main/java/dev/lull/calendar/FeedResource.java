@@ -61,8 +61,7 @@ public class FeedResource {
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "Revoke a feed (its owner or an admin); its address answers 404 from then on")
     @APIResponse(responseCode = "204", description = "Revoked")
-    @APIResponse(responseCode = "403", description = "Neither the owner of the feed nor an admin")
-    @APIResponse(responseCode = "404", description = "No such feed")
+    @APIResponse(responseCode = "404", description = "No such feed, or another person's (as for a missing one)")
     public void revoke(@RestPath long id) {
         desk.revoke(id, Caller.of(identity));
     }

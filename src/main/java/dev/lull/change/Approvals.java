@@ -19,7 +19,11 @@ public record Approvals(String requester, List<Approval> approvals) {
 
     /** A fresh round: the explicit roles if any are given, else the roles that own plan steps. */
     public static Approvals forChange(String requester, Plan plan, Collection<String> explicitRoles) {
-        Collection<String> roles = explicitRoles == null || explicitRoles.isEmpty() ? plan.roles() : explicitRoles;
+        return forChange(requester, PolicyRequirement.union(explicitRoles, plan, List.of()));
+    }
+
+    /** A fresh round of these roles, each once. */
+    public static Approvals forChange(String requester, Collection<String> roles) {
         return new Approvals(requester, roles.stream().distinct().map(Approval::pending).toList());
     }
 
@@ -49,12 +53,15 @@ public record Approvals(String requester, List<Approval> approvals) {
                 : rejectAndCancelOthers(new Approval(role, ApprovalState.REJECTED, user, at, comment));
     }
 
-    /** Whether {@code user} may authorize: not the requester, and an owner of the change-manager role. */
+    /**
+     * Whether {@code user} may authorize: not the requester, not one who approved this round for a role, and an
+     * owner of the change-manager role.
+     */
     public boolean mayAuthorize(String user, RoleOwners owners) {
-        return !requester.equals(user) && owners.owns(user, CHANGE_MANAGER);
+        return !requester.equals(user) && approvedBy(user).isEmpty() && owners.owns(user, CHANGE_MANAGER);
     }
 
-    /** Refuses the requester and anyone who does not own the change-manager role. */
+    /** Refuses the requester, the approvers of this round and anyone who does not own the change-manager role. */
     public void checkCanAuthorize(String user, RoleOwners owners) {
         if (!mayAuthorize(user, owners)) {
             throw authorizeRefusal(user, owners);
@@ -65,6 +72,12 @@ public record Approvals(String requester, List<Approval> approvals) {
     NotPermitted authorizeRefusal(String user, RoleOwners owners) {
         if (requester.equals(user)) {
             return requesterRefused("authorize");
+        }
+        Optional<Approval> approved = approvedBy(user);
+        if (approved.isPresent()) {
+            return new NotPermitted(RefusalReason.APPROVER_MAY_NOT_AUTHORIZE, user + " approved this change for role "
+                    + approved.get().role() + " at " + approved.get().decidedAt()
+                    + " and cannot also authorize it; another change manager must");
         }
         return new NotPermitted(RefusalReason.NOT_A_ROLE_OWNER,
                 user + " does not own role " + CHANGE_MANAGER + " and cannot authorize changes");
@@ -96,6 +109,12 @@ public record Approvals(String requester, List<Approval> approvals) {
         return approvals.stream().filter(approval -> !approval.role().equals(role) && approval.decidedBy(user))
                 .findFirst().map(other -> new NotPermitted(RefusalReason.ALREADY_DECIDED_FOR_ANOTHER_ROLE,
                         user + " already decided for role " + other.role() + "; one person counts for one role"));
+    }
+
+    private Optional<Approval> approvedBy(String user) {
+        return approvals.stream()
+                .filter(approval -> approval.state() == ApprovalState.APPROVED && user.equals(approval.decidedBy()))
+                .findFirst();
     }
 
     private NotPermitted requesterRefused(String what) {

@@ -29,12 +29,14 @@ public class ChangeActions {
         ChangeRequest change = desk.lock(id, ifMatch);
         Instant now = Instant.now(clock);
         RoleOwners owners = desk.owners();
+        ChangeDesk.applyPolicy(change);
         Approvals round = change.type == ChangeType.NORMAL
-                ? Approvals.forChange(change.requester, change.plan(), change.requiredRoles)
+                ? Approvals.forChange(change.requester, change.roundRoles())
                 : new Approvals(change.requester, List.of());
         var facts = TransitionFacts.of(round, change.window(), now, change.progress());
         ChangeStatus to = ChangeWorkflow.next(change.status, change.type, ChangeAction.SUBMIT, facts);
         ChangePermissions.check(ChangeAction.SUBMIT, change, caller, owners);
+        StandardFit.require(change);
         schedule.requireFree(change, now);
         change.replaceApprovals(round);
         change.returnedReason = null;
@@ -98,6 +100,7 @@ public class ChangeActions {
                 + " .. " + body.end();
         change.windowStart = body.start();
         change.windowEnd = body.end();
+        StandardFit.require(change);
         schedule.requireFree(change, now);
         journal.record(change, ChangeAction.RESCHEDULE, to, caller.username(), now,
                 body.comment() == null ? moved : moved + ": " + body.comment());

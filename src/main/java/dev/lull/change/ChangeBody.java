@@ -21,5 +21,6 @@ public record ChangeBody(
         @Size(max = 20) List<@NotNull @ResourceName String> requiredRoles,
         Risk risk,
         @Size(max = 10_000) String backoutPlan,
-        @Size(max = 1000) String blackoutOverride) {
+        @Size(max = 1000) String blackoutOverride,
+        Long template) {
 }

@@ -130,7 +130,16 @@ public class ChangeDesk {
         change.risk = body.risk();
         change.backoutPlan = body.backoutPlan();
         change.blackoutOverride = blank(body.blackoutOverride()) ? null : body.blackoutOverride().trim();
+        change.templateId = body.template();
         change.updatedAt = now;
+        StandardFit.require(change);
+        applyPolicy(change);
+    }
+
+    /** Adds the roles the approval policies of the change's hosts and clusters require; the requester cannot drop them. */
+    static void applyPolicy(ChangeRequest change) {
+        change.policyRoles = new ArrayList<>(
+                ApprovalPolicies.required(change.hosts, change.type, change.risk).keySet());
     }
 
     private static boolean blank(String text) {

@@ -71,6 +71,10 @@ public class ChangeRequest extends PanacheEntityBase {
     public Double expectedLoad;
     public Double observedLoad;
     public Instant remindedAt;
+    public Long templateId;
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(columnDefinition = "text[]")
+    public List<String> policyRoles = new ArrayList<>();
     @Version
     public long version;
     public Instant createdAt;
@@ -86,6 +90,11 @@ public class ChangeRequest extends PanacheEntityBase {
 
     PlanProgress progress() {
         return new PlanProgress(plan(), (int) steps.stream().filter(step -> step.doneBy != null).count());
+    }
+
+    /** The roles a fresh round needs: the requested ones (or the plan's) and the policy's. */
+    List<String> roundRoles() {
+        return PolicyRequirement.union(requiredRoles, plan(), policyRoles);
     }
 
     Approvals approvalRound() {

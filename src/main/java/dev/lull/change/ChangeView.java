@@ -20,6 +20,8 @@ public record ChangeView(
         WindowBody window,
         List<StepView> plan,
         List<String> requiredRoles,
+        List<String> policyRoles,
+        Long template,
         List<ApprovalView> approvals,
         Risk risk,
         String backoutPlan,
@@ -36,6 +38,7 @@ public record ChangeView(
         return new ChangeView(change.id, change.title, change.description, change.type, change.status,
                 change.requester, change.hosts.stream().sorted().toList(),
                 new WindowBody(change.windowStart, change.windowEnd), steps(change), List.copyOf(change.requiredRoles),
+                List.copyOf(change.policyRoles), change.templateId,
                 change.approvals.stream().map(ApprovalView::of).toList(), change.risk, change.backoutPlan,
                 change.blackoutOverride, change.returnedReason, change.cancelReason, completion(change),
                 review(change), allowedActions, change.createdAt, change.updatedAt);

@@ -1,38 +1,44 @@
 package dev.lull.notify;
 
-import java.net.Inet4Address;
-import java.net.Inet6Address;
 import java.net.InetAddress;
+import java.net.NetworkInterface;
+import java.net.SocketException;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
- * Keeps webhooks away from internal addresses (loopback, private, link-local such as cloud metadata, shared
- * carrier-grade NAT, unique-local IPv6), so that whoever may register a webhook cannot make Lull call services
- * behind the firewall. Literal addresses are refused when the webhook is saved; names are resolved and checked
- * before each delivery.
+ * Keeps webhooks away from every special-purpose address ({@link SpecialRanges}: loopback, private, link-local such
+ * as cloud metadata, shared, documentation, benchmarking, reserved, IPv6 forms carrying an IPv4 address, ...) and
+ * from the machine's own interface addresses, so that whoever may register a webhook cannot make Lull call services
+ * behind the firewall or itself. Literal addresses are refused when the webhook is saved; names are resolved and
+ * every answer checked before each delivery.
  */
 final class TargetGuard {
     /** Dotted or not, any all-digit host is an IPv4 literal to the JDK (2130706433 is 127.0.0.1). */
     private static final Pattern IPV4 = Pattern.compile("[0-9.]+");
     private final boolean allowInternal;
     private final Resolver resolver;
+    private final Supplier<Set<InetAddress>> ownAddresses;
 
     /** Resolves a host name to its addresses (the system resolver in production). */
     interface Resolver {
         InetAddress[] resolve(String host) throws UnknownHostException;
     }
 
-    TargetGuard(boolean allowInternal, Resolver resolver) {
+    TargetGuard(boolean allowInternal, Resolver resolver, Supplier<Set<InetAddress>> ownAddresses) {
         this.allowInternal = allowInternal;
         this.resolver = resolver;
+        this.ownAddresses = ownAddresses;
     }
 
     static TargetGuard system(boolean allowInternal) {
-        return new TargetGuard(allowInternal, InetAddress::getAllByName);
+        return new TargetGuard(allowInternal, InetAddress::getAllByName, TargetGuard::interfaceAddresses);
     }
 
     /** Why a webhook with this URL may not be saved, judged without DNS: only literal addresses and localhost. */
@@ -42,11 +48,11 @@ final class TargetGuard {
             return Optional.empty();
         }
         if (host.equals("localhost") || host.endsWith(".localhost")) {
-            return Optional.of(refusal(host));
+            return Optional.of(refusal(host, "a loopback name (RFC 6761)"));
         }
         if (IPV4.matcher(host).matches() || host.contains(":")) {
             try {
-                return isInternal(InetAddress.getByName(host)) ? Optional.of(refusal(host)) : Optional.empty();
+                return why(InetAddress.getByName(host)).map(reason -> refusal(host, reason));
             } catch (UnknownHostException e) {
                 return Optional.of("'" + host + "' is not a valid address");
             }
@@ -54,7 +60,7 @@ final class TargetGuard {
         return Optional.empty();
     }
 
-    /** Why a delivery to this URL may not be sent now: its host resolves to an internal address. */
+    /** Why a delivery to this URL may not be sent now: its host resolves to a refused address. */
     Optional<String> refusalOnSend(URI url) {
         String host = host(url);
         if (allowInternal || host == null) {
@@ -62,8 +68,9 @@ final class TargetGuard {
         }
         try {
             for (InetAddress address : resolver.resolve(host)) {
-                if (isInternal(address)) {
-                    return Optional.of(refusal(host + " (" + address.getHostAddress() + ")"));
+                Optional<String> reason = why(address);
+                if (reason.isPresent()) {
+                    return Optional.of(refusal(host + " (" + address.getHostAddress() + ")", reason.get()));
                 }
             }
             return Optional.empty();
@@ -72,17 +79,25 @@ final class TargetGuard {
         }
     }
 
-    /** Loopback, unspecified, private, link-local, multicast, 100.64.0.0/10 or fc00::/7. */
-    static boolean isInternal(InetAddress address) {
-        if (address.isLoopbackAddress() || address.isAnyLocalAddress() || address.isLinkLocalAddress()
-                || address.isSiteLocalAddress() || address.isMulticastAddress()) {
-            return true;
+    /** Why the address is refused: the special-purpose block it lies in, or that it is this machine's own. */
+    Optional<String> why(InetAddress address) {
+        Optional<String> special = SpecialRanges.describe(address);
+        if (special.isPresent()) {
+            return special;
         }
-        byte[] b = address.getAddress();
-        if (address instanceof Inet4Address) {
-            return (b[0] & 0xff) == 100 && (b[1] & 0xc0) == 64;
+        return ownAddresses.get().contains(address)
+                ? Optional.of("an address of this machine's own interfaces")
+                : Optional.empty();
+    }
+
+    /** The addresses of every network interface of this machine, read afresh (they change with DHCP). */
+    static Set<InetAddress> interfaceAddresses() {
+        try {
+            return NetworkInterface.networkInterfaces().flatMap(NetworkInterface::inetAddresses)
+                    .collect(Collectors.toUnmodifiableSet());
+        } catch (SocketException e) {
+            throw new IllegalStateException("cannot list this machine's network interfaces", e);
         }
-        return address instanceof Inet6Address && (b[0] & 0xfe) == 0xfc;
     }
 
     private static String host(URI url) {
@@ -94,8 +109,8 @@ final class TargetGuard {
         return bare.toLowerCase(Locale.ROOT);
     }
 
-    private static String refusal(String target) {
-        return "points at an internal address: " + target + " (loopback, private, link-local or shared); "
-                + "set lull.notify.allow-internal-targets=true to allow such receivers";
+    private static String refusal(String target, String reason) {
+        return "points at an internal address: " + target + " is " + reason
+                + "; set lull.notify.allow-internal-targets=true to allow such receivers";
     }
 }

@@ -77,7 +77,7 @@ class FeedApiTest {
                 .statusCode(201).extract();
         int id = created.path("id");
         String url = created.path("url");
-        as("ops").delete("/api/v1/feeds/{id}", id).then().statusCode(403)
+        as("ops").delete("/api/v1/feeds/{id}", id).then().statusCode(404)
                 .contentType("application/problem+json");
         given().get(url).then().statusCode(200);
         as("dba").delete("/api/v1/feeds/{id}", id).then().statusCode(204);
@@ -87,6 +87,17 @@ class FeedApiTest {
         int other = as("ops").body(Map.of("scope", Map.of("all", true))).post("/api/v1/feeds").then()
                 .statusCode(201).extract().path("id");
         as("admin").delete("/api/v1/feeds/{id}", other).then().statusCode(204);
+    }
+
+    @Test
+    void another_persons_feed_answers_404_exactly_like_a_missing_one_so_ids_cannot_be_enumerated() {
+        int id = as("dba").body(Map.of("scope", Map.of("all", true))).post("/api/v1/feeds").then().statusCode(201)
+                .extract().path("id");
+        String theirs = as("ops").delete("/api/v1/feeds/{id}", id).then().statusCode(404).extract().path("detail");
+        String missing = as("ops").delete("/api/v1/feeds/{id}", Integer.MAX_VALUE).then().statusCode(404).extract()
+                .path("detail");
+        assertThat(theirs).isEqualTo(missing.replace(Integer.toString(Integer.MAX_VALUE), Integer.toString(id)));
+        as("dba").get("/api/v1/feeds").then().body("id", hasItem(id));
     }
 
     @Test

@@ -151,4 +151,19 @@ class ApprovalsTest {
         assertThat(fresh.pendingRoles()).containsExactly("application-admin", "database-admin");
         assertThat(new Approvals("rita", fresh.approvals())).isEqualTo(fresh);
     }
+
+    @Test
+    void whoever_approved_for_a_role_may_not_also_authorize_the_change() {
+        RoleOwners owners = new RoleOwners(Map.of("application-admin", Set.of("ana"), "database-admin",
+                Set.of("bo", "carl"), "change-manager", Set.of("carl", "max")));
+        Approvals approved = Approvals.forChange("rita", PLAN, List.of())
+                .decide("ana", "application-admin", ApprovalDecision.APPROVE, "", AT, owners)
+                .decide("carl", "database-admin", ApprovalDecision.APPROVE, "", AT, owners);
+        assertThat(approved.mayAuthorize("carl", owners)).isFalse();
+        assertThatThrownBy(() -> approved.checkCanAuthorize("carl", owners))
+                .isInstanceOfSatisfying(NotPermitted.class,
+                        refused -> assertThat(refused.reason()).isEqualTo(RefusalReason.APPROVER_MAY_NOT_AUTHORIZE))
+                .hasMessageContaining("carl approved this change for role database-admin");
+        assertThat(approved.mayAuthorize("max", owners)).isTrue();
+    }
 }

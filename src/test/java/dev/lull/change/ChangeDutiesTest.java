@@ -13,6 +13,7 @@ import static dev.lull.change.ChangeFixtures.status;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -94,6 +95,24 @@ class ChangeDutiesTest {
                 .body("allowedActions", contains("AUTHORIZE", "REJECT_AUTHORIZATION", "CANCEL"));
         as("manager2").body(Map.of("decision", "APPROVE")).post("/api/v1/changes/{id}/authorize", id)
                 .then().statusCode(200).body("status", equalTo("SCHEDULED"));
+    }
+
+    @Test
+    void one_who_approved_a_change_for_a_role_may_not_also_authorize_it_and_is_told_why() {
+        String databaseAdmins = role("manager", "dba");
+        int id = submitted(databaseAdmins);
+        approve("manager", id, databaseAdmins);
+        assertThat(status(id)).isEqualTo("AUTHORIZE");
+        as("manager").get("/api/v1/changes/{id}", id).then().body("allowedActions", contains("CANCEL"));
+        as("manager").body(Map.of("decision", "APPROVE")).post("/api/v1/changes/{id}/authorize", id)
+                .then().statusCode(403).contentType("application/problem+json")
+                .body("reason", equalTo("APPROVER_MAY_NOT_AUTHORIZE"),
+                        "detail", containsString("manager approved this change for role " + databaseAdmins));
+        assertThat(status(id)).isEqualTo("AUTHORIZE");
+        as("manager2").body(Map.of("decision", "APPROVE")).post("/api/v1/changes/{id}/authorize", id)
+                .then().statusCode(200).body("status", equalTo("SCHEDULED"));
+        List<String> actors = as("viewer").get("/api/v1/changes/{id}/history", id).then().extract().path("actor");
+        assertThat(actors).containsExactly("requester", "requester", "manager", "manager2");
     }
 
     @Test

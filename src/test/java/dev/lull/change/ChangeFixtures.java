@@ -57,7 +57,8 @@ final class ChangeFixtures {
     }
 
     static int create(Map<String, Object> body) {
-        return as("requester").body(body).post("/api/v1/changes").then().statusCode(201).extract().path("id");
+        return as("requester").body(Api.standardFit(body)).post("/api/v1/changes").then().statusCode(201).extract()
+                .path("id");
     }
 
     static String etag(int id) {

@@ -43,9 +43,9 @@ class GateResourceTest {
     /** A standard (pre-approved) change on the host, scheduled for [start, end). */
     static int scheduledChange(String host, Instant start, Instant end) {
         String role = Api.role("role", "ops");
-        int id = as("requester").body(Map.of("title", "Patch " + host, "type", "STANDARD", "hosts", List.of(host),
-                "window", Map.of("start", start.toString(), "end", end.toString()),
-                "plan", List.of(Map.of("title", "reboot", "role", role, "duration", "PT30M"))))
+        int id = as("requester").body(Api.standardFit(Map.of("title", "Patch " + host, "type", "STANDARD", "hosts",
+                List.of(host), "window", Map.of("start", start.toString(), "end", end.toString()),
+                "plan", List.of(Map.of("title", "reboot", "role", role, "duration", "PT30M")))))
                 .post("/api/v1/changes").then().statusCode(201).extract().path("id");
         as("requester").post("/api/v1/changes/{id}/submit", id).then().statusCode(200);
         return id;

@@ -32,7 +32,8 @@ class InternalTargetsTest {
     @Test
     void a_webhook_to_cloud_metadata_or_loopback_is_refused_with_the_reason() {
         for (String url : List.of("http://169.254.169.254/latest/meta-data", "http://127.0.0.1:8080/q/health",
-                "http://localhost/hook", "http://[::1]/hook")) {
+                "http://localhost/hook", "http://[::1]/hook", "http://192.0.2.2/hook", "http://198.18.0.1/hook",
+                "http://240.0.0.1/hook", "http://[::127.0.0.1]/hook", "http://[64:ff9b::7f00:1]/hook")) {
             as("admin").body(Map.of("url", url, "events", List.of("change.submitted"))).post("/api/v1/webhooks")
                     .then().statusCode(400).contentType("application/problem+json")
                     .body("errors[0].field", equalTo("url"), "errors[0].message", containsString("internal address"));

@@ -128,6 +128,7 @@ class GracefulShutdownIT {
                 "-jar", Path.of("target", "quarkus-app", "quarkus-run.jar").toString());
         Map<String, String> env = builder.environment();
         env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        env.put("QUARKUS_MANAGEMENT_PORT", "0");
         env.put("QUARKUS_DATASOURCE_JDBC_URL",
                 "jdbc:postgresql://127.0.0.1:5432/postgres?currentSchema=lull_it_shutdown");
         env.put("QUARKUS_DATASOURCE_USERNAME", "postgres");

@@ -171,6 +171,28 @@ class KubernetesManifestsTest {
     }
 
     @Test
+    void metrics_are_scraped_on_the_management_port_which_no_service_exposes() throws IOException {
+        Properties app = appProperties();
+        assertThat(app.getProperty("quarkus.management.enabled")).isEqualTo("true");
+        assertThat(app.getProperty("quarkus.smallrye-health.management.enabled")).as("health stays on the main port")
+                .isEqualTo("false");
+        int managementPort = Integer.parseInt(app.getProperty("quarkus.management.port"));
+        Object container = container();
+        assertThat(resolvePort(container, "management")).isEqualTo(managementPort);
+        Map<String, Object> annotations = asMap(at(one(BASE, "Deployment").body(), "spec", "template", "metadata",
+                "annotations"));
+        assertThat(annotations).containsEntry("prometheus.io/scrape", "true")
+                .containsEntry("prometheus.io/port", String.valueOf(managementPort))
+                .containsEntry("prometheus.io/path", "/q/metrics");
+        for (Doc service : docs(K8S).stream().filter(d -> d.kind().equals("Service")).toList()) {
+            for (Object port : asList(at(service.body(), "spec", "ports"))) {
+                assertThat(resolvePort(container, at(port, "targetPort"))).as(service.name())
+                        .isNotEqualTo(managementPort);
+            }
+        }
+    }
+
+    @Test
     void the_service_forwards_to_the_container_port() throws IOException {
         int httpPort = Integer.parseInt(appProperties().getProperty("quarkus.http.port"));
         Object port = at(one(BASE, "Service").body(), "spec", "ports", 0);
@@ -180,11 +202,18 @@ class KubernetesManifestsTest {
     }
 
     @Test
-    void the_network_policies_admit_only_the_http_port_and_let_out_only_postgresql_and_dns() throws IOException {
+    void the_network_policies_admit_the_http_port_and_metrics_to_prometheus_and_let_out_only_postgresql_and_dns()
+            throws IOException {
         int httpPort = Integer.parseInt(appProperties().getProperty("quarkus.http.port"));
         Doc base = named(all(BASE, "NetworkPolicy"), "lull");
         assertThat(asList(at(base.body(), "spec", "policyTypes"))).containsExactlyInAnyOrder("Ingress", "Egress");
-        assertThat(ports(at(base.body(), "spec", "ingress"))).containsExactly("TCP/" + httpPort);
+        int managementPort = Integer.parseInt(appProperties().getProperty("quarkus.management.port"));
+        assertThat(ports(at(base.body(), "spec", "ingress"))).containsExactly("TCP/" + httpPort,
+                "TCP/" + managementPort);
+        Object metricsRule = at(base.body(), "spec", "ingress", 1);
+        assertThat(asMap(at(metricsRule, "from", 0, "podSelector", "matchLabels")))
+                .as("only Prometheus reaches the management port")
+                .containsEntry("app.kubernetes.io/name", "prometheus");
         for (Doc policy : docs(K8S.resolve("overlays")).stream().filter(d -> d.kind().equals("NetworkPolicy"))
                 .toList()) {
             assertThat(at(policy.body(), "spec", "ingress")).as("an overlay keeps the base's ingress").isNull();

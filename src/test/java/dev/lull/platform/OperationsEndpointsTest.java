@@ -1,15 +1,20 @@
 package dev.lull.platform;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
+
+import java.net.URL;
 
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 
 @QuarkusTest
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
@@ -22,11 +27,17 @@ class OperationsEndpointsTest {
                 "checks.find { it.name == 'database' }.status", equalTo("UP"));
     }
 
+    /** The management interface's root is /q: this is /q/metrics on the management port. */
+    @TestHTTPResource(value = "metrics", management = true)
+    URL metrics;
+
     @Test
-    void prometheus_metrics_are_exposed() {
+    void prometheus_metrics_are_served_on_the_management_port_only() {
         dev.lull.Api.as("viewer").get("/api/v1/clusters").then().statusCode(200);
-        given().get("/q/metrics").then().statusCode(200)
+        assertThat(metrics.getPort()).isNotEqualTo(RestAssured.port);
+        given().get(metrics).then().statusCode(200)
                 .body(containsString("jvm_memory_used_bytes"), containsString("http_server_requests_seconds_count"));
+        given().get("/q/metrics").then().statusCode(404);
     }
 
     @Test

@@ -68,7 +68,8 @@ final class ServiceLevelFixtures {
                 "window", Map.of("start", start.toString(), "end", start.plus(length).toString()),
                 "plan", List.of(Map.of("title", "patch", "role", role(), "duration", length.toString())),
                 "backoutPlan", "restore the snapshot", "risk", "LOW");
-        return as("requester").body(body).post("/api/v1/changes").then().statusCode(201).extract().path("id");
+        return as("requester").body(Api.standardFit(body)).post("/api/v1/changes").then().statusCode(201).extract()
+                .path("id");
     }
 
     static void sla(String kind, String name, double target, String period) {

@@ -1,0 +1,68 @@
+package dev.lull.change;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestHeader;
+import org.jboss.resteasy.reactive.RestPath;
+
+import io.quarkus.security.identity.SecurityIdentity;
+
+import dev.lull.platform.Roles;
+
+/** The approval policy of a host: the roles its NORMAL changes must be approved by, by risk. */
+@Path("/api/v1/hosts/{name}/approval-policy")
+@Tag(name = "Approval policies")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "404", description = "No such host, or (GET, DELETE) it has no policy")
+public class HostApprovalPolicyResource {
+    private final ApprovalPolicies policies;
+    private final SecurityIdentity identity;
+
+    HostApprovalPolicyResource(ApprovalPolicies policies, SecurityIdentity identity) {
+        this.policies = policies;
+        this.identity = identity;
+    }
+
+    @GET
+    @RolesAllowed(Roles.VIEWER)
+    @Operation(summary = "Read the approval policy of a host")
+    public Response get(@RestPath String name) {
+        return policies.get(ApprovalPolicies.HOST, name).ok();
+    }
+
+    @PUT
+    @RolesAllowed(Roles.CHANGE_MANAGER)
+    @Operation(summary = "Set the approval policy of a host (a change manager)")
+    @APIResponse(responseCode = "200", description = "Replaced, with its new ETag")
+    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "400", description = "Invalid rules, or a rule for STANDARD or EMERGENCY changes")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version")
+    @APIResponse(responseCode = "422", description = "An unknown approval role")
+    public Response put(@RestPath String name, @RestHeader("If-Match") String ifMatch,
+            @Valid @NotNull PolicyBody body) {
+        return policies.put(ApprovalPolicies.HOST, name, body, ifMatch, Caller.of(identity));
+    }
+
+    @DELETE
+    @RolesAllowed(Roles.CHANGE_MANAGER)
+    @Operation(summary = "Remove the approval policy of a host (a change manager)")
+    @APIResponse(responseCode = "204", description = "Removed")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version")
+    public void delete(@RestPath String name, @RestHeader("If-Match") String ifMatch) {
+        policies.delete(ApprovalPolicies.HOST, name, ifMatch);
+    }
+}

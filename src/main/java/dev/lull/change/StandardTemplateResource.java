@@ -1,0 +1,91 @@
+package dev.lull.change;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestHeader;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import io.quarkus.security.identity.SecurityIdentity;
+
+import dev.lull.platform.Roles;
+import dev.lull.platform.Versioned;
+
+/** Standard change templates: the catalogue of pre-approved routine work that STANDARD changes must stay inside. */
+@Path("/api/v1/standard-changes")
+@Tag(name = "Standard changes")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class StandardTemplateResource {
+    private final StandardTemplates templates;
+    private final SecurityIdentity identity;
+
+    StandardTemplateResource(StandardTemplates templates, SecurityIdentity identity) {
+        this.templates = templates;
+        this.identity = identity;
+    }
+
+    @POST
+    @RolesAllowed(Roles.CHANGE_MANAGER)
+    @Operation(summary = "Write a standard change template (a change manager); it starts as a DRAFT")
+    @APIResponse(responseCode = "201", description = "Created; Location names the template")
+    @APIResponse(responseCode = "400", description = "Invalid fields, or no host and no cluster in its scope")
+    @APIResponse(responseCode = "422", description = "An unknown host, cluster or approval role")
+    public Response create(@Valid @NotNull TemplateBody body) {
+        Versioned<TemplateView> created = templates.create(body, Caller.of(identity));
+        return created.created(URI.create("/api/v1/standard-changes/" + created.body().id()));
+    }
+
+    @GET
+    @RolesAllowed(Roles.VIEWER)
+    @Operation(summary = "List the templates, optionally of one status")
+    public List<TemplateView> list(@RestQuery TemplateStatus status) {
+        return templates.list(status);
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed(Roles.VIEWER)
+    @Operation(summary = "Read a template")
+    @APIResponse(responseCode = "404", description = "No such template")
+    public Response get(@RestPath long id) {
+        return templates.get(id).ok();
+    }
+
+    @POST
+    @Path("{id}/activate")
+    @RolesAllowed(Roles.CHANGE_MANAGER)
+    @Operation(summary = "Approve a DRAFT template once: STANDARD changes inside it are then scheduled on submit")
+    @APIResponse(responseCode = "404", description = "No such template")
+    @APIResponse(responseCode = "409", description = "The template is not a DRAFT")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version")
+    public Response activate(@RestPath long id, @RestHeader("If-Match") String ifMatch) {
+        return templates.activate(id, ifMatch, Caller.of(identity)).ok();
+    }
+
+    @POST
+    @Path("{id}/retire")
+    @RolesAllowed(Roles.CHANGE_MANAGER)
+    @Operation(summary = "Retire a template: no STANDARD change may be submitted or rescheduled under it any more")
+    @APIResponse(responseCode = "404", description = "No such template")
+    @APIResponse(responseCode = "409", description = "Already retired")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version")
+    public Response retire(@RestPath long id, @RestHeader("If-Match") String ifMatch) {
+        return templates.retire(id, ifMatch, Caller.of(identity)).ok();
+    }
+}
