@@ -19,8 +19,8 @@ class FitCache {
      * The host's fit for {@code hour} and {@code historyVersion} (read before the history the fit will read), made by
      * {@code fit} once, whoever asks at the same time, when missing.
      */
-    ProposalEngine.Fitted get(long hostId, String zone, boolean withRaw, Instant hour, long historyVersion,
-            Supplier<ProposalEngine.Fitted> fit) {
+    Fitted get(long hostId, String zone, boolean withRaw, Instant hour, long historyVersion,
+            Supplier<Fitted> fit) {
         FitKey key = new FitKey(hostId, zone, withRaw);
         CachedFit cached = fits.get(key);
         if (cached != null && cached.holds(hour, historyVersion)) {
@@ -31,7 +31,7 @@ class FitCache {
             if (cached != null && cached.holds(hour, historyVersion)) {
                 return cached.fitted();
             }
-            ProposalEngine.Fitted fitted = fit.get();
+            Fitted fitted = fit.get();
             fits.put(key, new CachedFit(hour, historyVersion, fitted));
             return fitted;
         }
@@ -42,7 +42,7 @@ class FitCache {
     }
 
     /** A fit, the hour it holds for and the history version it was read under. */
-    private record CachedFit(Instant hour, long historyVersion, ProposalEngine.Fitted fitted) {
+    private record CachedFit(Instant hour, long historyVersion, Fitted fitted) {
         boolean holds(Instant now, long current) {
             return hour.equals(now) && historyVersion == current;
         }
