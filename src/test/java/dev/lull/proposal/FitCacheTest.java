@@ -17,11 +17,15 @@ import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
+import dev.lull.platform.Caches;
+
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class FitCacheTest {
     static final Instant HOUR = Instant.parse("2026-03-02T10:00:00Z");
     static final ZoneId PARIS = ZoneId.of("Europe/Paris");
-    final FitCache cache = new FitCache();
+    final FitCache cache = new FitCache(new Caches(64L << 20, new SimpleMeterRegistry()));
     final Fitted fit = new ProposalEngine()
             .fit(Synthetic.weeksBefore(HOUR, 2, PARIS, Synthetic::officeLoad), HOUR);
 
