@@ -1,50 +1,54 @@
 package dev.lull.proposal;
 
+import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.quarkus.runtime.Startup;
+
+import dev.lull.platform.Bytes;
+import dev.lull.platform.Caches;
+import dev.lull.platform.StampedCache;
+
 /**
  * Each host's fitted model for the current hour and history version (which every ingest moves, on any replica).
- * Requests that miss together wait for one fit instead of each making their own.
+ * Requests that miss together wait for one fit instead of each making their own. Holds {@value #SHARE} of the cache
+ * budget, by the fits' estimated bytes.
  */
 @ApplicationScoped
+@Startup
 class FitCache {
-    private final Map<FitKey, CachedFit> fits = new ConcurrentHashMap<>();
-    private final Map<FitKey, Object> locks = new ConcurrentHashMap<>();
+    static final double SHARE = 0.5;
+    private final StampedCache<FitKey, Stamp, Fitted> fits;
+
+    FitCache(Caches caches) {
+        this.fits = caches.stamped("proposal-fits", SHARE, Duration.ofHours(1),
+                (key, fitted) -> key.bytes() + fitted.bytes());
+    }
+
     /**
      * The host's fit for {@code hour} and {@code historyVersion} (read before the history the fit will read), made by
      * {@code fit} once, whoever asks at the same time, when missing.
      */
-    ProposalEngine.Fitted get(long hostId, String zone, boolean withRaw, Instant hour, long historyVersion,
-            Supplier<ProposalEngine.Fitted> fit) {
-        FitKey key = new FitKey(hostId, zone, withRaw);
-        CachedFit cached = fits.get(key);
-        if (cached != null && cached.holds(hour, historyVersion)) {
-            return cached.fitted();
-        }
-        synchronized (locks.computeIfAbsent(key, k -> new Object())) {
-            cached = fits.get(key);
-            if (cached != null && cached.holds(hour, historyVersion)) {
-                return cached.fitted();
-            }
-            ProposalEngine.Fitted fitted = fit.get();
-            fits.put(key, new CachedFit(hour, historyVersion, fitted));
-            return fitted;
-        }
+    Fitted get(long hostId, String zone, boolean withRaw, Instant hour, long historyVersion, Supplier<Fitted> fit) {
+        return fits.get(new FitKey(hostId, zone, withRaw), new Stamp(hour, historyVersion), fit);
+    }
+
+    /** Estimated bytes held. */
+    long weight() {
+        return fits.weight();
     }
 
     /** Which fit: a host, in its zone, with or without raw samples. */
     private record FitKey(long hostId, String zone, boolean withRaw) {
+        long bytes() {
+            return Bytes.object(2, 9) + Bytes.string(zone);
+        }
     }
 
-    /** A fit, the hour it holds for and the history version it was read under. */
-    private record CachedFit(Instant hour, long historyVersion, ProposalEngine.Fitted fitted) {
-        boolean holds(Instant now, long current) {
-            return hour.equals(now) && historyVersion == current;
-        }
+    /** The hour a fit holds for and the history version it was read under. */
+    private record Stamp(Instant hour, long historyVersion) {
     }
 }

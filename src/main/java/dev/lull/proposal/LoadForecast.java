@@ -3,6 +3,8 @@ package dev.lull.proposal;
 import java.time.Instant;
 import java.time.ZoneId;
 
+import dev.lull.platform.Bytes;
+
 /** Expected and 90th-percentile messages per hour for each local hour of the week, with the evidence behind them. */
 public final class LoadForecast {
     private final ZoneId zone;
@@ -85,5 +87,10 @@ public final class LoadForecast {
 
     public String model() {
         return model;
+    }
+
+    /** Estimated retained bytes; the zone and the model's name are shared. */
+    long bytes() {
+        return Bytes.object(6, 8) + 3 * Bytes.doubles(HourOfWeek.COUNT) + shape.bytes();
     }
 }

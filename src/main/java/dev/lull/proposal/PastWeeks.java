@@ -5,19 +5,24 @@ import java.time.ZoneId;
 import java.time.zone.ZoneRules;
 import java.util.Arrays;
 
+import dev.lull.platform.Bytes;
 import dev.lull.schedule.Interval;
 
-/** The hours a forecast was fitted on, by local hour, from which a window's total in each past week is read. */
+/**
+ * The hours a forecast was fitted on, by local hour, from which a window's total in each past week is read. Kept
+ * with every cached fit, so kept small: from the first to the last known hour only, as floats when that loses
+ * nothing (whole message counts do not), each hour's age in weeks as a byte.
+ */
 final class PastWeeks {
     private static final long SLOT_SECONDS = LoadSeries.FIVE_MINUTES.toSeconds();
     private static final int WEEK_HOURS = HourOfWeek.COUNT;
 
     private final ZoneId zone;
     private final long firstLocalHour;
-    private final double[] messages;
-    private final int[] ages;
+    private final HourValues messages;
+    private final byte[] ages;
 
-    private PastWeeks(ZoneId zone, long firstLocalHour, double[] messages, int[] ages) {
+    private PastWeeks(ZoneId zone, long firstLocalHour, HourValues messages, byte[] ages) {
         this.zone = zone;
         this.firstLocalHour = firstLocalHour;
         this.messages = messages;
@@ -48,9 +53,26 @@ final class PastWeeks {
             ages[index] = counts[index] == 0 ? age : ages[index];
             counts[index]++;
         }
-        double[] messages = new double[sums.length];
-        Arrays.setAll(messages, index -> counts[index] == 0 ? Double.NaN : sums[index] / counts[index]);
-        return new PastWeeks(history.zone(), firstLocal, messages, ages);
+        int from = 0;
+        int to = sums.length;
+        while (from < to && counts[from] == 0) {
+            from++;
+        }
+        while (to > from && counts[to - 1] == 0) {
+            to--;
+        }
+        double[] messages = new double[to - from];
+        byte[] kept = new byte[to - from];
+        for (int index = from; index < to; index++) {
+            messages[index - from] = counts[index] == 0 ? Double.NaN : sums[index] / counts[index];
+            kept[index - from] = (byte) ages[index];
+        }
+        return new PastWeeks(history.zone(), firstLocal + from, HourValues.of(messages), kept);
+    }
+
+    /** Estimated retained bytes; the zone is shared. */
+    long bytes() {
+        return Bytes.object(3, 8) + messages.bytes() + Bytes.bytes(ages.length);
     }
 
     /**
@@ -76,10 +98,11 @@ final class PastWeeks {
         double total = 0;
         for (int i = 0; i < slots.hours.length; i++) {
             long index = slots.hours[i] - back - firstLocalHour;
-            if (index < 0 || index >= messages.length || Double.isNaN(messages[(int) index])) {
+            double value = index < 0 || index >= messages.length() ? Double.NaN : messages.get((int) index);
+            if (Double.isNaN(value)) {
                 return Double.NaN;
             }
-            total += messages[(int) index] * slots.weights[i];
+            total += value * slots.weights[i];
         }
         return total;
     }

@@ -1,43 +1,77 @@
 package dev.lull.proposal;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.quarkus.runtime.Startup;
+
+import dev.lull.platform.Bytes;
+import dev.lull.platform.Caches;
+import dev.lull.platform.StampedCache;
+import dev.lull.schedule.BudgetImpact;
+
 /**
  * Answers to proposal requests, kept while the hour, the timeline version and the host's history version stay the
- * same: a repeated request then costs two indexed reads (the versions) instead of the whole computation.
+ * same: a repeated request then costs two indexed reads (the versions) instead of the whole computation. Holds
+ * {@value #SHARE} of the cache budget, by the answers' estimated bytes.
  */
 @ApplicationScoped
+@Startup
 public class ProposalCache {
-    static final int MAX_ENTRIES = 20_000;
-    private final Map<Key, Entry> entries = new ConcurrentHashMap<>();
+    static final double SHARE = 0.3;
+    private final StampedCache<Key, Stamp, ProposalView> answers;
+
+    ProposalCache(Caches caches) {
+        this.answers = caches.stamped("proposal-answers", SHARE, Duration.ofHours(1),
+                (key, view) -> key.bytes() + bytes(view));
+    }
 
     /** The cached view for this request, or a fresh one from {@code compute}. */
     ProposalView get(long hostId, ProposalQuery query, long timelineVersion, long historyVersion, Instant hour,
             Supplier<ProposalView> compute) {
-        Key key = new Key(hostId, query);
-        Entry entry = entries.get(key);
-        if (entry != null && entry.timelineVersion() == timelineVersion
-                && entry.historyVersion() == historyVersion && entry.hour().equals(hour)) {
-            return entry.view();
-        }
-        ProposalView view = compute.get();
-        if (entries.size() >= MAX_ENTRIES) {
-            entries.clear();
-        }
-        entries.put(key, new Entry(timelineVersion, historyVersion, hour, view));
-        return view;
+        return answers.get(new Key(hostId, query), new Stamp(timelineVersion, historyVersion, hour), compute);
+    }
+
+    /** Estimated bytes held. */
+    long weight() {
+        return answers.weight();
+    }
+
+    /** The answers held now, by question. */
+    Map<?, ProposalView> snapshot() {
+        return answers.snapshot();
+    }
+
+    /** Estimated retained bytes of an answer; the model's name is shared. */
+    static long bytes(ProposalView view) {
+        return Bytes.object(7, 0) + Bytes.string(view.host()) + Bytes.string(view.timeZone()) + 3 * Bytes.INSTANT
+                + Bytes.object(1, 8)
+                + Bytes.list(view.candidates(), ProposalCache::bytes);
+    }
+
+    private static long bytes(CandidateView candidate) {
+        return Bytes.object(10, 0) + 2 * Bytes.INSTANT + 2 * Bytes.OFFSET_DATE_TIME + 3 * Bytes.BOXED
+                + Bytes.string(candidate.confidence()) + Bytes.string(candidate.reason())
+                + Bytes.list(candidate.budgetImpact(), ProposalCache::bytes);
+    }
+
+    private static long bytes(BudgetImpact impact) {
+        return Bytes.object(5, 17) + Bytes.string(impact.scope()) + Bytes.string(impact.name())
+                + Bytes.object(2, 0) + 4 * Bytes.INSTANT;
     }
 
     /** One request: the host and its validated parameters. */
     private record Key(long hostId, ProposalQuery query) {
+        long bytes() {
+            return Bytes.object(1, 8) + Bytes.object(4, 4) + 4 * Bytes.INSTANT;
+        }
     }
 
-    /** A cached answer and what it was computed under. */
-    private record Entry(long timelineVersion, long historyVersion, Instant hour, ProposalView view) {
+    /** What an answer was computed under. */
+    private record Stamp(long timelineVersion, long historyVersion, Instant hour) {
     }
 }

@@ -71,7 +71,7 @@ public class ProposalDesk {
     }
 
     /** The host's fit, reused within the hour and the history version it was made under. */
-    private ProposalEngine.Fitted fitted(Host host, boolean withRaw, long history) {
+    private Fitted fitted(Host host, boolean withRaw, long history) {
         Instant now = now();
         return fits.get(host.id, host.timeZone, withRaw, now.truncatedTo(ChronoUnit.HOURS), history,
                 () -> engine.fit(history(host, now, withRaw), now));

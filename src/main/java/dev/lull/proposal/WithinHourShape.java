@@ -5,6 +5,8 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Arrays;
 
+import dev.lull.platform.Bytes;
+
 /** How load spreads over the twelve 5-minute slots of each local hour of day, learnt from raw samples. */
 final class WithinHourShape {
     private static final int SLOTS = 12;
@@ -66,6 +68,11 @@ final class WithinHourShape {
             Arrays.fill(hour, 1);
         }
         return factors;
+    }
+
+    /** Estimated retained bytes; 0 for the shared uniform shape. */
+    long bytes() {
+        return this == UNIFORM ? 0 : Bytes.object(1, 0) + Bytes.references(24) + 24 * Bytes.doubles(SLOTS);
     }
 
     /** The factor at a local time given as seconds since the local epoch. */

@@ -17,12 +17,16 @@ import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
+import dev.lull.platform.Caches;
+
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class FitCacheTest {
     static final Instant HOUR = Instant.parse("2026-03-02T10:00:00Z");
     static final ZoneId PARIS = ZoneId.of("Europe/Paris");
-    final FitCache cache = new FitCache();
-    final ProposalEngine.Fitted fit = new ProposalEngine()
+    final FitCache cache = new FitCache(new Caches(64L << 20, new SimpleMeterRegistry()));
+    final Fitted fit = new ProposalEngine()
             .fit(Synthetic.weeksBefore(HOUR, 2, PARIS, Synthetic::officeLoad), HOUR);
 
     @Test
@@ -30,7 +34,7 @@ class FitCacheTest {
         AtomicInteger fits = new AtomicInteger();
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService requests = Executors.newFixedThreadPool(8);
-        List<Future<ProposalEngine.Fitted>> answers = new ArrayList<>();
+        List<Future<Fitted>> answers = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
             answers.add(requests.submit(() -> {
                 start.await();
@@ -42,7 +46,7 @@ class FitCacheTest {
             }));
         }
         start.countDown();
-        for (Future<ProposalEngine.Fitted> answer : answers) {
+        for (Future<Fitted> answer : answers) {
             assertThat(answer.get(10, TimeUnit.SECONDS)).isSameAs(fit);
         }
         requests.shutdown();
@@ -70,7 +74,7 @@ class FitCacheTest {
         assertThat(fits).hasValue(2);
     }
 
-    private ProposalEngine.Fitted counted(AtomicInteger fits) {
+    private Fitted counted(AtomicInteger fits) {
         fits.incrementAndGet();
         return fit;
     }

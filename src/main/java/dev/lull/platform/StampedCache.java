@@ -1,0 +1,102 @@
+package dev.lull.platform;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentMap;
+import java.util.function.Supplier;
+
+import com.github.benmanes.caffeine.cache.AsyncCache;
+import com.github.benmanes.caffeine.cache.stats.StatsCounter;
+
+/**
+ * A cache whose entries hold while their stamp (an hour, a version) is the one asked with; a stale entry is replaced in
+ * place, and callers that miss together on a key wait for one computation. Made by {@link Caches}.
+ */
+public final class StampedCache<K, S, V> {
+    private final AsyncCache<K, Stamped<S, V>> cache;
+    private final StatsCounter stats;
+
+    StampedCache(AsyncCache<K, Stamped<S, V>> cache, StatsCounter stats) {
+        this.cache = cache;
+        this.stats = stats;
+    }
+
+    /** The value held for {@code key} under {@code stamp}, else the one {@code compute} makes, once for all askers. */
+    public V get(K key, S stamp, Supplier<V> compute) {
+        ConcurrentMap<K, CompletableFuture<Stamped<S, V>>> entries = cache.asMap();
+        while (true) {
+            CompletableFuture<Stamped<S, V>> held = entries.get(key);
+            if (!usable(held, stamp)) {
+                CompletableFuture<Stamped<S, V>> mine = new CompletableFuture<>();
+                held = entries.compute(key, (k, current) -> usable(current, stamp) ? current : mine);
+                if (held == mine) {
+                    stats.recordMisses(1);
+                    return fill(mine, stamp, compute);
+                }
+            }
+            Stamped<S, V> entry = await(held);
+            if (entry.stamp().equals(stamp)) {
+                stats.recordHits(1);
+                return entry.value();
+            }
+        }
+    }
+
+    /** The estimated bytes held now, after pending evictions. */
+    public long weight() {
+        cache.synchronous().cleanUp();
+        return cache.synchronous().policy().eviction().orElseThrow().weightedSize().orElse(0);
+    }
+
+    /** The entries held now. */
+    public long size() {
+        cache.synchronous().cleanUp();
+        return cache.synchronous().estimatedSize();
+    }
+
+    /** A copy of the values held now, by key (those still being computed left out), to inspect or measure. */
+    public Map<K, V> snapshot() {
+        Map<K, V> held = new HashMap<>();
+        cache.synchronous().asMap().forEach((key, entry) -> held.put(key, entry.value()));
+        return held;
+    }
+
+    /** Entries being computed are waited for; one with another stamp or a failure is replaced. */
+    private static <S> boolean usable(CompletableFuture<? extends Stamped<S, ?>> current, S stamp) {
+        if (current == null || current.isCompletedExceptionally()) {
+            return false;
+        }
+        return !current.isDone() || current.join().stamp().equals(stamp);
+    }
+
+    private V fill(CompletableFuture<Stamped<S, V>> mine, S stamp, Supplier<V> compute) {
+        try {
+            V value = compute.get();
+            mine.complete(new Stamped<>(stamp, value));
+            return value;
+        } catch (RuntimeException | Error e) {
+            mine.completeExceptionally(e);
+            throw e;
+        }
+    }
+
+    private static <T> T await(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    /** A value and the stamp it was computed under. */
+    record Stamped<S, V>(S stamp, V value) {
+    }
+}

@@ -1,0 +1,94 @@
+package dev.lull.proposal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+
+import dev.lull.platform.Bytes;
+import dev.lull.schedule.Interval;
+
+/**
+ * What the engine keeps of a host's history once fitted, reusable for any later request: the forecast (168
+ * hour-of-week figures and spreads, the within-hour shape), the past weeks' hourly totals for window spreads, and the
+ * few facts the fallback needs — never the raw history, and no load curves: those are derived per request.
+ */
+public final class Fitted {
+    /** Requests within this span after the history's end read curves that start at its end, as all used to. */
+    static final Duration HORIZON = Duration.ofDays(100);
+    private final ZoneId zone;
+    private final Instant end;
+    private final int knownHours;
+    private final LoadForecast forecast;
+    private final LoadForecast shortForecast;
+    private final PastWeeks pastWeeks;
+
+    private Fitted(LoadSeries known, LoadForecast forecast, LoadForecast shortForecast, PastWeeks pastWeeks) {
+        this.zone = known.zone();
+        this.end = known.end();
+        this.knownHours = known.knownHours();
+        this.forecast = forecast;
+        this.shortForecast = shortForecast;
+        this.pastWeeks = pastWeeks;
+    }
+
+    /** Fits everything {@code known}; with under a week of it, only what the quiet-hours fallback shows. */
+    static Fitted of(LoadSeries known) {
+        if (!Forecaster.canForecast(known)) {
+            return new Fitted(known, null, known.knownHours() > 0 ? Forecaster.fit(known, known.end()) : null, null);
+        }
+        LoadForecast forecast = Forecaster.fit(known, known.end());
+        boolean flat = Forecaster.FLAT_MODEL.equals(forecast.model());
+        return new Fitted(known, forecast, null, flat ? null : PastWeeks.of(known, known.end()));
+    }
+
+    /** The forecast; null when the history is too short, so the fallback applies. */
+    public LoadForecast forecast() {
+        return forecast;
+    }
+
+    /** The forecast of a too-short history, for the figures the fallback shows; null without any history. */
+    LoadForecast shortForecast() {
+        return shortForecast;
+    }
+
+    ZoneId zone() {
+        return zone;
+    }
+
+    /** The end of the history fitted on. */
+    Instant end() {
+        return end;
+    }
+
+    int knownHours() {
+        return knownHours;
+    }
+
+    /** Curves covering {@code span}, from the history's end when the span lies within the horizon (same sums). */
+    Forecasted curvesCovering(Interval span) {
+        Interval horizon = Interval.of(end, HORIZON);
+        if (span.start().isBefore(horizon.start()) || span.end().isAfter(horizon.end())) {
+            return Forecasted.of(forecast, span);
+        }
+        return Forecasted.of(forecast, new Interval(end, span.end()));
+    }
+
+    /**
+     * The recency-weighted 90th percentile of the window's total over past weeks, at least {@code expected}; the sum
+     * of hourly p90s ({@code hourlyP90}) for the flat model or with fewer than two weeks holding the window.
+     */
+    double p90Total(Interval window, double expected, double hourlyP90) {
+        if (pastWeeks == null) {
+            return hourlyP90;
+        }
+        double p90 = pastWeeks.quantileOfTotals(window, forecast.shape(), 0.9);
+        return Double.isNaN(p90) ? hourlyP90 : Math.max(expected, p90);
+    }
+
+    /** Estimated retained bytes (the zone is shared by every fit in it). */
+    long bytes() {
+        long own = Bytes.object(5, 4) + Bytes.INSTANT;
+        return own + (forecast == null ? 0 : forecast.bytes()) + (shortForecast == null ? 0 : shortForecast.bytes())
+                + (pastWeeks == null ? 0 : pastWeeks.bytes());
+    }
+}
