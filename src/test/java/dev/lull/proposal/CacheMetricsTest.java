@@ -5,12 +5,14 @@ import static dev.lull.Api.clockAt;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URL;
 import java.time.Instant;
 
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator.ReplaceUnderscores;
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 import dev.lull.Api;
@@ -19,6 +21,10 @@ import dev.lull.Api;
 @DisplayNameGeneration(ReplaceUnderscores.class)
 class CacheMetricsTest {
     static final Instant NOW = Instant.parse("2026-11-30T09:20:00Z");
+
+    /** /q/metrics on the management port. */
+    @TestHTTPResource(value = "metrics", management = true)
+    URL metricsUrl;
 
     @Test
     void the_proposal_caches_show_hits_misses_evictions_entries_and_bytes_on_q_metrics() {
@@ -40,8 +46,8 @@ class CacheMetricsTest {
     }
 
     /** The value of the series {@code name} whose labels include the cache's and {@code label}. */
-    private static double metric(String name, String cache, String label) {
-        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+    private double metric(String name, String cache, String label) {
+        String metrics = given().get(metricsUrl).then().statusCode(200).extract().asString();
         return metrics.lines().filter(line -> line.startsWith(name + "{"))
                 .filter(line -> line.contains("cache=\"" + cache + "\"") && line.contains(label))
                 .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).findFirst()
