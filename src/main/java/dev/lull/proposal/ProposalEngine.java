@@ -46,8 +46,7 @@ public final class ProposalEngine {
             Function<Interval, Forecasted> curvesFor) {
         LoadSeries known = fitted.known();
         List<Interval> free = WindowSearch.freeWindows(request, busy);
-        Interval span = new Interval(request.from().isBefore(known.end()) ? request.from() : known.end(),
-                request.to());
+        Interval span = new Interval(request.from(), request.to());
         if (fitted.forecast() == null) {
             return fallback(known, request, free, span);
         }
