@@ -1,28 +1,39 @@
 package dev.lull.platform;
 
 import static dev.lull.Api.as;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.lessThan;
 
 import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.quarkus.test.junit.QuarkusTest;
 
 import dev.lull.Api;
+import dev.lull.proposal.PlanRequest;
 
 /** Bodies and lists are limited before they are read, and odd input is a 4xx (issue parts 2 and 6). */
 @QuarkusTest
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class RequestBoundsTest {
+    @Inject
+    ObjectMapper mapper;
 
     /** A plan request body whose {@code hosts} holds {@code count} copies of a short name. */
     private static String planWithHosts(int count) {
@@ -56,7 +67,7 @@ class RequestBoundsTest {
                 "window", Map.of("start", "2030-01-01T00:00:00Z", "end", "2030-01-01T01:00:00Z"),
                 "plan", List.of(), "requiredRoles", java.util.Collections.nCopies(21, "r")))
                 .post("/api/v1/changes").then().statusCode(400)
-                .body("errors[0].field", equalTo("requiredRoles"));
+                .body("errors[0].field", equalTo("requiredRoles"), "errors[0].message", containsString("at most 20"));
     }
 
     @Test
@@ -99,5 +110,29 @@ class RequestBoundsTest {
         }
         as("viewer").queryParam("page", Integer.MAX_VALUE).get("/api/v1/hosts").then().statusCode(400);
         as("viewer").queryParam("page", 2).get("/api/v1/hosts").then().statusCode(200);
+    }
+
+    @Test
+    void a_list_is_refused_at_the_first_element_past_its_size_even_from_an_endless_stream() {
+        InputStream endless = new SequenceInputStream(new ByteArrayInputStream("{\"hosts\":[\"h\"".getBytes()),
+                new InputStream() {
+                    private final byte[] element = ",\"h\"".getBytes();
+                    private long position;
+
+                    @Override
+                    public int read() {
+                        return element[(int) (position++ % element.length)];
+                    }
+                });
+        assertThatThrownBy(() -> mapper.readValue(endless, PlanRequest.class))
+                .isInstanceOf(JsonMappingException.class).hasMessageContaining("at most 200 elements");
+    }
+
+    @Test
+    void an_over_long_uri_or_header_section_is_a_problem() {
+        as("viewer").queryParam("tag", "x".repeat(5000)).get("/api/v1/hosts").then().statusCode(414)
+                .contentType("application/problem+json").body("status", equalTo(414));
+        as("viewer").header("X-Big", "y".repeat(30_000)).get("/api/v1/hosts").then().statusCode(431)
+                .contentType("application/problem+json").body("title", equalTo("Request header fields too large"));
     }
 }
