@@ -26,7 +26,7 @@ public record SeriesRange(Instant from, Instant to, Duration step) {
         if (!STEPS.contains(step)) {
             throw ApiProblem.invalid("step", "must be PT5M, PT1H or P1D");
         }
-        String why = "load history is kept for " + retention;
+        String why = "load history is kept for " + retention.toDays() + " days";
         InstantRange.require("from", from, now.minus(retention), now.plus(MAX_AHEAD), why);
         InstantRange.require("to", to, now.minus(retention), now.plus(MAX_AHEAD), why);
         Instant end = ceil(to != null ? to : now, step, zone);

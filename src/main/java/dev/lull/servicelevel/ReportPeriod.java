@@ -19,7 +19,7 @@ final class ReportPeriod {
     /** The period asked for; {@code from} no earlier than {@code lookBack} before now, {@code to} a day after now. */
     static Interval of(String from, String to, Instant now, Period days, ZoneId zone, Duration maxRange,
             Duration lookBack) {
-        String why = "availability reaches back " + lookBack;
+        String why = "availability reaches back " + lookBack.toDays() + " days";
         Instant start = InstantRange.require("from", QueryValues.instant("from", from, null), now.minus(lookBack),
                 now, why);
         Instant end = InstantRange.require("to", QueryValues.instant("to", to, now), now.minus(lookBack),
