@@ -101,7 +101,7 @@ public class CalendarFeeds {
     }
 
     private List<FeedEntry> blackouts(ScopeFilter filter, Interval range) {
-        Map<Long, List<Interval>> windows = timeline.occurrences(range).stream().filter(filter::covers)
+        Map<Long, List<Interval>> windows = timeline.occurrences(range).items().stream().filter(filter::covers)
                 .collect(Collectors.groupingBy(BlackoutOccurrence::blackoutId, TreeMap::new,
                         Collectors.mapping(BlackoutOccurrence::window, Collectors.toList())));
         BlackoutEvents events = new BlackoutEvents(config.domain());

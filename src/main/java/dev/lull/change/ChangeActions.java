@@ -91,7 +91,7 @@ public class ChangeActions {
     }
 
     public Versioned<ChangeView> reschedule(long id, RescheduleBody body, String ifMatch, Caller caller) {
-        ChangeRules.requireOrdered("end", body.start(), body.end());
+        ChangeRules.requireWindow("end", body.start(), body.end());
         ChangeRequest change = desk.lock(id, ifMatch);
         Instant now = Instant.now(clock);
         RoleOwners owners = desk.owners();

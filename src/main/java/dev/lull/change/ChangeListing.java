@@ -9,7 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 
 import dev.lull.platform.Paged;
@@ -25,7 +24,8 @@ public class ChangeListing {
 
     public Paged<ChangeSummary> list(Criteria criteria, int page, int size) {
         var found = query(criteria);
-        List<ChangeSummary> items = found.page(Page.of(page, size)).list().stream().map(ChangeSummary::of).toList();
+        List<ChangeSummary> items = found.page(Paged.window(page, size)).list().stream().map(ChangeSummary::of)
+                .toList();
         return new Paged<>(items, page, size, found.count());
     }
 

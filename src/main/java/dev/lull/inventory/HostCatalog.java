@@ -11,7 +11,6 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 
 import dev.lull.platform.ApiProblem;
@@ -63,7 +62,7 @@ public class HostCatalog {
         var found = Host.<Host>find(query.toString(), Sort.by("h.name"), params);
         long total = Host.count(query.toString().replace(" left join fetch h.cluster c", " left join h.cluster c"),
                 params);
-        List<HostView> items = found.page(Page.of(page, size)).stream().map(HostView::of).toList();
+        List<HostView> items = found.page(Paged.window(page, size)).stream().map(HostView::of).toList();
         return new Paged<>(items, page, size, total);
     }
 

@@ -32,10 +32,12 @@ import dev.lull.platform.Roles;
 public class HostLoadResource {
     private final LoadQueries queries;
     private final Clock clock;
+    private final LoadConfig config;
 
-    HostLoadResource(LoadQueries queries, Clock clock) {
+    HostLoadResource(LoadQueries queries, Clock clock, LoadConfig config) {
         this.queries = queries;
         this.clock = clock;
+        this.config = config;
     }
 
     @GET
@@ -49,7 +51,7 @@ public class HostLoadResource {
         Host host = HostCatalog.require(name);
         SeriesRange range = SeriesRange.of(QueryValues.duration("step", step, Duration.ofHours(1)),
                 QueryValues.instant("from", from, null), QueryValues.instant("to", to, null), clock.instant(),
-                host.zone());
+                host.zone(), config.rollupRetention());
         return new LoadSeriesView(host.name, host.timeZone, range.step(), range.from(), range.to(),
                 queries.series(host.id, host.zone(), range.from(), range.to(), range.step()));
     }

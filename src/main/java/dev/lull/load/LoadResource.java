@@ -22,6 +22,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.lull.platform.ApiProblem;
 import dev.lull.platform.BodyLimit;
+import dev.lull.platform.OwnBodyLimit;
 import dev.lull.platform.Roles;
 
 /** Ingest of message load samples, as JSON or streamed CSV. */
@@ -40,6 +41,7 @@ public class LoadResource {
     }
 
     @POST
+    @OwnBodyLimit
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.INGEST, Roles.ADMIN})
     @Operation(summary = "Ingest samples as a JSON array of {host, at, messages}; all or nothing")
@@ -54,6 +56,7 @@ public class LoadResource {
     }
 
     @POST
+    @OwnBodyLimit
     @Consumes("text/csv")
     @RolesAllowed({Roles.INGEST, Roles.ADMIN})
     @Operation(summary = "Ingest samples as CSV with the header host,at,messages, streamed; all or nothing")

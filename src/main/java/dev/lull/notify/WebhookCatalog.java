@@ -7,7 +7,6 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 
@@ -67,7 +66,7 @@ public class WebhookCatalog {
             params.and("status", status);
         }
         var found = WebhookDelivery.<WebhookDelivery>find(query, Sort.descending("id"), params);
-        List<DeliveryView> items = found.page(Page.of(page, size)).stream().map(DeliveryView::of).toList();
+        List<DeliveryView> items = found.page(Paged.window(page, size)).stream().map(DeliveryView::of).toList();
         return new Paged<>(items, page, size, found.count());
     }
 

@@ -53,6 +53,16 @@ public class ApiProblem extends RuntimeException {
         return new ApiProblem(403, "Forbidden", detail);
     }
 
+    /** The problem a failure was caused by (a body limit hit while parsing, say), or null. */
+    public static ApiProblem within(Throwable failure) {
+        for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause instanceof ApiProblem problem) {
+                return problem;
+            }
+        }
+        return null;
+    }
+
     /** Adds an extension member to the problem body (for example the conflicts or the allowed actions). */
     public ApiProblem with(String member, Object value) {
         extensions.put(member, value);

@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.Response;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DatabindException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 
@@ -28,6 +29,13 @@ final class JsonPaths {
     }
 
     static Response problem(JsonProcessingException e) {
+        StreamConstraintsException limit = limitPassed(e);
+        if (limit != null) {
+            String field = e instanceof JsonMappingException mapping ? of(mapping) : "body";
+            String message = "passes a JSON limit: " + limit.getOriginalMessage().replaceAll(", from `[^`]*`", "");
+            return Problem.response(400, "Invalid request", field + ": " + message,
+                    List.of(new FieldError(field, message)), Map.of());
+        }
         if (e instanceof JsonParseException || !(e instanceof DatabindException)) {
             return Problem.response(400, "Malformed JSON", "The body is not valid JSON: " + e.getOriginalMessage());
         }
@@ -36,6 +44,15 @@ final class JsonPaths {
         String message = reason(mapping);
         return Problem.response(400, "Invalid request", field + ": " + message, List.of(new FieldError(field, message)),
                 Map.of());
+    }
+
+    private static StreamConstraintsException limitPassed(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof StreamConstraintsException limit) {
+                return limit;
+            }
+        }
+        return null;
     }
 
     private static String reason(JsonMappingException e) {

@@ -56,11 +56,16 @@ public class ProblemMappers {
     @ServerExceptionMapper({JsonProcessingException.class, JsonParseException.class, JsonMappingException.class,
             MismatchedInputException.class, InvalidFormatException.class, ValueInstantiationException.class})
     public Response unreadableJson(JsonProcessingException e) {
-        return JsonPaths.problem(e);
+        ApiProblem inside = ApiProblem.within(e);
+        return inside != null ? apiProblem(inside) : JsonPaths.problem(e);
     }
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e) {
+        ApiProblem inside = ApiProblem.within(e);
+        if (inside != null) {
+            return apiProblem(inside);
+        }
         Response original = e.getResponse();
         int status = original.getStatus();
         if (status >= 500) {
@@ -107,6 +112,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e) {
+        ApiProblem inside = ApiProblem.within(e);
+        if (inside != null) {
+            return apiProblem(inside);
+        }
         if (UniqueViolations.isUniqueViolation(e)) {
             return Problem.response(409, "Conflict", "The resource already exists.");
         }

@@ -10,13 +10,16 @@ public final class QueryValues {
     private QueryValues() {
     }
 
-    /** An ISO-8601 instant such as {@code 2026-12-06T02:00:00Z}, or {@code fallback} when absent. */
+    /**
+     * An ISO-8601 instant such as {@code 2026-12-06T02:00:00Z} within {@link InstantRange}, or {@code fallback} when
+     * absent.
+     */
     public static Instant instant(String name, String value, Instant fallback) {
         if (value == null || value.isBlank()) {
             return fallback;
         }
         try {
-            return Instant.parse(value.trim());
+            return InstantRange.require(name, Instant.parse(value.trim()));
         } catch (DateTimeParseException e) {
             throw ApiProblem.invalid(name, "must be an ISO-8601 UTC instant such as 2026-12-06T02:00:00Z");
         }

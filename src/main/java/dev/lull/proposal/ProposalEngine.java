@@ -44,8 +44,7 @@ public final class ProposalEngine {
     private Proposal propose(Fitted fitted, ProposalRequest request, List<Interval> busy,
             Function<Interval, Forecasted> curvesFor) {
         List<Interval> free = WindowSearch.freeWindows(request, busy);
-        Interval span = new Interval(request.from().isBefore(fitted.end()) ? request.from() : fitted.end(),
-                request.to());
+        Interval span = new Interval(request.from(), request.to());
         if (fitted.forecast() == null) {
             return fallback(fitted, request, free, span);
         }

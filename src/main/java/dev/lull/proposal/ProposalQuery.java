@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 import dev.lull.platform.ApiProblem;
+import dev.lull.platform.InstantRange;
 
 /** The validated parameters of a proposal request: window length, period, alignment and how many. */
 public record ProposalQuery(Duration duration, Instant from, Instant to, Duration step, int limit) {
@@ -11,10 +12,12 @@ public record ProposalQuery(Duration duration, Instant from, Instant to, Duratio
     static final Duration MAX_DURATION = Duration.ofDays(1);
     static final Duration MAX_PERIOD = Duration.ofDays(92);
     static final Duration DEFAULT_PERIOD = Duration.ofDays(14);
+    static final Duration MAX_AHEAD = Duration.ofDays(365);
 
     /**
      * Applies defaults (from = now + minimum notice rounded up to the step, to = from + 14 days) and the
-     * bounds: duration PT15M–P1D, a step of PT5M–PT1H dividing an hour, a period of at most 92 days.
+     * bounds: duration PT15M–P1D, a step of PT5M–PT1H dividing an hour, a period of at most 92 days that starts
+     * no earlier than now and ends at most 365 days after now.
      */
     public static ProposalQuery of(Duration duration, Instant from, Instant to, Duration step, int limit, Instant now,
             Duration minNotice) {
@@ -33,6 +36,9 @@ public record ProposalQuery(Duration duration, Instant from, Instant to, Duratio
         if (from != null && from.isBefore(now)) {
             throw ApiProblem.invalid("from", "must not be in the past");
         }
+        Instant latest = now.plus(MAX_AHEAD);
+        InstantRange.require("from", from, now, latest, "proposals look at most 365 days ahead");
+        InstantRange.require("to", to, now, latest, "proposals look at most 365 days ahead");
         Instant end = to != null ? to : start.plus(DEFAULT_PERIOD);
         if (Duration.between(start, end).compareTo(duration) < 0) {
             throw ApiProblem.invalid("to", "the period from " + start + " to " + end + " is shorter than the duration");

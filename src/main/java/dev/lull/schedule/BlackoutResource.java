@@ -2,7 +2,6 @@ package dev.lull.schedule;
 
 import java.net.URI;
 import java.time.Instant;
-import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -60,17 +59,18 @@ public class BlackoutResource {
     @GET
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "List blackouts; with from and to, their occurrences in that range (optionally for one host)")
-    @APIResponse(responseCode = "200", description = "Blackouts, or occurrences in time order")
+    @APIResponse(responseCode = "200", description = "Blackouts, or {items: occurrences in time order, truncated}")
     @APIResponse(responseCode = "400", description = "A bad or too long range")
     public Response list(@RestQuery String from, @RestQuery String to, @RestQuery @ResourceName String host) {
         if (from == null && to == null && host == null) {
             return Response.ok(catalog.list()).build();
         }
         Interval range = range(from, to);
-        List<BlackoutOccurrence> occurrences = host == null
+        BlackoutTimeline.Occurrences found = host == null
                 ? timeline.occurrences(range)
                 : timeline.forHost(host, range);
-        return Response.ok(occurrences.stream().map(OccurrenceView::of).toList()).build();
+        return Response.ok(new OccurrenceListing(found.items().stream().map(OccurrenceView::of).toList(),
+                found.truncated())).build();
     }
 
     @GET

@@ -11,7 +11,6 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 
 import dev.lull.inventory.Cluster;
@@ -88,7 +87,7 @@ public class OutageLog {
         }
         Instant now = Instant.now(clock);
         List<OutageView> items = Outage.<Outage>find(query.toString(), Sort.descending("startAt").and("id"), params)
-                .page(Page.of(page, size)).list().stream().map(outage -> OutageView.of(outage, now)).toList();
+                .page(Paged.window(page, size)).list().stream().map(outage -> OutageView.of(outage, now)).toList();
         return new Paged<>(items, page, size, Outage.count(query.toString(), params));
     }
 

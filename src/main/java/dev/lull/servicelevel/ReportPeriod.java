@@ -6,6 +6,7 @@ import java.time.Period;
 import java.time.ZoneId;
 
 import dev.lull.platform.ApiProblem;
+import dev.lull.platform.InstantRange;
 import dev.lull.platform.QueryValues;
 import dev.lull.schedule.Interval;
 
@@ -15,9 +16,14 @@ final class ReportPeriod {
     private ReportPeriod() {
     }
 
-    static Interval of(String from, String to, Instant now, Period days, ZoneId zone, Duration maxRange) {
-        Instant end = QueryValues.instant("to", to, now);
-        Instant start = QueryValues.instant("from", from, null);
+    /** The period asked for; {@code from} no earlier than {@code lookBack} before now, {@code to} a day after now. */
+    static Interval of(String from, String to, Instant now, Period days, ZoneId zone, Duration maxRange,
+            Duration lookBack) {
+        String why = "availability reaches back " + lookBack.toDays() + " days";
+        Instant start = InstantRange.require("from", QueryValues.instant("from", from, null), now.minus(lookBack),
+                now, why);
+        Instant end = InstantRange.require("to", QueryValues.instant("to", to, now), now.minus(lookBack),
+                now.plus(Duration.ofDays(1)), why);
         if (start == null) {
             start = AvailabilityMath.periodEnding(end, days, zone).start();
         }

@@ -17,6 +17,10 @@ public interface ServiceLevelConfig {
     @WithDefault("P366D")
     Duration maxRange();
 
+    /** How far back availability reports reach (the hourly load history is kept as long). */
+    @WithDefault("P730D")
+    Duration maxLookBack();
+
     /** How far past the server's clock an outage's start or end may lie (reporters' clocks drift). */
     @WithDefault("PT5M")
     Duration clockSkew();

@@ -40,7 +40,8 @@ public class ServiceLevelReports {
 
     private AvailabilityView report(Scope scope, Optional<Target> target, String from, String to) {
         Interval period = ReportPeriod.of(from, to, clock.instant(),
-                target.map(Target::period).orElse(config.defaultPeriod()), scope.zone(), config.maxRange());
+                target.map(Target::period).orElse(config.defaultPeriod()), scope.zone(), config.maxRange(),
+                config.maxLookBack());
         return ledger.report(scope, target, period);
     }
 }

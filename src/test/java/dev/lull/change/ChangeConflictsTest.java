@@ -65,6 +65,19 @@ class ChangeConflictsTest {
     }
 
     @Test
+    void a_rule_with_thousands_of_occurrences_before_the_change_still_blocks_it() {
+        String host = host(null);
+        as("manager").body(Map.of("name", "hourly scan", "start", T0.minus(Duration.ofDays(400)).toString(),
+                "end", T0.minus(Duration.ofDays(400)).plus(Duration.ofMinutes(20)).toString(), "timeZone", "UTC",
+                "recurrence", "FREQ=HOURLY", "hosts", List.of(host), "reason", "scan"))
+                .post("/api/v1/blackouts").then().statusCode(201);
+        int id = on("NORMAL", List.of(host), days(3).plus(Duration.ofMinutes(30)), Duration.ofHours(2), "PT1H");
+        as("requester").post("/api/v1/changes/{id}/submit", id).then().statusCode(409)
+                .body("conflicts[0].kind", equalTo("BLACKOUT"), "conflicts[0].details.blackout",
+                        equalTo("hourly scan"));
+    }
+
+    @Test
     void another_scheduled_change_on_the_same_host_conflicts() {
         String host = host(null);
         int booked = on("STANDARD", List.of(host), days(3), Duration.ofHours(4), "PT1H");

@@ -101,9 +101,12 @@ class LoadProfileTest {
                 .then().statusCode(400).body("errors[0].field", equalTo("from"));
         as("viewer").queryParam("from", "2026-02-01T00:00:00Z").queryParam("to", "2026-01-01T00:00:00Z")
                 .get("/api/v1/hosts/{name}/load", host).then().statusCode(400).body("errors[0].field", equalTo("to"));
-        as("viewer").queryParam("from", "2020-01-01T00:00:00Z").queryParam("to", "2026-01-01T00:00:00Z")
+        as("viewer").queryParam("from", "2026-01-01T00:00:00Z").queryParam("to", "2026-06-01T00:00:00Z")
                 .queryParam("step", "PT5M").get("/api/v1/hosts/{name}/load", host)
                 .then().statusCode(400).body("detail", containsString("10000"));
+        as("viewer").queryParam("from", "2020-01-01T00:00:00Z").queryParam("to", "2026-01-01T00:00:00Z")
+                .queryParam("step", "P1D").get("/api/v1/hosts/{name}/load", host)
+                .then().statusCode(400).body("errors[0].field", equalTo("from"), "detail", containsString("kept"));
         as("viewer").queryParam("weeks", 0).get("/api/v1/hosts/{name}/load/profile", host).then().statusCode(400);
         as("viewer").queryParam("weeks", 105).get("/api/v1/hosts/{name}/load/heatmap.svg", host).then().statusCode(400);
         as("viewer").get("/api/v1/hosts/{name}/load", "no-such-host").then().statusCode(404);

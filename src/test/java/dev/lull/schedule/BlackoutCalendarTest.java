@@ -2,6 +2,7 @@ package dev.lull.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -92,5 +93,38 @@ class BlackoutCalendarTest {
         assertThat(BlackoutCalendar.problem("FREQ=SOMETIMES")).isPresent();
         assertThat(BlackoutCalendar.problem("garbage")).isPresent();
         assertThat(BlackoutCalendar.problem("FREQ=MINUTELY")).get().asString().contains("HOURLY");
+    }
+
+    @Test
+    void rules_more_often_than_hourly_through_by_parts_and_huge_counts_are_refused() {
+        assertThat(BlackoutCalendar.problem("FREQ=DAILY;BYHOUR=0,1,2,3;BYMINUTE=0,1,2,3,4,5")).get().asString()
+                .contains("hourly");
+        assertThat(BlackoutCalendar.problem("FREQ=HOURLY;BYSECOND=0,30")).isPresent();
+        assertThat(BlackoutCalendar.problem("FREQ=DAILY;BYHOUR=0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,"
+                + "21,22,23;BYMINUTE=30")).isEmpty();
+        assertThat(BlackoutCalendar.problem("FREQ=DAILY;COUNT=1000000")).get().asString().contains("COUNT");
+    }
+
+    @Test
+    void an_hourly_rule_begun_long_ago_expands_as_fast_and_the_same_as_one_begun_lately() {
+        var old = new BlackoutRule(Instant.parse("1970-01-01T00:10:00Z"), Instant.parse("1970-01-01T00:40:00Z"),
+                PARIS, "FREQ=HOURLY;INTERVAL=3");
+        var recent = new BlackoutRule(Instant.parse("2199-01-01T00:10:00Z"), Instant.parse("2199-01-01T00:40:00Z"),
+                PARIS, "FREQ=HOURLY;INTERVAL=3");
+        Interval range = range("2199-06-01T00:00:00Z", "2199-06-03T00:00:00Z");
+        long started = System.nanoTime();
+        List<Interval> found = BlackoutCalendar.occurrences(old, range, 100);
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(1));
+        assertThat(found).hasSize(16).isEqualTo(BlackoutCalendar.occurrences(recent, range, 100));
+    }
+
+    @Test
+    void an_expansion_past_its_limit_says_it_was_truncated() {
+        var hourly = new BlackoutRule(Instant.parse("2026-05-01T00:00:00Z"), Instant.parse("2026-05-01T00:30:00Z"),
+                PARIS, "FREQ=HOURLY");
+        Interval range = range("2026-05-01T00:00:00Z", "2026-05-03T00:00:00Z");
+        assertThat(BlackoutCalendar.expand(hourly, range, 10).truncated()).isTrue();
+        assertThat(BlackoutCalendar.expand(hourly, range, 10).occurrences()).hasSize(10);
+        assertThat(BlackoutCalendar.expand(hourly, range, 100).truncated()).isFalse();
     }
 }

@@ -76,9 +76,11 @@ class BlackoutResourceTest {
                 List.of(host), List.of()));
         as("viewer").queryParam("from", "2030-03-20T00:00:00Z").queryParam("to", "2030-04-06T00:00:00Z")
                 .queryParam("host", host).get("/api/v1/blackouts")
-                .then().statusCode(200).body("blackoutId", contains(id, id, id),
-                        "localStart", contains("2030-03-22T22:00:00", "2030-03-29T22:00:00", "2030-04-05T22:00:00"),
-                        "start", contains("2030-03-22T21:00:00Z", "2030-03-29T21:00:00Z", "2030-04-05T20:00:00Z"));
+                .then().statusCode(200).body("items.blackoutId", contains(id, id, id),
+                        "items.localStart",
+                        contains("2030-03-22T22:00:00", "2030-03-29T22:00:00", "2030-04-05T22:00:00"),
+                        "items.start",
+                        contains("2030-03-22T21:00:00Z", "2030-03-29T21:00:00Z", "2030-04-05T20:00:00Z"));
     }
 
     @Test
@@ -89,10 +91,10 @@ class BlackoutResourceTest {
         int id = create(blackout("2030-07-01T00:00:00Z", "2030-07-02T00:00:00Z", null, List.of(), List.of(cluster)));
         as("viewer").queryParam("from", "2030-07-01T00:00:00Z").queryParam("to", "2030-07-03T00:00:00Z")
                 .queryParam("host", member).get("/api/v1/blackouts")
-                .then().statusCode(200).body("blackoutId", contains(id));
+                .then().statusCode(200).body("items.blackoutId", contains(id), "truncated", equalTo(false));
         as("viewer").queryParam("from", "2030-07-01T00:00:00Z").queryParam("to", "2030-07-03T00:00:00Z")
                 .queryParam("host", outsider).get("/api/v1/blackouts")
-                .then().statusCode(200).body("blackoutId", empty());
+                .then().statusCode(200).body("items.blackoutId", empty());
     }
 
     @Test
@@ -101,7 +103,7 @@ class BlackoutResourceTest {
         int id = create(blackout("2090-12-24T00:00:00Z", "2090-12-27T00:00:00Z", null, List.of(), List.of()));
         as("viewer").queryParam("from", "2090-12-25T00:00:00Z").queryParam("to", "2090-12-26T00:00:00Z")
                 .queryParam("host", host).get("/api/v1/blackouts")
-                .then().statusCode(200).body("blackoutId", contains(id));
+                .then().statusCode(200).body("items.blackoutId", contains(id), "truncated", equalTo(false));
     }
 
     @Test
@@ -137,5 +139,23 @@ class BlackoutResourceTest {
         as("ingest").get("/api/v1/blackouts").then().statusCode(403);
         given().get("/api/v1/blackouts").then().statusCode(401);
         as("admin").body(body).post("/api/v1/blackouts").then().statusCode(201).body("hosts", hasSize(0));
+    }
+
+    @Test
+    void a_rule_more_often_than_hourly_through_by_parts_is_a_400_naming_recurrence() {
+        String minutes = String.join(",", java.util.stream.IntStream.range(0, 60).mapToObj(String::valueOf).toList());
+        String hours = String.join(",", java.util.stream.IntStream.range(0, 24).mapToObj(String::valueOf).toList());
+        as("manager").body(blackout("2030-01-01T00:00:00Z", "2030-01-01T00:00:30Z",
+                "FREQ=DAILY;BYHOUR=" + hours + ";BYMINUTE=" + minutes, List.of(), List.of()))
+                .post("/api/v1/blackouts").then().statusCode(400).body("errors[0].field", equalTo("recurrence"));
+    }
+
+    @Test
+    void a_listing_that_hits_the_expansion_cap_says_it_is_truncated() {
+        String host = host(null);
+        create(blackout("2031-01-01T00:00:00Z", "2031-01-01T00:10:00Z", "FREQ=HOURLY", List.of(host), List.of()));
+        as("viewer").queryParam("from", "2031-01-01T00:00:00Z").queryParam("to", "2031-12-01T00:00:00Z")
+                .queryParam("host", host).get("/api/v1/blackouts")
+                .then().statusCode(200).body("truncated", equalTo(true), "items", hasSize(5000));
     }
 }
