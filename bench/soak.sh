@@ -15,6 +15,7 @@ cd "$(dirname "$0")/.."
 DURATION=${DURATION:-1200}
 HEAP=${HEAP:-307m}   # k8s/base: limit 512Mi, and the image's JAVA_MAX_MEM_RATIO=60 -> -Xmx307m
 PORT=${PORT:-18081}
+MANAGEMENT_PORT=${MANAGEMENT_PORT:-18091}   # /q/metrics lives on the management interface
 SCHEMA=${SCHEMA:-lull_soak}
 HOSTS=${HOSTS:-200}
 DAYS=${DAYS:-28}
@@ -35,7 +36,7 @@ done
 echo "Starting the jar on port $PORT with -Xmx$HEAP, schema $SCHEMA ..."
 env "${env_users[@]}" \
   QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/postgres?currentSchema=$SCHEMA" \
-  QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_FLYWAY_SCHEMAS="$SCHEMA" QUARKUS_HTTP_PORT="$PORT" \
+  QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_FLYWAY_SCHEMAS="$SCHEMA" QUARKUS_HTTP_PORT="$PORT" QUARKUS_MANAGEMENT_PORT="$MANAGEMENT_PORT" \
   LULL_LOAD_RETENTION_EVERY=off \
   java "-Xmx$HEAP" -XX:+ExitOnOutOfMemoryError -jar target/quarkus-app/quarkus-run.jar > "$OUT/soak-server.log" 2>&1 &
 pid=$!
@@ -135,7 +136,7 @@ LUA
 
 rss() { awk '/VmRSS/ { printf "%d", $2 / 1024 }' "/proc/$pid/status"; }
 heap() { jcmd "$pid" GC.run > /dev/null; jcmd "$pid" GC.heap_info | awk '/used/ { for (i = 1; i <= NF; i++) if ($i == "used") { v = $(i + 1); sub("K,?", "", v); printf "%d", v / 1024; exit } }'; }
-caches() { curl -fsS "$URL/q/metrics" | awk '/^cache_weight_bytes/ { sum += $NF } END { printf "%.1f", sum / 1048576 }'; }
+caches() { curl -fsS "http://127.0.0.1:$MANAGEMENT_PORT/q/metrics" | awk '/^cache_weight_bytes/ { sum += $NF } END { printf "%.1f", sum / 1048576 }'; }
 echo "Warm-up 30 s, then $DURATION s of mixed traffic at $CONNECTIONS connections, measured every minute ..."
 wrk -t1 -c"$CONNECTIONS" -d30s -s "$OUT/soak.lua" "$URL" > /dev/null
 echo "| minute | requests/s | p50 | p99 | status codes | RSS MB | heap after GC MB | caches MB |"

@@ -17,7 +17,7 @@ import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 
 /**
  * The one way to cache in Lull: Caffeine, bounded by estimated bytes, each cache a fixed share of one budget (a share
- * of the heap, {@code lull.caches.heap-share}), with hits, misses, evictions, size and bytes on {@code /q/metrics}.
+ * of the heap, {@code lull.platform.caches.heap-share}), with hits, misses, evictions, size and bytes on {@code /q/metrics}.
  */
 @ApplicationScoped
 public class Caches {
@@ -30,8 +30,8 @@ public class Caches {
     private final MeterRegistry registry;
 
     @Inject
-    Caches(CacheConfig config, MeterRegistry registry) {
-        this(budget(config, Runtime.getRuntime().maxMemory()), registry);
+    Caches(PlatformConfig config, MeterRegistry registry) {
+        this(budget(config.caches(), Runtime.getRuntime().maxMemory()), registry);
     }
 
     public Caches(long budget, MeterRegistry registry) {
@@ -46,7 +46,8 @@ public class Caches {
         }
         double share = config.heapShare();
         if (!(share > 0 && share <= 0.5)) {
-            throw new IllegalArgumentException("lull.caches.heap-share must be above 0 and at most 0.5: " + share);
+            throw new IllegalArgumentException(
+                    "lull.platform.caches.heap-share must be above 0 and at most 0.5: " + share);
         }
         return (long) (maxHeap * share);
     }
