@@ -11,7 +11,7 @@ import dev.lull.change.ChangeStatus;
 /**
  * What a change's append-only history says about its calendar event: the SEQUENCE (one per revision that moved its
  * window, its title or its status — edits, reschedules and status changes; creation is 0), whether it was ever
- * scheduled, and when it was canceled.
+ * scheduled, and when it was canceled. Refused actions moved nothing and count for none of it.
  */
 public record ChangeRevisions(int sequence, boolean everScheduled, Instant canceledAt) {
     private static final Set<ChangeAction> REVISING = Set.of(ChangeAction.EDIT, ChangeAction.RESCHEDULE);
@@ -22,6 +22,9 @@ public record ChangeRevisions(int sequence, boolean everScheduled, Instant cance
         boolean scheduled = false;
         Instant canceledAt = null;
         for (ChangeHistoryEntry entry : history) {
+            if (entry.refusal != null) {
+                continue;
+            }
             if (entry.fromStatus != null && (entry.fromStatus != entry.toStatus || REVISING.contains(entry.action))) {
                 sequence++;
             }

@@ -1,5 +1,7 @@
 package dev.lull.change;
 
+import java.util.function.Function;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
@@ -21,6 +23,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import io.quarkus.security.identity.SecurityIdentity;
 
 import dev.lull.platform.Roles;
+import dev.lull.platform.Versioned;
 
 /** The workflow actions on a change; each answers the change as it stands after the action, with its ETag. */
 @Path("/api/v1/changes/{id}")
@@ -37,18 +40,21 @@ public class ChangeActionResource {
     private final ChangeActions actions;
     private final ChangeImplementation implementation;
     private final SecurityIdentity identity;
+    private final ChangeRefusals refusals;
 
-    ChangeActionResource(ChangeActions actions, ChangeImplementation implementation, SecurityIdentity identity) {
+    ChangeActionResource(ChangeActions actions, ChangeImplementation implementation, SecurityIdentity identity,
+            ChangeRefusals refusals) {
         this.actions = actions;
         this.implementation = implementation;
         this.identity = identity;
+        this.refusals = refusals;
     }
 
     @POST
     @Path("submit")
     @Operation(summary = "Submit a NEW change: NORMAL to ASSESS, STANDARD to SCHEDULED, EMERGENCY to AUTHORIZE")
     public Response submit(@RestPath long id, @RestHeader("If-Match") String ifMatch) {
-        return actions.submit(id, ifMatch, caller()).ok();
+        return recorded(id, ChangeAction.SUBMIT, caller -> actions.submit(id, ifMatch, caller));
     }
 
     @POST
@@ -56,7 +62,8 @@ public class ChangeActionResource {
     @Operation(summary = "Approve or reject for one required role (an owner of it, not the requester)")
     public Response decide(@RestPath long id, @RestHeader("If-Match") String ifMatch,
             @Valid @NotNull ApprovalBody body) {
-        return actions.decide(id, body, ifMatch, caller()).ok();
+        ChangeAction action = body.decision() == ApprovalDecision.APPROVE ? ChangeAction.APPROVE : ChangeAction.REJECT;
+        return recorded(id, action, caller -> actions.decide(id, body, ifMatch, caller));
     }
 
     @POST
@@ -64,7 +71,10 @@ public class ChangeActionResource {
     @Operation(summary = "Authorize the change for its window, or refuse it (a change manager, not the requester)")
     public Response authorize(@RestPath long id, @RestHeader("If-Match") String ifMatch,
             @Valid @NotNull AuthorizeBody body) {
-        return actions.authorize(id, body, ifMatch, caller()).ok();
+        ChangeAction action = body.decision() == ApprovalDecision.APPROVE
+                ? ChangeAction.AUTHORIZE
+                : ChangeAction.REJECT_AUTHORIZATION;
+        return recorded(id, action, caller -> actions.authorize(id, body, ifMatch, caller));
     }
 
     @PUT
@@ -72,14 +82,14 @@ public class ChangeActionResource {
     @Operation(summary = "Move a SCHEDULED change to another window; it needs authorizing again")
     public Response reschedule(@RestPath long id, @RestHeader("If-Match") String ifMatch,
             @Valid @NotNull RescheduleBody body) {
-        return actions.reschedule(id, body, ifMatch, caller()).ok();
+        return recorded(id, ChangeAction.RESCHEDULE, caller -> actions.reschedule(id, body, ifMatch, caller));
     }
 
     @POST
     @Path("start")
     @Operation(summary = "Start implementing a SCHEDULED change (inside its window, except EMERGENCY)")
     public Response start(@RestPath long id, @RestHeader("If-Match") String ifMatch) {
-        return implementation.start(id, ifMatch, caller()).ok();
+        return recorded(id, ChangeAction.START, caller -> implementation.start(id, ifMatch, caller));
     }
 
     @POST
@@ -87,7 +97,7 @@ public class ChangeActionResource {
     @Operation(summary = "Mark the next plan step done (an owner of its role)")
     public Response stepDone(@RestPath long id, @RestPath @Min(1) int number,
             @RestHeader("If-Match") String ifMatch) {
-        return implementation.stepDone(id, number, ifMatch, caller()).ok();
+        return recorded(id, ChangeAction.COMPLETE_STEP, caller -> implementation.stepDone(id, number, ifMatch, caller));
     }
 
     @POST
@@ -95,7 +105,7 @@ public class ChangeActionResource {
     @Operation(summary = "End implementation with an outcome and the actual start and end")
     public Response complete(@RestPath long id, @RestHeader("If-Match") String ifMatch,
             @Valid @NotNull CompleteBody body) {
-        return implementation.complete(id, body, ifMatch, caller()).ok();
+        return recorded(id, ChangeAction.COMPLETE, caller -> implementation.complete(id, body, ifMatch, caller));
     }
 
     @POST
@@ -103,7 +113,7 @@ public class ChangeActionResource {
     @Operation(summary = "Close a reviewed change with its review (a change manager)")
     public Response close(@RestPath long id, @RestHeader("If-Match") String ifMatch,
             @Valid @NotNull CloseBody body) {
-        return implementation.close(id, body, ifMatch, caller()).ok();
+        return recorded(id, ChangeAction.CLOSE, caller -> implementation.close(id, body, ifMatch, caller));
     }
 
     @POST
@@ -111,10 +121,12 @@ public class ChangeActionResource {
     @Operation(summary = "Cancel a change before its review, with a reason")
     public Response cancel(@RestPath long id, @RestHeader("If-Match") String ifMatch,
             @Valid @NotNull CancelBody body) {
-        return actions.cancel(id, body, ifMatch, caller()).ok();
+        return recorded(id, ChangeAction.CANCEL, caller -> actions.cancel(id, body, ifMatch, caller));
     }
 
-    private Caller caller() {
-        return Caller.of(identity);
+    /** Runs the action as the caller; a refusal (403) is kept in the change's history before it is answered. */
+    private Response recorded(long id, ChangeAction action, Function<Caller, Versioned<ChangeView>> call) {
+        Caller caller = Caller.of(identity);
+        return refusals.recorded(id, action, caller.username(), () -> call.apply(caller)).ok();
     }
 }

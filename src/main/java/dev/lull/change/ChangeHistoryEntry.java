@@ -33,6 +33,8 @@ public class ChangeHistoryEntry extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public ChangeStatus toStatus;
     public String comment;
+    @Enumerated(EnumType.STRING)
+    public RefusalReason refusal;
 
     static void append(long changeId, ChangeEvent event) {
         ChangeHistoryEntry entry = new ChangeHistoryEntry();
@@ -43,13 +45,14 @@ public class ChangeHistoryEntry extends PanacheEntityBase {
         entry.fromStatus = event.from();
         entry.toStatus = event.to();
         entry.comment = event.comment();
+        entry.refusal = event.refusal();
         entry.persist();
     }
 
     static List<ChangeEvent> of(long changeId) {
         return ChangeHistoryEntry.<ChangeHistoryEntry>list("changeId = ?1 order by id", changeId).stream()
                 .map(entry -> new ChangeEvent(entry.action, entry.fromStatus, entry.toStatus, entry.actor,
-                        entry.at, entry.comment))
+                        entry.at, entry.comment, entry.refusal))
                 .toList();
     }
 }

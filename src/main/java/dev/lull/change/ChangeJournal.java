@@ -28,7 +28,7 @@ public class ChangeJournal {
         if (to == ChangeStatus.SCHEDULED) {
             change.remindedAt = null;
         }
-        ChangeHistoryEntry.append(change.id, new ChangeEvent(action, from, to, actor, at, comment));
+        ChangeHistoryEntry.append(change.id, new ChangeEvent(action, from, to, actor, at, comment, null));
         events.fire(new ChangeTransitioned(change.id, from, to, action, actor, at));
     }
 }

@@ -16,6 +16,8 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
 
 import java.util.List;
 import java.util.Map;
@@ -111,8 +113,12 @@ class ChangeDutiesTest {
         assertThat(status(id)).isEqualTo("AUTHORIZE");
         as("manager2").body(Map.of("decision", "APPROVE")).post("/api/v1/changes/{id}/authorize", id)
                 .then().statusCode(200).body("status", equalTo("SCHEDULED"));
-        List<String> actors = as("viewer").get("/api/v1/changes/{id}/history", id).then().extract().path("actor");
-        assertThat(actors).containsExactly("requester", "requester", "manager", "manager2");
+        as("viewer").get("/api/v1/changes/{id}/history", id).then().statusCode(200)
+                .body("actor", contains("requester", "requester", "manager", "manager", "manager2"),
+                        "[3].action", equalTo("AUTHORIZE"), "[3].refusal", equalTo("APPROVER_MAY_NOT_AUTHORIZE"),
+                        "[3].from", equalTo("AUTHORIZE"), "[3].to", equalTo("AUTHORIZE"),
+                        "[3].comment", containsString("cannot also authorize it"),
+                        "[4]", not(hasKey("refusal")));
     }
 
     @Test

@@ -72,10 +72,11 @@ class ChangeLifecycleTest {
                         "plan.doneBy", contains("dba", "ops"), "allowedActions", empty());
         as("viewer").get("/api/v1/changes/{id}/history", id).then().statusCode(200)
                 .body("to", contains("NEW", "ASSESS", "ASSESS", "AUTHORIZE", "SCHEDULED", "IMPLEMENT", "IMPLEMENT",
-                        "IMPLEMENT", "REVIEW", "CLOSED"),
-                        "actor", contains("requester", "requester", "dba", "ops", "manager", "requester", "dba", "ops",
-                                "requester", "manager"),
-                        "[3].from", equalTo("ASSESS"), "[3].comment", containsString(ops));
+                        "IMPLEMENT", "IMPLEMENT", "REVIEW", "CLOSED"),
+                        "actor", contains("requester", "requester", "dba", "ops", "manager", "requester", "ops", "dba",
+                                "ops", "requester", "manager"),
+                        "[3].from", equalTo("ASSESS"), "[3].comment", containsString(ops),
+                        "[6].action", equalTo("COMPLETE_STEP"), "[6].refusal", equalTo("NOT_A_ROLE_OWNER"));
     }
 
     @Test
