@@ -5,15 +5,16 @@
 # and gate polls - and after every minute forces a GC and records RSS, heap used after GC, the caches' estimated
 # bytes and the minute's status codes. Prints a Markdown table; exits non-zero on OutOfMemoryError or any 5xx.
 #
-#   bench/soak.sh                         # 20 minutes, -Xmx307m (60 % of the 512Mi limit in k8s/base)
+#   bench/soak.sh                         # 20 minutes, -Xmx205m (40 % of the 512Mi limit in k8s/base)
 #   DURATION=300 bench/soak.sh            # 5 minutes
 #   LOAD=0 bench/soak.sh                  # reuse the hosts and history already in SCHEMA
+#   JVM_OPTS="-XX:ActiveProcessorCount=1 -XX:NativeMemoryTracking=summary" bench/soak.sh   # as a 1-CPU pod; NMT at the end
 #
 # Needs the jar (./mvnw package -DskipTests), PostgreSQL on 127.0.0.1:5432 (user postgres), wrk, curl, jcmd, awk.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DURATION=${DURATION:-1200}
-HEAP=${HEAP:-307m}   # k8s/base: limit 512Mi, and the image's JAVA_MAX_MEM_RATIO=60 -> -Xmx307m
+HEAP=${HEAP:-205m}   # k8s/base: limit 512Mi, and the image's JAVA_MAX_MEM_RATIO=40 -> -Xmx205m
 PORT=${PORT:-18081}
 MANAGEMENT_PORT=${MANAGEMENT_PORT:-18091}   # /q/metrics lives on the management interface
 SCHEMA=${SCHEMA:-lull_soak}
@@ -21,6 +22,7 @@ HOSTS=${HOSTS:-200}
 DAYS=${DAYS:-28}
 CONNECTIONS=${CONNECTIONS:-8}
 LOAD=${LOAD:-1}
+JVM_OPTS=${JVM_OPTS:-}   # more JVM flags, e.g. "-XX:ActiveProcessorCount=1 -XX:NativeMemoryTracking=summary"
 OUT=${OUT:-bench/out}
 URL=http://127.0.0.1:$PORT
 mkdir -p "$OUT"
@@ -38,7 +40,7 @@ env "${env_users[@]}" \
   QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/postgres?currentSchema=$SCHEMA" \
   QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_FLYWAY_SCHEMAS="$SCHEMA" QUARKUS_HTTP_PORT="$PORT" QUARKUS_MANAGEMENT_PORT="$MANAGEMENT_PORT" \
   LULL_LOAD_RETENTION_EVERY=off \
-  java "-Xmx$HEAP" -XX:+ExitOnOutOfMemoryError -jar target/quarkus-app/quarkus-run.jar > "$OUT/soak-server.log" 2>&1 &
+  java "-Xmx$HEAP" -XX:+ExitOnOutOfMemoryError $JVM_OPTS -jar target/quarkus-app/quarkus-run.jar > "$OUT/soak-server.log" 2>&1 &
 pid=$!
 trap 'kill "$pid" 2>/dev/null || true' EXIT
 for _ in $(seq 1 120); do curl -fsS -o /dev/null "$URL/q/health/ready" 2>/dev/null && break; sleep 1; done
@@ -135,7 +137,9 @@ end
 LUA
 
 rss() { awk '/VmRSS/ { printf "%d", $2 / 1024 }' "/proc/$pid/status"; }
-heap() { jcmd "$pid" GC.run > /dev/null; jcmd "$pid" GC.heap_info | awk '/used/ { for (i = 1; i <= NF; i++) if ($i == "used") { v = $(i + 1); sub("K,?", "", v); printf "%d", v / 1024; exit } }'; }
+# heap used after a full GC: the sum over the heap's lines (G1: one; Serial and Parallel: one per generation)
+heap() { jcmd "$pid" GC.run > /dev/null; jcmd "$pid" GC.heap_info | awk '/used/ && !/Metaspace|class space/ {
+  for (i = 1; i <= NF; i++) if ($i == "used") { v = $(i + 1); sub("K,?", "", v); kb += v } } END { printf "%d", kb / 1024 }'; }
 caches() { curl -fsS "http://127.0.0.1:$MANAGEMENT_PORT/q/metrics" | awk '/^cache_weight_bytes/ { sum += $NF } END { printf "%.1f", sum / 1048576 }'; }
 echo "Warm-up 30 s, then $DURATION s of mixed traffic at $CONNECTIONS connections, measured every minute ..."
 wrk -t1 -c"$CONNECTIONS" -d30s -s "$OUT/soak.lua" "$URL" > /dev/null
@@ -154,4 +158,7 @@ for minute in $(seq 1 $(( (DURATION + 59) / 60 ))); do
 done
 grep -q OutOfMemoryError "$OUT/soak-server.log" && { echo "OutOfMemoryError in $OUT/soak-server.log"; exit 1; }
 [ "$failed" = 0 ] || { echo "some requests answered 5xx"; exit 1; }
+case "$JVM_OPTS" in
+  *NativeMemoryTracking*) jcmd "$pid" VM.native_memory summary scale=MB | awk '/^Total|^-  *[A-Z]/' ;;
+esac
 echo "No OutOfMemoryError, no 5xx."
