@@ -99,12 +99,16 @@ class LoadProfileTest {
                 .then().statusCode(400).body("errors[0].field", equalTo("step"));
         as("viewer").queryParam("from", "yesterday").get("/api/v1/hosts/{name}/load", host)
                 .then().statusCode(400).body("errors[0].field", equalTo("from"));
-        as("viewer").queryParam("from", "2026-02-01T00:00:00Z").queryParam("to", "2026-01-01T00:00:00Z")
+        Instant now = Api.now().truncatedTo(ChronoUnit.HOURS);
+        as("viewer").queryParam("from", now.minus(30, ChronoUnit.DAYS).toString())
+                .queryParam("to", now.minus(60, ChronoUnit.DAYS).toString())
                 .get("/api/v1/hosts/{name}/load", host).then().statusCode(400).body("errors[0].field", equalTo("to"));
-        as("viewer").queryParam("from", "2026-01-01T00:00:00Z").queryParam("to", "2026-06-01T00:00:00Z")
+        as("viewer").queryParam("from", now.minus(60, ChronoUnit.DAYS).toString())
+                .queryParam("to", now.minus(10, ChronoUnit.DAYS).toString())
                 .queryParam("step", "PT5M").get("/api/v1/hosts/{name}/load", host)
                 .then().statusCode(400).body("detail", containsString("10000"));
-        as("viewer").queryParam("from", "2020-01-01T00:00:00Z").queryParam("to", "2026-01-01T00:00:00Z")
+        as("viewer").queryParam("from", now.minus(6 * 365, ChronoUnit.DAYS).toString())
+                .queryParam("to", now.minus(30, ChronoUnit.DAYS).toString())
                 .queryParam("step", "P1D").get("/api/v1/hosts/{name}/load", host)
                 .then().statusCode(400).body("errors[0].field", equalTo("from"), "detail", containsString("kept"));
         as("viewer").queryParam("weeks", 0).get("/api/v1/hosts/{name}/load/profile", host).then().statusCode(400);
