@@ -46,7 +46,7 @@ class ServiceLevelResourceTest {
         String host = host(null);
         String etag = as("admin").body(level(0.99, "P4W")).put("/api/v1/hosts/{name}/sla", host).then()
                 .statusCode(201).body("period", equalTo("P28D")).extract().header("ETag");
-        as("admin").header("If-Match", "\"999\"").body(level(0.995, "P7D")).put("/api/v1/hosts/{name}/sla", host)
+        as("admin").header("If-Match", "\"v999\"").body(level(0.995, "P7D")).put("/api/v1/hosts/{name}/sla", host)
                 .then().statusCode(412);
         as("admin").header("If-Match", etag).body(level(0.995, "P7D")).put("/api/v1/hosts/{name}/sla", host)
                 .then().statusCode(200).body("availabilityTarget", equalTo(0.995f), "period", equalTo("P7D"));
