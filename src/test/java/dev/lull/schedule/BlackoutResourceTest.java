@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 
@@ -55,7 +56,8 @@ class BlackoutResourceTest {
                 List.of(host), List.of());
         int id = create(body);
         as("viewer").get("/api/v1/blackouts/{id}", id).then().statusCode(200).header("ETag", equalTo("\"v0\""))
-                .body("localStart", equalTo("2030-01-31T18:00:00"), "recurrence", equalTo("FREQ=MONTHLY;BYMONTHDAY=-1"),
+                .body("localStart", equalTo("2030-01-31T18:00:00+01:00"), "recurrence",
+                        equalTo("FREQ=MONTHLY;BYMONTHDAY=-1"),
                         "hosts", contains(host));
         as("viewer").get("/api/v1/blackouts").then().statusCode(200).body("id", hasItem(id));
         body.put("reason", "year end");
@@ -78,7 +80,9 @@ class BlackoutResourceTest {
                 .queryParam("host", host).get("/api/v1/blackouts")
                 .then().statusCode(200).body("items.blackoutId", contains(id, id, id),
                         "items.localStart",
-                        contains("2030-03-22T22:00:00", "2030-03-29T22:00:00", "2030-04-05T22:00:00"),
+                        contains("2030-03-22T22:00:00+01:00", "2030-03-29T22:00:00+01:00",
+                                "2030-04-05T22:00:00+02:00"),
+                        "items.timeZone", everyItem(equalTo("Europe/Paris")),
                         "items.start",
                         contains("2030-03-22T21:00:00Z", "2030-03-29T21:00:00Z", "2030-04-05T20:00:00Z"));
     }
