@@ -2,6 +2,7 @@ package dev.lull.gate;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -21,6 +22,7 @@ import dev.lull.inventory.HostCatalog;
 import dev.lull.platform.Roles;
 import dev.lull.schedule.BusyPeriod;
 import dev.lull.schedule.Interval;
+import dev.lull.schedule.LocalInterval;
 import dev.lull.schedule.Timeline;
 
 /** "May I do maintenance now?" for pipelines and operators: 200 when open, 423 when closed. */
@@ -49,7 +51,7 @@ public class GateResource {
     @APIResponse(responseCode = "404", description = "No such host")
     public Response host(@RestPath String name) {
         HostCatalog.require(name);
-        return answer(name, "host", List.of(name));
+        return answer(name, "HOST", List.of(name));
     }
 
     @GET
@@ -59,7 +61,7 @@ public class GateResource {
     @APIResponse(responseCode = "423", description = "CLOSED: no open window, or a blackout")
     @APIResponse(responseCode = "404", description = "No such cluster")
     public Response cluster(@RestPath String name) {
-        return answer(name, "cluster", clusters.get(name).body().hosts());
+        return answer(name, "CLUSTER", clusters.get(name).body().hosts());
     }
 
     private Response answer(String target, String kind, List<String> targetHosts) {
@@ -68,7 +70,8 @@ public class GateResource {
         GateDecision decision = GateDecision.at(now, target, periods);
         GateView.GateChange change = decision.change()
                 .map(p -> new GateView.GateChange(Long.parseLong(p.reference()), p.label(), p.host(),
-                        new GateView.Window(p.interval().start(), p.interval().end())))
+                        LocalInterval.of(p.interval(), HostCatalog.zones(List.of(p.host())).getOrDefault(p.host(),
+                                ZoneOffset.UTC))))
                 .orElse(null);
         GateView view = new GateView(target, kind, decision.state(), decision.reason(), change,
                 decision.nextTransition().orElse(null), now);

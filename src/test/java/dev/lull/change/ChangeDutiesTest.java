@@ -174,7 +174,7 @@ class ChangeDutiesTest {
         String team = role("dba");
         int id = submitted(team);
         String current = etag(id);
-        as("dba").header("If-Match", "\"0\"").body(Map.of("role", team, "decision", "APPROVE"))
+        as("dba").header("If-Match", "\"v0\"").body(Map.of("role", team, "decision", "APPROVE"))
                 .post("/api/v1/changes/{id}/approvals", id).then().statusCode(412);
         as("dba").header("If-Match", current).body(Map.of("role", team, "decision", "APPROVE"))
                 .post("/api/v1/changes/{id}/approvals", id).then().statusCode(200);

@@ -4,12 +4,14 @@ import static dev.lull.Api.as;
 import static dev.lull.Api.clockAt;
 import static dev.lull.Api.unique;
 import static io.restassured.RestAssured.given;
+import static java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
@@ -62,10 +64,12 @@ class GateResourceTest {
         clockAt(start.plus(Duration.ofMinutes(30)));
         as("gate").get("/api/v1/gates/hosts/{name}", host).then().statusCode(200)
                 .body("state", equalTo("OPEN"), "change.id", equalTo(id), "change.window.start",
-                        equalTo(start.toString()),
+                        equalTo(start.toString()), "change.window.timeZone", equalTo("Europe/Paris"),
+                        "change.window.localStart",
+                        equalTo(ISO_OFFSET_DATE_TIME.format(start.atZone(ZoneId.of("Europe/Paris")))),
                         "nextTransition", equalTo(start.plus(Duration.ofHours(2)).toString()));
         as("viewer").get("/api/v1/gates/clusters/{name}", cluster).then().statusCode(200).body("kind",
-                equalTo("cluster"));
+                equalTo("CLUSTER"));
         clockAt(start.plus(Duration.ofHours(3)));
         as("gate").get("/api/v1/gates/hosts/{name}", host).then().statusCode(423);
     }

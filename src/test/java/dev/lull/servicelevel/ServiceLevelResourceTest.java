@@ -25,7 +25,7 @@ class ServiceLevelResourceTest {
         Map<String, Object> body = new HashMap<>();
         body.put("availabilityTarget", target);
         if (period != null) {
-            body.put("period", period);
+            body.put("periodLength", period);
         }
         return body;
     }
@@ -34,10 +34,10 @@ class ServiceLevelResourceTest {
     void an_admin_sets_a_cluster_service_level_and_anyone_reads_it() {
         String cluster = cluster(1);
         as("admin").body(level(0.999, "P30D")).put("/api/v1/clusters/{name}/sla", cluster).then().statusCode(201)
-                .header("ETag", notNullValue()).body("scope", equalTo("cluster"), "name", equalTo(cluster),
-                        "availabilityTarget", equalTo(0.999f), "period", equalTo("P30D"));
+                .header("ETag", notNullValue()).body("scope", equalTo("CLUSTER"), "name", equalTo(cluster),
+                        "availabilityTarget", equalTo(0.999f), "periodLength", equalTo("P30D"));
         as("viewer").get("/api/v1/clusters/{name}/sla", cluster).then().statusCode(200)
-                .body("availabilityTarget", equalTo(0.999f), "period", equalTo("P30D"));
+                .body("availabilityTarget", equalTo(0.999f), "periodLength", equalTo("P30D"));
         as("viewer").get("/api/v1/clusters/{name}", cluster).then().statusCode(200).body("name", equalTo(cluster));
     }
 
@@ -45,18 +45,18 @@ class ServiceLevelResourceTest {
     void replacing_a_service_level_answers_200_and_honours_if_match() {
         String host = host(null);
         String etag = as("admin").body(level(0.99, "P4W")).put("/api/v1/hosts/{name}/sla", host).then()
-                .statusCode(201).body("period", equalTo("P28D")).extract().header("ETag");
-        as("admin").header("If-Match", "\"999\"").body(level(0.995, "P7D")).put("/api/v1/hosts/{name}/sla", host)
+                .statusCode(201).body("periodLength", equalTo("P28D")).extract().header("ETag");
+        as("admin").header("If-Match", "\"v999\"").body(level(0.995, "P7D")).put("/api/v1/hosts/{name}/sla", host)
                 .then().statusCode(412);
         as("admin").header("If-Match", etag).body(level(0.995, "P7D")).put("/api/v1/hosts/{name}/sla", host)
-                .then().statusCode(200).body("availabilityTarget", equalTo(0.995f), "period", equalTo("P7D"));
+                .then().statusCode(200).body("availabilityTarget", equalTo(0.995f), "periodLength", equalTo("P7D"));
     }
 
     @Test
     void the_period_defaults_to_thirty_days() {
         String host = host(null);
         as("admin").body(level(0.9, null)).put("/api/v1/hosts/{name}/sla", host).then().statusCode(201)
-                .body("period", equalTo("P30D"));
+                .body("periodLength", equalTo("P30D"));
     }
 
     @Test
@@ -83,7 +83,7 @@ class ServiceLevelResourceTest {
         String cluster = cluster(0);
         for (String period : new String[]{"P0D", "P367D", "P1M", "P1Y", "PT24H", "thirty days", "P-3D"}) {
             as("admin").body(level(0.99, period)).put("/api/v1/clusters/{name}/sla", cluster).then()
-                    .statusCode(400).body("errors.field", contains("period"));
+                    .statusCode(400).body("errors.field", contains("periodLength"));
         }
         as("admin").body(level(0.99, "P366D")).put("/api/v1/clusters/{name}/sla", cluster).then().statusCode(201);
     }
