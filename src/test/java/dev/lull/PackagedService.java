@@ -12,7 +12,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -22,7 +21,11 @@ import java.util.Map;
  */
 public final class PackagedService implements AutoCloseable {
     /** The demo users of dev mode and their application roles (password {@code lull}); production ships none. */
-    public static final Map<String, String> DEMO_USERS = demoUsers();
+    public static final Map<String, String> DEMO_USERS = Map.ofEntries(Map.entry("admin", "admin"),
+            Map.entry("viewer", "viewer"), Map.entry("requester", "requester"), Map.entry("manager", "change-manager"),
+            Map.entry("ingest", "ingest"), Map.entry("gate", "gate"), Map.entry("dba", "viewer"),
+            Map.entry("infra", "viewer"), Map.entry("appadmin", "viewer"), Map.entry("ops", "viewer"),
+            Map.entry("manager2", "change-manager"));
 
     private final Process process;
     private final int port;
@@ -101,20 +104,5 @@ public final class PackagedService implements AutoCloseable {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
-    }
-
-    private static Map<String, String> demoUsers() {
-        Map<String, String> users = new LinkedHashMap<>();
-        users.put("admin", "admin");
-        users.put("viewer", "viewer");
-        users.put("requester", "requester");
-        users.put("manager", "change-manager");
-        users.put("ingest", "ingest");
-        users.put("gate", "gate");
-        for (String owner : new String[]{"dba", "infra", "appadmin", "ops"}) {
-            users.put(owner, "viewer");
-        }
-        users.put("manager2", "change-manager");
-        return Collections.unmodifiableMap(users);
     }
 }
