@@ -12,7 +12,8 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.RestResponse;
 
 import dev.lull.inventory.ClusterCatalog;
 import dev.lull.inventory.Host;
@@ -45,7 +46,7 @@ public class ApprovalPolicies {
     }
 
     /** Creates (201) or replaces (200) the policy of a cluster or host. */
-    public Response put(String kind, String name, PolicyBody body, String ifMatch, Caller caller) {
+    public RestResponse<PolicyView> put(String kind, String name, PolicyBody body, String ifMatch, Caller caller) {
         requireScope(kind, name);
         List<PolicyRule> rules = check(body);
         Instant now = Instant.now(clock);
@@ -66,8 +67,8 @@ public class ApprovalPolicies {
         policy.updatedBy = caller.username();
         policy.updatedAt = now;
         policy.persistAndFlush();
-        Response.ResponseBuilder response = created ? Response.status(201) : Response.ok();
-        return response.entity(PolicyView.of(policy)).tag(ETags.of(policy.version)).build();
+        return RestResponse.ResponseBuilder.ok(PolicyView.of(policy)).status(created ? 201 : 200)
+                .tag(ETags.of(policy.version)).build();
     }
 
     public void delete(String kind, String name, String ifMatch) {

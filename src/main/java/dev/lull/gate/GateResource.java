@@ -10,12 +10,12 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import dev.lull.inventory.ClusterCatalog;
 import dev.lull.inventory.HostCatalog;
@@ -45,26 +45,26 @@ public class GateResource {
 
     @GET
     @Path("hosts/{name}")
-    @Operation(summary = "Whether maintenance may happen on a host now (200 OPEN, 423 CLOSED)")
+    @Operation(summary = "Whether maintenance may happen on a host now (200 OPEN, 423 CLOSED)", description = "Answers 200 with state OPEN while an authorized change covering the host is in its window and no blackout applies, else 423 with the same body, state CLOSED and the reason. Meant for pipelines: the gate role (or viewer) may call it; 404 for an unknown host.")
     @APIResponse(responseCode = "200", description = "OPEN: inside an approved change window, not frozen")
     @APIResponse(responseCode = "423", description = "CLOSED: no open window, or a blackout")
     @APIResponse(responseCode = "404", description = "No such host")
-    public Response host(@RestPath String name) {
+    public RestResponse<GateView> host(@RestPath String name) {
         HostCatalog.require(name);
         return answer(name, "HOST", List.of(name));
     }
 
     @GET
     @Path("clusters/{name}")
-    @Operation(summary = "Whether maintenance may happen on a cluster now: a change window open on any of its hosts")
+    @Operation(summary = "Whether maintenance may happen on a cluster now: a change window open on any of its hosts", description = "Answers 200 with state OPEN while a change window is open on the cluster, else 423 with the same body, state CLOSED and the reason. The gate role (or viewer) may call it; 404 for an unknown cluster.")
     @APIResponse(responseCode = "200", description = "OPEN: inside an approved change window, not frozen")
     @APIResponse(responseCode = "423", description = "CLOSED: no open window, or a blackout")
     @APIResponse(responseCode = "404", description = "No such cluster")
-    public Response cluster(@RestPath String name) {
+    public RestResponse<GateView> cluster(@RestPath String name) {
         return answer(name, "CLUSTER", clusters.get(name).body().hosts());
     }
 
-    private Response answer(String target, String kind, List<String> targetHosts) {
+    private RestResponse<GateView> answer(String target, String kind, List<String> targetHosts) {
         Instant now = clock.instant();
         List<BusyPeriod> periods = timeline.busy(targetHosts, new Interval(now, now.plus(config.horizon())));
         GateDecision decision = GateDecision.at(now, target, periods);
@@ -75,6 +75,6 @@ public class GateResource {
                 .orElse(null);
         GateView view = new GateView(target, kind, decision.state(), decision.reason(), change,
                 decision.nextTransition().orElse(null), now);
-        return Response.status(decision.state() == GateState.OPEN ? 200 : 423).entity(view).build();
+        return RestResponse.ResponseBuilder.ok(view).status(decision.state() == GateState.OPEN ? 200 : 423).build();
     }
 }

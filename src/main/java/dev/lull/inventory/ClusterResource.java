@@ -14,13 +14,13 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import dev.lull.platform.Roles;
 import dev.lull.platform.Versioned;
@@ -39,17 +39,17 @@ public class ClusterResource {
 
     @POST
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Create a cluster")
+    @Operation(summary = "Create a cluster", description = "Admins only. minAvailable is how many of its hosts must stay up at any time; 409 when the name is taken.")
     @APIResponse(responseCode = "201", description = "Created; Location names the cluster")
     @APIResponse(responseCode = "409", description = "A cluster of that name exists")
-    public Response create(@Valid @NotNull ClusterRequest request) {
+    public RestResponse<ClusterView> create(@Valid @NotNull ClusterRequest request) {
         Versioned<ClusterView> created = catalog.create(request);
         return created.created(URI.create("/api/v1/clusters/" + created.body().name()));
     }
 
     @GET
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "List all clusters, by name")
+    @Operation(summary = "List all clusters, by name", description = "Any viewer may list clusters with their hosts and minAvailable.")
     public List<ClusterView> list() {
         return catalog.list();
     }
@@ -57,22 +57,22 @@ public class ClusterResource {
     @GET
     @Path("{name}")
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "Read a cluster")
+    @Operation(summary = "Read a cluster", description = "Any viewer. The ETag is what a later PUT or DELETE sends in If-Match; 404 for an unknown cluster.")
     @APIResponse(responseCode = "200", description = "The cluster, with its ETag")
     @APIResponse(responseCode = "404", description = "No such cluster")
-    public Response get(@RestPath String name) {
+    public RestResponse<ClusterView> get(@RestPath String name) {
         return catalog.get(name).ok();
     }
 
     @PUT
     @Path("{name}")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Replace a cluster's description and minAvailable")
+    @Operation(summary = "Replace a cluster's description and minAvailable", description = "Admins only, with the ETag last read in If-Match (428 without it, 412 when stale). A cluster no larger than minAvailable answers a warning: none of its hosts can ever be taken down.")
     @APIResponse(responseCode = "200", description = "The stored cluster, with its new ETag")
     @APIResponse(responseCode = "404", description = "No such cluster")
     @APIResponse(responseCode = "412", description = "If-Match names an older version")
     @APIResponse(responseCode = "422", description = "The body names another cluster")
-    public Response replace(@RestPath String name, @RestHeader("If-Match") String ifMatch,
+    public RestResponse<ClusterView> replace(@RestPath String name, @RestHeader("If-Match") String ifMatch,
             @Valid @NotNull ClusterRequest request) {
         return catalog.replace(name, request, ifMatch).ok();
     }
@@ -80,7 +80,7 @@ public class ClusterResource {
     @DELETE
     @Path("{name}")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Delete an empty cluster")
+    @Operation(summary = "Delete an empty cluster", description = "Admins only, with If-Match. A cluster that still has hosts is refused with 409.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No such cluster")
     @APIResponse(responseCode = "409", description = "The cluster still has hosts")

@@ -44,7 +44,7 @@ public class LoadResource {
     @OwnBodyLimit
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.INGEST, Roles.ADMIN})
-    @Operation(summary = "Ingest samples as a JSON array of {host, at, messages}; all or nothing")
+    @Operation(summary = "Ingest samples as a JSON array of {host, at, messages}; all or nothing", description = "Stores message-load samples, replacing a stored sample of the same host and minute; the whole body is stored or nothing. Send a JSON array of {host, at, messages} (application/json) or CSV with the header host,at,messages (text/csv), streamed. Callers need the ingest or admin role; unknown hosts are refused with 422 unless createHosts=true, a bad sample with 400 naming its index or line, a body over lull.load.max-body with 413.")
     @APIResponse(responseCode = "200", description = "Counts of samples received, inserted and replaced")
     @APIResponse(responseCode = "400", description = "A bad sample, named by its index")
     @APIResponse(responseCode = "413", description = "The body exceeds lull.load.max-body")
@@ -59,7 +59,7 @@ public class LoadResource {
     @OwnBodyLimit
     @Consumes("text/csv")
     @RolesAllowed({Roles.INGEST, Roles.ADMIN})
-    @Operation(summary = "Ingest samples as CSV with the header host,at,messages, streamed; all or nothing")
+    @Operation(summary = "Ingest samples as CSV with the header host,at,messages, streamed; all or nothing", description = "Stores message-load samples, replacing a stored sample of the same host and minute; the whole body is stored or nothing. Send a JSON array of {host, at, messages} (application/json) or CSV with the header host,at,messages (text/csv), streamed. Callers need the ingest or admin role; unknown hosts are refused with 422 unless createHosts=true, a bad sample with 400 naming its index or line, a body over lull.load.max-body with 413.")
     @APIResponse(responseCode = "200", description = "Counts of samples received, inserted and replaced")
     @APIResponse(responseCode = "400", description = "A bad row, named by its line")
     @APIResponse(responseCode = "413", description = "The body exceeds lull.load.max-body")

@@ -2,17 +2,20 @@ package dev.lull.platform;
 
 import java.net.URI;
 
-import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestResponse;
 
-/** A view together with the row version its ETag is made from. */
+/**
+ * A view together with the row version its ETag is made from. Its responses are typed ({@code RestResponse<T>}) so
+ * the OpenAPI document shows the body's schema.
+ */
 public record Versioned<T>(T body, long version) {
     /** 200 with the body and its ETag. */
-    public Response ok() {
-        return Response.ok(body).tag(ETags.of(version)).build();
+    public RestResponse<T> ok() {
+        return RestResponse.ResponseBuilder.ok(body).tag(ETags.of(version)).build();
     }
 
     /** 201 with the body, its ETag and {@code location}. */
-    public Response created(URI location) {
-        return Response.created(location).tag(ETags.of(version)).entity(body).build();
+    public RestResponse<T> created(URI location) {
+        return RestResponse.ResponseBuilder.<T>created(location).tag(ETags.of(version)).entity(body).build();
     }
 }

@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import dev.lull.platform.ApiProblem;
 import dev.lull.platform.QueryValues;
@@ -47,18 +48,18 @@ public class BlackoutResource {
 
     @POST
     @RolesAllowed(Roles.CHANGE_MANAGER)
-    @Operation(summary = "Create a blackout")
+    @Operation(summary = "Create a blackout", description = "Change managers only. A blackout forbids maintenance on some hosts, clusters or everywhere, once or recurring (RRULE) in a time zone; booking refuses windows that meet it.")
     @APIResponse(responseCode = "201", description = "Created; Location names the blackout")
     @APIResponse(responseCode = "400", description = "Invalid fields, such as an unreadable recurrence")
     @APIResponse(responseCode = "422", description = "A named host or cluster does not exist")
-    public Response create(@Valid @NotNull BlackoutRequest request) {
+    public RestResponse<BlackoutView> create(@Valid @NotNull BlackoutRequest request) {
         Versioned<BlackoutView> created = catalog.create(request);
         return created.created(URI.create("/api/v1/blackouts/" + created.body().id()));
     }
 
     @GET
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "List blackouts; with from and to, their occurrences in that range (optionally for one host)")
+    @Operation(summary = "List blackouts; with from and to, their occurrences in that range (optionally for one host)", description = "Any viewer. Without parameters: every blackout; with from and to (and optionally host): their occurrences in that range, with local times, in time order.")
     @APIResponse(responseCode = "200", description = "Blackouts, or {items: occurrences in time order, truncated}")
     @APIResponse(responseCode = "400", description = "A bad or too long range")
     public Response list(@RestQuery String from, @RestQuery String to, @RestQuery @ResourceName String host) {
@@ -76,21 +77,21 @@ public class BlackoutResource {
     @GET
     @Path("{id}")
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "Read a blackout")
+    @Operation(summary = "Read a blackout", description = "Any viewer. The ETag is what a later PUT or DELETE sends in If-Match; 404 when no blackout has this id.")
     @APIResponse(responseCode = "200", description = "The blackout, with its ETag")
     @APIResponse(responseCode = "404", description = "No such blackout")
-    public Response get(@RestPath long id) {
+    public RestResponse<BlackoutView> get(@RestPath long id) {
         return catalog.get(id).ok();
     }
 
     @PUT
     @Path("{id}")
     @RolesAllowed(Roles.CHANGE_MANAGER)
-    @Operation(summary = "Replace a blackout")
+    @Operation(summary = "Replace a blackout", description = "Change managers only, with the ETag last read in If-Match (428 without it, 412 when stale).")
     @APIResponse(responseCode = "200", description = "The stored blackout, with its new ETag")
     @APIResponse(responseCode = "404", description = "No such blackout")
     @APIResponse(responseCode = "412", description = "If-Match names an older version")
-    public Response replace(@RestPath long id, @RestHeader("If-Match") String ifMatch,
+    public RestResponse<BlackoutView> replace(@RestPath long id, @RestHeader("If-Match") String ifMatch,
             @Valid @NotNull BlackoutRequest request) {
         return catalog.replace(id, request, ifMatch).ok();
     }
@@ -98,7 +99,7 @@ public class BlackoutResource {
     @DELETE
     @Path("{id}")
     @RolesAllowed(Roles.CHANGE_MANAGER)
-    @Operation(summary = "Delete a blackout")
+    @Operation(summary = "Delete a blackout", description = "Change managers only, with If-Match; 404 when no blackout has this id.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No such blackout")
     @APIResponse(responseCode = "412", description = "If-Match names an older version")

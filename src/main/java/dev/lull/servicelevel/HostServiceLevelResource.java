@@ -10,7 +10,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -18,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import dev.lull.platform.Roles;
 
@@ -38,22 +38,22 @@ public class HostServiceLevelResource {
     @GET
     @Path("sla")
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "Read a host's service level")
+    @Operation(summary = "Read a host's service level", description = "Any viewer. The ETag is what a later PUT or DELETE sends in If-Match; 404 when the host is unknown or has no service level.")
     @APIResponse(responseCode = "200", description = "The service level, with its ETag")
     @APIResponse(responseCode = "404", description = "No such host, or it has no service level")
-    public Response get(@RestPath String name) {
+    public RestResponse<ServiceLevelView> get(@RestPath String name) {
         return catalog.ofHost(name).ok();
     }
 
     @PUT
     @Path("sla")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Set a host's service level: availabilityTarget in (0, 1) over a period of P1D..P366D")
+    @Operation(summary = "Set a host's service level: availabilityTarget in (0, 1) over a period of P1D..P366D", description = "Admins only. Creates (201) or replaces (200, with If-Match) the availability target whose downtime budget booking enforces.")
     @APIResponse(responseCode = "200", description = "Replaced, with its new ETag")
     @APIResponse(responseCode = "201", description = "Created")
     @APIResponse(responseCode = "404", description = "No such host")
     @APIResponse(responseCode = "412", description = "If-Match names an older version")
-    public Response set(@RestPath String name, @RestHeader("If-Match") String ifMatch,
+    public RestResponse<ServiceLevelView> set(@RestPath String name, @RestHeader("If-Match") String ifMatch,
             @Valid @NotNull ServiceLevelRequest request) {
         return catalog.setForHost(name, request, ifMatch).response();
     }
@@ -61,7 +61,7 @@ public class HostServiceLevelResource {
     @DELETE
     @Path("sla")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Remove a host's service level")
+    @Operation(summary = "Remove a host's service level", description = "Admins only, with If-Match; its downtime budget no longer limits booking.")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "404", description = "No such host, or it has no service level")
     public void remove(@RestPath String name, @RestHeader("If-Match") String ifMatch) {
@@ -71,7 +71,7 @@ public class HostServiceLevelResource {
     @GET
     @Path("availability")
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "A host's availability from..to (default: its service level's period ending now)")
+    @Operation(summary = "A host's availability from..to (default: its service level's period ending now)", description = "Any viewer. Availability achieved, downtime (planned and unplanned) and what is left of the downtime budget; 404 for an unknown host.")
     @APIResponse(responseCode = "200", description = "Achieved availability, downtime and budget")
     @APIResponse(responseCode = "404", description = "No such host")
     public AvailabilityView availability(@RestPath String name, @RestQuery String from, @RestQuery String to) {
