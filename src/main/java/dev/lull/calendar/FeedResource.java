@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -41,7 +42,7 @@ public class FeedResource {
     @POST
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "Create a feed; its secret address is shown in this response only", description = "Any viewer. The scope names exactly one of host, cluster, role or person (\"me\" for the caller); 422 when it does not exist.")
-    @APIResponse(responseCode = "201", description = "Created, with url (the path) and subscribeUrl (absolute)")
+    @APIResponseSchema(value = FeedView.class, responseCode = "201", responseDescription = "Created, with url (the path) and subscribeUrl (absolute)")
     @APIResponse(responseCode = "400", description = "No scope, or more than one scope key")
     @APIResponse(responseCode = "422", description = "The host, cluster, role or person does not exist")
     public RestResponse<FeedView> create(@Valid @NotNull FeedRequest request) {

@@ -31,6 +31,7 @@ import dev.lull.platform.Versioned;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.VIEWER)
+@APIResponse(responseCode = "200", description = "The change after the action, with its new ETag")
 @APIResponse(responseCode = "403", description = "The caller may not take this action on this change")
 @APIResponse(responseCode = "404", description = "No such change")
 @APIResponse(responseCode = "409", description = "Not allowed in the change's status (allowedActions lists what is), "

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
@@ -53,7 +54,7 @@ public class ChangeResource {
     @POST
     @RolesAllowed(Roles.REQUESTER)
     @Operation(summary = "Request a change; it starts in NEW", description = "Requesters (and above). The window is checked only when the change is submitted; 400 lists every bad field, 422 names an unknown host or approval role.")
-    @APIResponse(responseCode = "201", description = "Created; Location names the change")
+    @APIResponseSchema(value = ChangeView.class, responseCode = "201", responseDescription = "Created; Location names the change")
     @APIResponse(responseCode = "400", description = "Invalid fields, listed one by one")
     @APIResponse(responseCode = "422", description = "An unknown host or approval role")
     public RestResponse<ChangeView> create(@Valid @NotNull ChangeBody body) {
@@ -64,6 +65,7 @@ public class ChangeResource {
     @GET
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "List changes by window start, optionally by status, host, cluster and window overlap", description = "Any viewer, one page at a time; each item carries its approvals summary and the actions the caller may take.")
+    @APIResponse(responseCode = "200", description = "One page of changes")
     @APIResponse(responseCode = "400", description = "A bad filter or page")
     public Paged<ChangeSummary> list(@RestQuery ChangeStatus status, @RestQuery @ResourceName String host,
             @RestQuery @ResourceName String cluster, @RestQuery String from, @RestQuery String to,
@@ -101,6 +103,7 @@ public class ChangeResource {
     @Path("{id}/history")
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "The audit trail: every transition and decision, oldest first", description = "Any viewer. Every transition, decision and refused action, with who and when; 404 when no change has this id.")
+    @APIResponse(responseCode = "200", description = "The change's events, oldest first")
     @APIResponse(responseCode = "404", description = "No such change")
     public List<ChangeEvent> history(@RestPath long id) {
         return desk.history(id);

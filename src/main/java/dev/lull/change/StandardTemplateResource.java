@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
@@ -43,7 +44,7 @@ public class StandardTemplateResource {
     @POST
     @RolesAllowed(Roles.CHANGE_MANAGER)
     @Operation(summary = "Write a standard change template (a change manager); it starts as a DRAFT", description = "Change managers only. A template bounds the hosts, clusters, duration and steps of pre-approved STANDARD changes; 422 for an unknown host, cluster or role.")
-    @APIResponse(responseCode = "201", description = "Created; Location names the template")
+    @APIResponseSchema(value = TemplateView.class, responseCode = "201", responseDescription = "Created; Location names the template")
     @APIResponse(responseCode = "400", description = "Invalid fields, or no host and no cluster in its scope")
     @APIResponse(responseCode = "422", description = "An unknown host, cluster or approval role")
     public RestResponse<TemplateView> create(@Valid @NotNull TemplateBody body) {
@@ -62,6 +63,7 @@ public class StandardTemplateResource {
     @Path("{id}")
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "Read a template", description = "Any viewer. The ETag is what activate and retire send in If-Match; 404 when no template has this id.")
+    @APIResponse(responseCode = "200", description = "The template, with its ETag")
     @APIResponse(responseCode = "404", description = "No such template")
     public RestResponse<TemplateView> get(@RestPath long id) {
         return templates.get(id).ok();
@@ -71,6 +73,7 @@ public class StandardTemplateResource {
     @Path("{id}/activate")
     @RolesAllowed(Roles.CHANGE_MANAGER)
     @Operation(summary = "Approve a DRAFT template once: STANDARD changes inside it are then scheduled on submit", description = "Change managers only, with If-Match; 409 when the template is not a DRAFT.")
+    @APIResponse(responseCode = "200", description = "The template after the change, with its new ETag")
     @APIResponse(responseCode = "404", description = "No such template")
     @APIResponse(responseCode = "409", description = "The template is not a DRAFT")
     @APIResponse(responseCode = "412", description = "If-Match names an older version")
@@ -82,6 +85,7 @@ public class StandardTemplateResource {
     @Path("{id}/retire")
     @RolesAllowed(Roles.CHANGE_MANAGER)
     @Operation(summary = "Retire a template: no STANDARD change may be submitted or rescheduled under it any more", description = "Change managers only, with If-Match; changes already booked under it stay booked. 409 when already retired.")
+    @APIResponse(responseCode = "200", description = "The template after the change, with its new ETag")
     @APIResponse(responseCode = "404", description = "No such template")
     @APIResponse(responseCode = "409", description = "Already retired")
     @APIResponse(responseCode = "412", description = "If-Match names an older version")

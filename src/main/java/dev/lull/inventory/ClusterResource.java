@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
@@ -40,7 +41,7 @@ public class ClusterResource {
     @POST
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Create a cluster", description = "Admins only. minAvailable is how many of its hosts must stay up at any time; 409 when the name is taken.")
-    @APIResponse(responseCode = "201", description = "Created; Location names the cluster")
+    @APIResponseSchema(value = ClusterView.class, responseCode = "201", responseDescription = "Created; Location names the cluster")
     @APIResponse(responseCode = "409", description = "A cluster of that name exists")
     public RestResponse<ClusterView> create(@Valid @NotNull ClusterRequest request) {
         Versioned<ClusterView> created = catalog.create(request);

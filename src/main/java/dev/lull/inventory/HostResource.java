@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
@@ -45,7 +46,7 @@ public class HostResource {
     @POST
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Register a host", description = "Admins only. The time zone (IANA) decides the host's local days and times; 409 when the name is taken, 422 for an unknown cluster.")
-    @APIResponse(responseCode = "201", description = "Created; Location names the host")
+    @APIResponseSchema(value = HostView.class, responseCode = "201", responseDescription = "Created; Location names the host")
     @APIResponse(responseCode = "409", description = "A host of that name exists")
     @APIResponse(responseCode = "422", description = "The named cluster does not exist")
     public RestResponse<HostView> create(@Valid @NotNull HostRequest request) {

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -42,7 +43,7 @@ public class WebhookResource {
 
     @POST
     @Operation(summary = "Register a webhook for some event types; the answer shows its signing secret, once", description = "Admins only. The signing secret (Standard Webhooks) is shown in this answer only; a URL that is not an absolute http(s) URL, or that points into an internal network, is refused with 400.")
-    @APIResponse(responseCode = "201", description = "Created; Location names the webhook")
+    @APIResponseSchema(value = WebhookView.class, responseCode = "201", responseDescription = "Created; Location names the webhook")
     @APIResponse(responseCode = "400", description = "A bad URL, an unknown event type or a malformed secret")
     public RestResponse<WebhookView> create(@Valid @NotNull WebhookRequest request) {
         WebhookView created = catalog.create(request);
@@ -59,6 +60,7 @@ public class WebhookResource {
     @GET
     @Path("{id}")
     @Operation(summary = "Read a webhook (without its secret)", description = "Admins only; 404 when no webhook has this id.")
+    @APIResponse(responseCode = "200", description = "The webhook")
     @APIResponse(responseCode = "404", description = "No such webhook")
     public WebhookView get(@RestPath long id) {
         return catalog.get(id);
@@ -76,6 +78,7 @@ public class WebhookResource {
     @GET
     @Path("{id}/deliveries")
     @Operation(summary = "A webhook's deliveries, newest first: status, attempts, last error, next attempt", description = "Admins only. Use it to see why a receiver missed events; filter by status and page through with page and size.")
+    @APIResponse(responseCode = "200", description = "One page of deliveries")
     @APIResponse(responseCode = "404", description = "No such webhook")
     public Paged<DeliveryView> deliveries(@RestPath long id, @RestQuery DeliveryStatus status,
             @RestQuery @DefaultValue("0") @Min(0) int page,

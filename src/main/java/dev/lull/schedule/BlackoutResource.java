@@ -17,7 +17,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
@@ -49,7 +52,7 @@ public class BlackoutResource {
     @POST
     @RolesAllowed(Roles.CHANGE_MANAGER)
     @Operation(summary = "Create a blackout", description = "Change managers only. A blackout forbids maintenance on some hosts, clusters or everywhere, once or recurring (RRULE) in a time zone; booking refuses windows that meet it.")
-    @APIResponse(responseCode = "201", description = "Created; Location names the blackout")
+    @APIResponseSchema(value = BlackoutView.class, responseCode = "201", responseDescription = "Created; Location names the blackout")
     @APIResponse(responseCode = "400", description = "Invalid fields, such as an unreadable recurrence")
     @APIResponse(responseCode = "422", description = "A named host or cluster does not exist")
     public RestResponse<BlackoutView> create(@Valid @NotNull BlackoutRequest request) {
@@ -60,7 +63,8 @@ public class BlackoutResource {
     @GET
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "List blackouts; with from and to, their occurrences in that range (optionally for one host)", description = "Any viewer. Without parameters: every blackout; with from and to (and optionally host): their occurrences in that range, with local times, in time order.")
-    @APIResponse(responseCode = "200", description = "Blackouts, or {items: occurrences in time order, truncated}")
+    @APIResponse(responseCode = "200", description = "Blackouts, or {items: occurrences in time order, truncated}", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(oneOf = {
+            BlackoutView[].class, OccurrenceListing.class})))
     @APIResponse(responseCode = "400", description = "A bad or too long range")
     public Response list(@RestQuery String from, @RestQuery String to, @RestQuery @ResourceName String host) {
         if (from == null && to == null && host == null) {

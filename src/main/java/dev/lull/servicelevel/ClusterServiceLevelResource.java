@@ -14,6 +14,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
@@ -57,7 +59,7 @@ public class ClusterServiceLevelResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Set a cluster's service level: availabilityTarget in (0, 1) over a period of P1D..P366D", description = "Admins only. Creates (201) or replaces (200, with If-Match) the availability target whose downtime budget booking enforces.")
     @APIResponse(responseCode = "200", description = "Replaced, with its new ETag")
-    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ServiceLevelView.class)))
     @APIResponse(responseCode = "404", description = "No such cluster")
     @APIResponse(responseCode = "412", description = "If-Match names an older version")
     public RestResponse<ServiceLevelView> set(@RestPath String name, @RestHeader("If-Match") String ifMatch,

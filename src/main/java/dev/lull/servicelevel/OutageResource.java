@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
@@ -49,7 +50,7 @@ public class OutageResource {
     @POST
     @RolesAllowed(Roles.CHANGE_MANAGER)
     @Operation(summary = "Report an outage of some hosts or of a whole cluster; leave end out while it lasts", description = "Change managers only. Outages count against service levels and availability; 422 for an unknown host or cluster.")
-    @APIResponse(responseCode = "201", description = "Recorded; Location names the outage")
+    @APIResponseSchema(value = OutageView.class, responseCode = "201", responseDescription = "Recorded; Location names the outage")
     @APIResponse(responseCode = "422", description = "A named host or cluster does not exist, or the cluster is empty")
     public RestResponse<OutageView> report(@Valid @NotNull OutageRequest request) {
         Versioned<OutageView> created = log.report(request, identity.getPrincipal().getName());
