@@ -41,7 +41,8 @@ public class FeedResource {
 
     @POST
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "Create a feed; its secret address is shown in this response only", description = "Any viewer. The scope names exactly one of host, cluster, role or person (\"me\" for the caller); 422 when it does not exist.")
+    @Operation(summary = "Create a feed; its secret address is shown in this response only", description = "Any viewer. The scope names exactly one of host, cluster, role or person (\"me\" for the "
+            + "caller); 422 when it does not exist.")
     @APIResponseSchema(value = FeedView.class, responseCode = "201", responseDescription = "Created, with url (the path) and subscribeUrl (absolute)")
     @APIResponse(responseCode = "400", description = "No scope, or more than one scope key")
     @APIResponse(responseCode = "422", description = "The host, cluster, role or person does not exist")

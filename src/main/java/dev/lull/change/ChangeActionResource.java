@@ -53,14 +53,16 @@ public class ChangeActionResource {
 
     @POST
     @Path("submit")
-    @Operation(summary = "Submit a NEW change: NORMAL to ASSESS, STANDARD to SCHEDULED, EMERGENCY to AUTHORIZE", description = "Its requester (or an admin). Runs every booking check on the window (minimum notice, blackouts, other work, minAvailable, downtime budget); a refusal is a 409 listing the conflicts.")
+    @Operation(summary = "Submit a NEW change: NORMAL to ASSESS, STANDARD to SCHEDULED, EMERGENCY to AUTHORIZE", description = "Its requester (or an admin). Runs every booking check on the window (minimum notice, "
+            + "blackouts, other work, minAvailable, downtime budget); a refusal is a 409 listing the conflicts.")
     public RestResponse<ChangeView> submit(@RestPath long id, @RestHeader("If-Match") String ifMatch) {
         return recorded(id, ChangeAction.SUBMIT, caller -> actions.submit(id, ifMatch, caller));
     }
 
     @POST
     @Path("approvals")
-    @Operation(summary = "Approve or reject for one required role (an owner of it, not the requester)", description = "An owner of that approval role who is not the requester (403 with the reason otherwise), while the change is in ASSESS. The last approval moves it to AUTHORIZE, a rejection to REJECTED.")
+    @Operation(summary = "Approve or reject for one required role (an owner of it, not the requester)", description = "An owner of that approval role who is not the requester (403 with the reason otherwise), "
+            + "while the change is in ASSESS. The last approval moves it to AUTHORIZE, a rejection to REJECTED.")
     public RestResponse<ChangeView> decide(@RestPath long id, @RestHeader("If-Match") String ifMatch,
             @Valid @NotNull ApprovalBody body) {
         ChangeAction action = body.decision() == ApprovalDecision.APPROVE ? ChangeAction.APPROVE : ChangeAction.REJECT;
@@ -69,7 +71,8 @@ public class ChangeActionResource {
 
     @POST
     @Path("authorize")
-    @Operation(summary = "Authorize the change for its window, or refuse it (a change manager, not the requester)", description = "A change manager who is not the requester (403 with the reason otherwise). Authorizing re-runs the booking checks (409 with conflicts) and books the window: the change becomes SCHEDULED.")
+    @Operation(summary = "Authorize the change for its window, or refuse it (a change manager, not the requester)", description = "A change manager who is not the requester (403 with the reason otherwise). Authorizing "
+            + "re-runs the booking checks (409 with conflicts) and books the window: the change becomes SCHEDULED.")
     public RestResponse<ChangeView> authorize(@RestPath long id, @RestHeader("If-Match") String ifMatch,
             @Valid @NotNull AuthorizeBody body) {
         ChangeAction action = body.decision() == ApprovalDecision.APPROVE
@@ -80,7 +83,8 @@ public class ChangeActionResource {
 
     @PUT
     @Path("window")
-    @Operation(summary = "Move a SCHEDULED change to another window; it needs authorizing again", description = "Its requester or a change manager. The new window runs every booking check; a refusal is a 409 listing the conflicts.")
+    @Operation(summary = "Move a SCHEDULED change to another window; it needs authorizing again", description = "Its requester or a change manager. The new window runs every booking check; a refusal is "
+            + "a 409 listing the conflicts.")
     public RestResponse<ChangeView> reschedule(@RestPath long id, @RestHeader("If-Match") String ifMatch,
             @Valid @NotNull RescheduleBody body) {
         return recorded(id, ChangeAction.RESCHEDULE, caller -> actions.reschedule(id, body, ifMatch, caller));
@@ -88,14 +92,16 @@ public class ChangeActionResource {
 
     @POST
     @Path("start")
-    @Operation(summary = "Start implementing a SCHEDULED change (inside its window, except EMERGENCY)", description = "Its requester, an owner of a plan step's role or a change manager, inside the window (an EMERGENCY change may start earlier). The change becomes IMPLEMENT and the gate opens.")
+    @Operation(summary = "Start implementing a SCHEDULED change (inside its window, except EMERGENCY)", description = "Its requester, an owner of a plan step's role or a change manager, inside the window (an "
+            + "EMERGENCY change may start earlier). The change becomes IMPLEMENT and the gate opens.")
     public RestResponse<ChangeView> start(@RestPath long id, @RestHeader("If-Match") String ifMatch) {
         return recorded(id, ChangeAction.START, caller -> implementation.start(id, ifMatch, caller));
     }
 
     @POST
     @Path("steps/{number}/done")
-    @Operation(summary = "Mark the next plan step done (an owner of its role)", description = "An owner of the step's approval role, while the change is in IMPLEMENT; steps are done in order (409 otherwise).")
+    @Operation(summary = "Mark the next plan step done (an owner of its role)", description = "An owner of the step's approval role, while the change is in IMPLEMENT; steps are done in "
+            + "order (409 otherwise).")
     public RestResponse<ChangeView> stepDone(@RestPath long id, @RestPath @Min(1) int number,
             @RestHeader("If-Match") String ifMatch) {
         return recorded(id, ChangeAction.COMPLETE_STEP, caller -> implementation.stepDone(id, number, ifMatch, caller));
@@ -103,7 +109,8 @@ public class ChangeActionResource {
 
     @POST
     @Path("complete")
-    @Operation(summary = "End implementation with an outcome and the actual start and end", description = "Its requester, an owner of a plan step's role or a change manager. The change goes to REVIEW with its outcome; the actual times are compared with the window.")
+    @Operation(summary = "End implementation with an outcome and the actual start and end", description = "Its requester, an owner of a plan step's role or a change manager. The change goes to "
+            + "REVIEW with its outcome; the actual times are compared with the window.")
     public RestResponse<ChangeView> complete(@RestPath long id, @RestHeader("If-Match") String ifMatch,
             @Valid @NotNull CompleteBody body) {
         return recorded(id, ChangeAction.COMPLETE, caller -> implementation.complete(id, body, ifMatch, caller));
@@ -119,7 +126,8 @@ public class ChangeActionResource {
 
     @POST
     @Path("cancel")
-    @Operation(summary = "Cancel a change before its review, with a reason", description = "Its requester or a change manager, before REVIEW. A booked window is released; the reason is kept in the history.")
+    @Operation(summary = "Cancel a change before its review, with a reason", description = "Its requester or a change manager, before REVIEW. A booked window is released; the reason "
+            + "is kept in the history.")
     public RestResponse<ChangeView> cancel(@RestPath long id, @RestHeader("If-Match") String ifMatch,
             @Valid @NotNull CancelBody body) {
         return recorded(id, ChangeAction.CANCEL, caller -> actions.cancel(id, body, ifMatch, caller));

@@ -53,7 +53,8 @@ public class ChangeResource {
 
     @POST
     @RolesAllowed(Roles.REQUESTER)
-    @Operation(summary = "Request a change; it starts in NEW", description = "Requesters (and above). The window is checked only when the change is submitted; 400 lists every bad field, 422 names an unknown host or approval role.")
+    @Operation(summary = "Request a change; it starts in NEW", description = "Requesters (and above). The window is checked only when the change is submitted; 400 "
+            + "lists every bad field, 422 names an unknown host or approval role.")
     @APIResponseSchema(value = ChangeView.class, responseCode = "201", responseDescription = "Created; Location names the change")
     @APIResponse(responseCode = "400", description = "Invalid fields, listed one by one")
     @APIResponse(responseCode = "422", description = "An unknown host or approval role")
@@ -64,7 +65,8 @@ public class ChangeResource {
 
     @GET
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "List changes by window start, optionally by status, host, cluster and window overlap", description = "Any viewer, one page at a time; each item carries its approvals summary and the actions the caller may take.")
+    @Operation(summary = "List changes by window start, optionally by status, host, cluster and window overlap", description = "Any viewer, one page at a time; each item carries its approvals summary and the actions "
+            + "the caller may take.")
     @APIResponse(responseCode = "200", description = "One page of changes")
     @APIResponse(responseCode = "400", description = "A bad filter or page")
     public Paged<ChangeSummary> list(@RestQuery ChangeStatus status, @RestQuery @ResourceName String host,
@@ -78,7 +80,8 @@ public class ChangeResource {
     @GET
     @Path("{id}")
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "Read a change with its approvals, steps and the actions the caller may take now", description = "Any viewer. The ETag is what every action on the change sends in If-Match; 404 when no change has this id.")
+    @Operation(summary = "Read a change with its approvals, steps and the actions the caller may take now", description = "Any viewer. The ETag is what every action on the change sends in If-Match; 404 when no "
+            + "change has this id.")
     @APIResponse(responseCode = "200", description = "The change, with its ETag")
     @APIResponse(responseCode = "404", description = "No such change")
     public RestResponse<ChangeView> get(@RestPath long id) {
@@ -88,7 +91,8 @@ public class ChangeResource {
     @PUT
     @Path("{id}")
     @RolesAllowed(Roles.REQUESTER)
-    @Operation(summary = "Edit a change while it is NEW (its requester)", description = "Only its requester (or an admin), with the ETag last read in If-Match; 409 once it has been submitted.")
+    @Operation(summary = "Edit a change while it is NEW (its requester)", description = "Only its requester (or an admin), with the ETag last read in If-Match; 409 once it has "
+            + "been submitted.")
     @APIResponse(responseCode = "200", description = "The stored change, with its new ETag")
     @APIResponse(responseCode = "403", description = "Not the change's requester")
     @APIResponse(responseCode = "404", description = "No such change")
@@ -102,7 +106,8 @@ public class ChangeResource {
     @GET
     @Path("{id}/history")
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "The audit trail: every transition and decision, oldest first", description = "Any viewer. Every transition, decision and refused action, with who and when; 404 when no change has this id.")
+    @Operation(summary = "The audit trail: every transition and decision, oldest first", description = "Any viewer. Every transition, decision and refused action, with who and when; 404 when no "
+            + "change has this id.")
     @APIResponse(responseCode = "200", description = "The change's events, oldest first")
     @APIResponse(responseCode = "404", description = "No such change")
     public List<ChangeEvent> history(@RestPath long id) {

@@ -41,7 +41,8 @@ public class ClusterApprovalPolicyResource {
 
     @GET
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "Read the approval policy of a cluster", description = "Any viewer. The rules say which approval roles a NORMAL change on the cluster's hosts needs, by risk; 404 when it has none.")
+    @Operation(summary = "Read the approval policy of a cluster", description = "Any viewer. The rules say which approval roles a NORMAL change on the cluster's hosts "
+            + "needs, by risk; 404 when it has none.")
     @APIResponse(responseCode = "200", description = "The policy, with its ETag")
     public RestResponse<PolicyView> get(@RestPath String name) {
         return policies.get(ApprovalPolicies.CLUSTER, name).ok();
@@ -49,7 +50,8 @@ public class ClusterApprovalPolicyResource {
 
     @PUT
     @RolesAllowed(Roles.CHANGE_MANAGER)
-    @Operation(summary = "Set the approval policy of a cluster (a change manager)", description = "Change managers only. Creates (201) or replaces (200, with If-Match) the rules; rules for STANDARD or EMERGENCY changes are refused with 400, unknown roles with 422.")
+    @Operation(summary = "Set the approval policy of a cluster (a change manager)", description = "Change managers only. Creates (201) or replaces (200, with If-Match) the rules; rules for "
+            + "STANDARD or EMERGENCY changes are refused with 400, unknown roles with 422.")
     @APIResponse(responseCode = "200", description = "Replaced, with its new ETag")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PolicyView.class)))
     @APIResponse(responseCode = "400", description = "Invalid rules, or a rule for STANDARD or EMERGENCY changes")

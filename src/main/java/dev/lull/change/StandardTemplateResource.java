@@ -43,7 +43,8 @@ public class StandardTemplateResource {
 
     @POST
     @RolesAllowed(Roles.CHANGE_MANAGER)
-    @Operation(summary = "Write a standard change template (a change manager); it starts as a DRAFT", description = "Change managers only. A template bounds the hosts, clusters, duration and steps of pre-approved STANDARD changes; 422 for an unknown host, cluster or role.")
+    @Operation(summary = "Write a standard change template (a change manager); it starts as a DRAFT", description = "Change managers only. A template bounds the hosts, clusters, duration and steps of "
+            + "pre-approved STANDARD changes; 422 for an unknown host, cluster or role.")
     @APIResponseSchema(value = TemplateView.class, responseCode = "201", responseDescription = "Created; Location names the template")
     @APIResponse(responseCode = "400", description = "Invalid fields, or no host and no cluster in its scope")
     @APIResponse(responseCode = "422", description = "An unknown host, cluster or approval role")
@@ -62,7 +63,8 @@ public class StandardTemplateResource {
     @GET
     @Path("{id}")
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "Read a template", description = "Any viewer. The ETag is what activate and retire send in If-Match; 404 when no template has this id.")
+    @Operation(summary = "Read a template", description = "Any viewer. The ETag is what activate and retire send in If-Match; 404 when no template "
+            + "has this id.")
     @APIResponse(responseCode = "200", description = "The template, with its ETag")
     @APIResponse(responseCode = "404", description = "No such template")
     public RestResponse<TemplateView> get(@RestPath long id) {
@@ -84,7 +86,8 @@ public class StandardTemplateResource {
     @POST
     @Path("{id}/retire")
     @RolesAllowed(Roles.CHANGE_MANAGER)
-    @Operation(summary = "Retire a template: no STANDARD change may be submitted or rescheduled under it any more", description = "Change managers only, with If-Match; changes already booked under it stay booked. 409 when already retired.")
+    @Operation(summary = "Retire a template: no STANDARD change may be submitted or rescheduled under it any more", description = "Change managers only, with If-Match; changes already booked under it stay booked. 409 "
+            + "when already retired.")
     @APIResponse(responseCode = "200", description = "The template after the change, with its new ETag")
     @APIResponse(responseCode = "404", description = "No such template")
     @APIResponse(responseCode = "409", description = "Already retired")

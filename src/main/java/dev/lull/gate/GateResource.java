@@ -47,7 +47,9 @@ public class GateResource {
 
     @GET
     @Path("hosts/{name}")
-    @Operation(summary = "Whether maintenance may happen on a host now (200 OPEN, 423 CLOSED)", description = "Answers 200 with state OPEN while an authorized change covering the host is in its window and no blackout applies, else 423 with the same body, state CLOSED and the reason. Meant for pipelines: the gate role (or viewer) may call it; 404 for an unknown host.")
+    @Operation(summary = "Whether maintenance may happen on a host now (200 OPEN, 423 CLOSED)", description = "Answers 200 with state OPEN while an authorized change covering the host is in its window "
+            + "and no blackout applies, else 423 with the same body, state CLOSED and the reason. Meant for "
+            + "pipelines: the gate role (or viewer) may call it; 404 for an unknown host.")
     @APIResponse(responseCode = "200", description = "OPEN: inside an approved change window, not frozen")
     @APIResponse(responseCode = "423", description = "CLOSED: no open window, or a blackout; the same gate object as 200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GateView.class)))
     @APIResponse(responseCode = "404", description = "No such host")
@@ -58,7 +60,9 @@ public class GateResource {
 
     @GET
     @Path("clusters/{name}")
-    @Operation(summary = "Whether maintenance may happen on a cluster now: a change window open on any of its hosts", description = "Answers 200 with state OPEN while a change window is open on the cluster, else 423 with the same body, state CLOSED and the reason. The gate role (or viewer) may call it; 404 for an unknown cluster.")
+    @Operation(summary = "Whether maintenance may happen on a cluster now: a change window open on any of its hosts", description = "Answers 200 with state OPEN while a change window is open on the cluster, else 423 with "
+            + "the same body, state CLOSED and the reason. The gate role (or viewer) may call it; 404 for an unknown "
+            + "cluster.")
     @APIResponse(responseCode = "200", description = "OPEN: inside an approved change window, not frozen")
     @APIResponse(responseCode = "423", description = "CLOSED: no open window, or a blackout; the same gate object as 200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GateView.class)))
     @APIResponse(responseCode = "404", description = "No such cluster")

@@ -40,7 +40,8 @@ public class ClusterResource {
 
     @POST
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Create a cluster", description = "Admins only. minAvailable is how many of its hosts must stay up at any time; 409 when the name is taken.")
+    @Operation(summary = "Create a cluster", description = "Admins only. minAvailable is how many of its hosts must stay up at any time; 409 when the "
+            + "name is taken.")
     @APIResponseSchema(value = ClusterView.class, responseCode = "201", responseDescription = "Created; Location names the cluster")
     @APIResponse(responseCode = "409", description = "A cluster of that name exists")
     public RestResponse<ClusterView> create(@Valid @NotNull ClusterRequest request) {
@@ -58,7 +59,8 @@ public class ClusterResource {
     @GET
     @Path("{name}")
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "Read a cluster", description = "Any viewer. The ETag is what a later PUT or DELETE sends in If-Match; 404 for an unknown cluster.")
+    @Operation(summary = "Read a cluster", description = "Any viewer. The ETag is what a later PUT or DELETE sends in If-Match; 404 for an unknown "
+            + "cluster.")
     @APIResponse(responseCode = "200", description = "The cluster, with its ETag")
     @APIResponse(responseCode = "404", description = "No such cluster")
     public RestResponse<ClusterView> get(@RestPath String name) {
@@ -68,7 +70,8 @@ public class ClusterResource {
     @PUT
     @Path("{name}")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Replace a cluster's description and minAvailable", description = "Admins only, with the ETag last read in If-Match (428 without it, 412 when stale). A cluster no larger than minAvailable answers a warning: none of its hosts can ever be taken down.")
+    @Operation(summary = "Replace a cluster's description and minAvailable", description = "Admins only, with the ETag last read in If-Match (428 without it, 412 when stale). A "
+            + "cluster no larger than minAvailable answers a warning: none of its hosts can ever be taken down.")
     @APIResponse(responseCode = "200", description = "The stored cluster, with its new ETag")
     @APIResponse(responseCode = "404", description = "No such cluster")
     @APIResponse(responseCode = "412", description = "If-Match names an older version")

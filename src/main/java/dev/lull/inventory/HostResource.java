@@ -45,7 +45,8 @@ public class HostResource {
 
     @POST
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Register a host", description = "Admins only. The time zone (IANA) decides the host's local days and times; 409 when the name is taken, 422 for an unknown cluster.")
+    @Operation(summary = "Register a host", description = "Admins only. The time zone (IANA) decides the host's local days and times; 409 when the "
+            + "name is taken, 422 for an unknown cluster.")
     @APIResponseSchema(value = HostView.class, responseCode = "201", responseDescription = "Created; Location names the host")
     @APIResponse(responseCode = "409", description = "A host of that name exists")
     @APIResponse(responseCode = "422", description = "The named cluster does not exist")
@@ -66,7 +67,8 @@ public class HostResource {
     @GET
     @Path("{name}")
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "Read a host", description = "Any viewer. The ETag is what a later PUT or DELETE sends in If-Match; 404 for an unknown host.")
+    @Operation(summary = "Read a host", description = "Any viewer. The ETag is what a later PUT or DELETE sends in If-Match; 404 for an unknown "
+            + "host.")
     @APIResponse(responseCode = "200", description = "The host, with its ETag")
     @APIResponse(responseCode = "404", description = "No such host")
     public RestResponse<HostView> get(@RestPath String name) {
@@ -76,7 +78,8 @@ public class HostResource {
     @PUT
     @Path("{name}")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Replace a host's settings", description = "Admins only. Replaces every field, so send the whole host with the ETag last read in If-Match (428 without it, 412 when stale).")
+    @Operation(summary = "Replace a host's settings", description = "Admins only. Replaces every field, so send the whole host with the ETag last read in "
+            + "If-Match (428 without it, 412 when stale).")
     @APIResponse(responseCode = "200", description = "The stored host, with its new ETag")
     @APIResponse(responseCode = "404", description = "No such host")
     @APIResponse(responseCode = "412", description = "If-Match names an older version")

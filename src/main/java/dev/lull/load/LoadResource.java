@@ -57,14 +57,17 @@ public class LoadResource {
     @OwnBodyLimit
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.INGEST, Roles.ADMIN})
-    @Operation(summary = "Ingest samples as a JSON array of {host, at, messages}; all or nothing", description = "Stores message-load samples, replacing a stored sample of the same host and instant; the whole body is stored or nothing. Send a JSON array of {host, at, messages} (application/json) or CSV with the header host,at,messages (text/csv), streamed. Callers need the ingest or admin role; unknown hosts are refused with 422 unless createHosts=true, a bad sample with 400 naming its index or line, a body over lull.load.max-body with 413.")
+    @Operation(summary = "Ingest samples as a JSON array of {host, at, messages}; all or nothing", description = "Stores message-load samples, replacing a stored sample of the same host and instant; the "
+            + "whole body is stored or nothing. Send a JSON array of {host, at, messages} (application/json) or CSV "
+            + "with the header host,at,messages (text/csv), streamed. Callers need the ingest or admin role; unknown "
+            + "hosts are refused with 422 unless createHosts=true, a bad sample with 400 naming its index or line, a "
+            + "body over lull.load.max-body with 413.")
     @APIResponse(responseCode = "200", description = "Counts of samples received, inserted and replaced")
     @APIResponse(responseCode = "400", description = "A bad sample, named by its index")
     @APIResponse(responseCode = "413", description = "The body exceeds lull.load.max-body")
     @APIResponse(responseCode = "422", description = "Unknown hosts (the first 20 are named)")
-    public IngestResult json(
-            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = IncomingSample.class), examples = @ExampleObject(name = "samples", value = JSON_EXAMPLE))) InputStream body,
-            @RestHeader("Content-Length") Long length,
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = IncomingSample.class), examples = @ExampleObject(name = "samples", value = JSON_EXAMPLE)))
+    public IngestResult json(InputStream body, @RestHeader("Content-Length") Long length,
             @RestQuery boolean createHosts) throws IOException, SQLException {
         InputStream limited = BodyLimit.wrap(body, length, config.maxBody().asLongValue());
         return store(new JsonSamples(samples, limited), createHosts);
@@ -74,14 +77,17 @@ public class LoadResource {
     @OwnBodyLimit
     @Consumes("text/csv")
     @RolesAllowed({Roles.INGEST, Roles.ADMIN})
-    @Operation(summary = "Ingest samples as CSV with the header host,at,messages, streamed; all or nothing", description = "Stores message-load samples, replacing a stored sample of the same host and instant; the whole body is stored or nothing. Send a JSON array of {host, at, messages} (application/json) or CSV with the header host,at,messages (text/csv), streamed. Callers need the ingest or admin role; unknown hosts are refused with 422 unless createHosts=true, a bad sample with 400 naming its index or line, a body over lull.load.max-body with 413.")
+    @Operation(summary = "Ingest samples as CSV with the header host,at,messages, streamed; all or nothing", description = "Stores message-load samples, replacing a stored sample of the same host and instant; the "
+            + "whole body is stored or nothing. Send a JSON array of {host, at, messages} (application/json) or CSV "
+            + "with the header host,at,messages (text/csv), streamed. Callers need the ingest or admin role; unknown "
+            + "hosts are refused with 422 unless createHosts=true, a bad sample with 400 naming its index or line, a "
+            + "body over lull.load.max-body with 413.")
     @APIResponse(responseCode = "200", description = "Counts of samples received, inserted and replaced")
     @APIResponse(responseCode = "400", description = "A bad row, named by its line")
     @APIResponse(responseCode = "413", description = "The body exceeds lull.load.max-body")
     @APIResponse(responseCode = "422", description = "Unknown hosts (the first 20 are named)")
-    public IngestResult csv(
-            @RequestBody(required = true, content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING), examples = @ExampleObject(name = "samples", value = CSV_EXAMPLE))) InputStream body,
-            @RestHeader("Content-Length") Long length,
+    @RequestBody(required = true, content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING), examples = @ExampleObject(name = "samples", value = CSV_EXAMPLE)))
+    public IngestResult csv(InputStream body, @RestHeader("Content-Length") Long length,
             @RestQuery boolean createHosts) throws IOException, SQLException {
         InputStream limited = BodyLimit.wrap(body, length, config.maxBody().asLongValue());
         return store(new CsvSamples(limited), createHosts);

@@ -42,7 +42,8 @@ public class WebhookResource {
     }
 
     @POST
-    @Operation(summary = "Register a webhook for some event types; the answer shows its signing secret, once", description = "Admins only. The signing secret (Standard Webhooks) is shown in this answer only; a URL that is not an absolute http(s) URL, or that points into an internal network, is refused with 400.")
+    @Operation(summary = "Register a webhook for some event types; the answer shows its signing secret, once", description = "Admins only. The signing secret (Standard Webhooks) is shown in this answer only; a URL "
+            + "that is not an absolute http(s) URL, or that points into an internal network, is refused with 400.")
     @APIResponseSchema(value = WebhookView.class, responseCode = "201", responseDescription = "Created; Location names the webhook")
     @APIResponse(responseCode = "400", description = "A bad URL, an unknown event type or a malformed secret")
     public RestResponse<WebhookView> create(@Valid @NotNull WebhookRequest request) {
@@ -77,7 +78,8 @@ public class WebhookResource {
 
     @GET
     @Path("{id}/deliveries")
-    @Operation(summary = "A webhook's deliveries, newest first: status, attempts, last error, next attempt", description = "Admins only. Use it to see why a receiver missed events; filter by status and page through with page and size.")
+    @Operation(summary = "A webhook's deliveries, newest first: status, attempts, last error, next attempt", description = "Admins only. Use it to see why a receiver missed events; filter by status and page "
+            + "through with page and size.")
     @APIResponse(responseCode = "200", description = "One page of deliveries")
     @APIResponse(responseCode = "404", description = "No such webhook")
     public Paged<DeliveryView> deliveries(@RestPath long id, @RestQuery DeliveryStatus status,

@@ -45,7 +45,8 @@ public class ApprovalRoleResource {
     @PUT
     @Path("{key}")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Create an approval role or replace its title and owners", description = "Admins only. Owners are user names; when the role exists, send its ETag in If-Match (412 when stale).")
+    @Operation(summary = "Create an approval role or replace its title and owners", description = "Admins only. Owners are user names; when the role exists, send its ETag in If-Match (412 "
+            + "when stale).")
     @APIResponse(responseCode = "200", description = "The stored role, with its ETag")
     @APIResponse(responseCode = "400", description = "Invalid key, title or owner names")
     @APIResponse(responseCode = "412", description = "If-Match names an older version")

@@ -49,7 +49,8 @@ public class PersonResource {
     @PUT
     @Path("{username}")
     @RolesAllowed("**")
-    @Operation(summary = "Create or replace a person's profile (an admin, or the person themself)", description = "An admin, or the person themself (403 otherwise). The e-mail address is where notices go; when the profile exists, send its ETag in If-Match.")
+    @Operation(summary = "Create or replace a person's profile (an admin, or the person themself)", description = "An admin, or the person themself (403 otherwise). The e-mail address is where notices go; "
+            + "when the profile exists, send its ETag in If-Match.")
     @APIResponse(responseCode = "200", description = "The stored profile, with its ETag")
     @APIResponse(responseCode = "400", description = "Invalid username, display name or e-mail address")
     @APIResponse(responseCode = "403", description = "Neither an admin nor that person")

@@ -36,7 +36,9 @@ public class PlanResource {
     @POST
     @Path("plan")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Plan one window per host so that a cluster never has fewer than minAvailable hosts up", description = "Any viewer. Each window obeys the booking rules (minimum notice, blackouts, other work, minAvailable, downtime budget) and the request's constraints, so every window can be booked as it stands; hosts that cannot be fitted are listed with the reason.")
+    @Operation(summary = "Plan one window per host so that a cluster never has fewer than minAvailable hosts up", description = "Any viewer. Each window obeys the booking rules (minimum notice, blackouts, other work, "
+            + "minAvailable, downtime budget) and the request's constraints, so every window can be booked as it "
+            + "stands; hosts that cannot be fitted are listed with the reason.")
     @APIResponse(responseCode = "200", description = "One window per host, by start")
     @APIResponse(responseCode = "409", description = "Impossible in the period; the problem names the constraint")
     @APIResponse(responseCode = "422", description = "An unknown cluster or host")

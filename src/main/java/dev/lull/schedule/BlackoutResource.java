@@ -51,7 +51,8 @@ public class BlackoutResource {
 
     @POST
     @RolesAllowed(Roles.CHANGE_MANAGER)
-    @Operation(summary = "Create a blackout", description = "Change managers only. A blackout forbids maintenance on some hosts, clusters or everywhere, once or recurring (RRULE) in a time zone; booking refuses windows that meet it.")
+    @Operation(summary = "Create a blackout", description = "Change managers only. A blackout forbids maintenance on some hosts, clusters or "
+            + "everywhere, once or recurring (RRULE) in a time zone; booking refuses windows that meet it.")
     @APIResponseSchema(value = BlackoutView.class, responseCode = "201", responseDescription = "Created; Location names the blackout")
     @APIResponse(responseCode = "400", description = "Invalid fields, such as an unreadable recurrence")
     @APIResponse(responseCode = "422", description = "A named host or cluster does not exist")
@@ -62,7 +63,8 @@ public class BlackoutResource {
 
     @GET
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "List blackouts; with from and to, their occurrences in that range (optionally for one host)", description = "Any viewer. Without parameters: every blackout; with from and to (and optionally host): their occurrences in that range, with local times, in time order.")
+    @Operation(summary = "List blackouts; with from and to, their occurrences in that range (optionally for one host)", description = "Any viewer. Without parameters: every blackout; with from and to (and optionally host): "
+            + "their occurrences in that range, with local times, in time order.")
     @APIResponse(responseCode = "200", description = "Blackouts, or {items: occurrences in time order, truncated}", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(oneOf = {
             BlackoutView[].class, OccurrenceListing.class})))
     @APIResponse(responseCode = "400", description = "A bad or too long range")
@@ -81,7 +83,8 @@ public class BlackoutResource {
     @GET
     @Path("{id}")
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "Read a blackout", description = "Any viewer. The ETag is what a later PUT or DELETE sends in If-Match; 404 when no blackout has this id.")
+    @Operation(summary = "Read a blackout", description = "Any viewer. The ETag is what a later PUT or DELETE sends in If-Match; 404 when no "
+            + "blackout has this id.")
     @APIResponse(responseCode = "200", description = "The blackout, with its ETag")
     @APIResponse(responseCode = "404", description = "No such blackout")
     public RestResponse<BlackoutView> get(@RestPath long id) {

@@ -47,7 +47,8 @@ public class ClusterServiceLevelResource {
     @GET
     @Path("sla")
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "Read a cluster's service level", description = "Any viewer. The ETag is what a later PUT or DELETE sends in If-Match; 404 when the cluster is unknown or has no service level.")
+    @Operation(summary = "Read a cluster's service level", description = "Any viewer. The ETag is what a later PUT or DELETE sends in If-Match; 404 when the "
+            + "cluster is unknown or has no service level.")
     @APIResponse(responseCode = "200", description = "The service level, with its ETag")
     @APIResponse(responseCode = "404", description = "No such cluster, or it has no service level")
     public RestResponse<ServiceLevelView> get(@RestPath String name) {
@@ -57,7 +58,8 @@ public class ClusterServiceLevelResource {
     @PUT
     @Path("sla")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Set a cluster's service level: availabilityTarget in (0, 1) over a period of P1D..P366D", description = "Admins only. Creates (201) or replaces (200, with If-Match) the availability target whose downtime budget booking enforces.")
+    @Operation(summary = "Set a cluster's service level: availabilityTarget in (0, 1) over a period of P1D..P366D", description = "Admins only. Creates (201) or replaces (200, with If-Match) the availability target whose "
+            + "downtime budget booking enforces.")
     @APIResponse(responseCode = "200", description = "Replaced, with its new ETag")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ServiceLevelView.class)))
     @APIResponse(responseCode = "404", description = "No such cluster")
@@ -80,7 +82,8 @@ public class ClusterServiceLevelResource {
     @GET
     @Path("availability")
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "A cluster's availability from..to (default: its service level's period ending now)", description = "Any viewer. A cluster is down while fewer than minAvailable of its hosts are up; the answer gives availability achieved, downtime and the budget left. 404 for an unknown cluster.")
+    @Operation(summary = "A cluster's availability from..to (default: its service level's period ending now)", description = "Any viewer. A cluster is down while fewer than minAvailable of its hosts are up; the "
+            + "answer gives availability achieved, downtime and the budget left. 404 for an unknown cluster.")
     @APIResponse(responseCode = "200", description = "Achieved availability, downtime and budget")
     @APIResponse(responseCode = "404", description = "No such cluster")
     public AvailabilityView availability(@RestPath String name, @RestQuery String from, @RestQuery String to) {
@@ -90,7 +93,8 @@ public class ClusterServiceLevelResource {
     @GET
     @Path("capacity")
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "p95 and peak hourly load over recent weeks against the capacity left with hosts down", description = "Any viewer. Compares the cluster's load with the capacity left when one or more hosts are down, and recommends a change of minAvailable or capacity when the load would not fit.")
+    @Operation(summary = "p95 and peak hourly load over recent weeks against the capacity left with hosts down", description = "Any viewer. Compares the cluster's load with the capacity left when one or more hosts are "
+            + "down, and recommends a change of minAvailable or capacity when the load would not fit.")
     @APIResponse(responseCode = "200", description = "Load, capacity scenarios and a recommendation when needed")
     @APIResponse(responseCode = "404", description = "No such cluster")
     public CapacityView capacity(@RestPath String name, @RestQuery @Min(1) @Max(52) Integer weeks) {

@@ -40,7 +40,8 @@ public class HostServiceLevelResource {
     @GET
     @Path("sla")
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "Read a host's service level", description = "Any viewer. The ETag is what a later PUT or DELETE sends in If-Match; 404 when the host is unknown or has no service level.")
+    @Operation(summary = "Read a host's service level", description = "Any viewer. The ETag is what a later PUT or DELETE sends in If-Match; 404 when the host "
+            + "is unknown or has no service level.")
     @APIResponse(responseCode = "200", description = "The service level, with its ETag")
     @APIResponse(responseCode = "404", description = "No such host, or it has no service level")
     public RestResponse<ServiceLevelView> get(@RestPath String name) {
@@ -50,7 +51,8 @@ public class HostServiceLevelResource {
     @PUT
     @Path("sla")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Set a host's service level: availabilityTarget in (0, 1) over a period of P1D..P366D", description = "Admins only. Creates (201) or replaces (200, with If-Match) the availability target whose downtime budget booking enforces.")
+    @Operation(summary = "Set a host's service level: availabilityTarget in (0, 1) over a period of P1D..P366D", description = "Admins only. Creates (201) or replaces (200, with If-Match) the availability target whose "
+            + "downtime budget booking enforces.")
     @APIResponse(responseCode = "200", description = "Replaced, with its new ETag")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ServiceLevelView.class)))
     @APIResponse(responseCode = "404", description = "No such host")
@@ -73,7 +75,8 @@ public class HostServiceLevelResource {
     @GET
     @Path("availability")
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "A host's availability from..to (default: its service level's period ending now)", description = "Any viewer. Availability achieved, downtime (planned and unplanned) and what is left of the downtime budget; 404 for an unknown host.")
+    @Operation(summary = "A host's availability from..to (default: its service level's period ending now)", description = "Any viewer. Availability achieved, downtime (planned and unplanned) and what is left of "
+            + "the downtime budget; 404 for an unknown host.")
     @APIResponse(responseCode = "200", description = "Achieved availability, downtime and budget")
     @APIResponse(responseCode = "404", description = "No such host")
     public AvailabilityView availability(@RestPath String name, @RestQuery String from, @RestQuery String to) {

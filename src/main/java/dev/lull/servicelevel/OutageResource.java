@@ -49,7 +49,8 @@ public class OutageResource {
 
     @POST
     @RolesAllowed(Roles.CHANGE_MANAGER)
-    @Operation(summary = "Report an outage of some hosts or of a whole cluster; leave end out while it lasts", description = "Change managers only. Outages count against service levels and availability; 422 for an unknown host or cluster.")
+    @Operation(summary = "Report an outage of some hosts or of a whole cluster; leave end out while it lasts", description = "Change managers only. Outages count against service levels and availability; 422 for an "
+            + "unknown host or cluster.")
     @APIResponseSchema(value = OutageView.class, responseCode = "201", responseDescription = "Recorded; Location names the outage")
     @APIResponse(responseCode = "422", description = "A named host or cluster does not exist, or the cluster is empty")
     public RestResponse<OutageView> report(@Valid @NotNull OutageRequest request) {
