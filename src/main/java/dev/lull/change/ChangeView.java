@@ -8,7 +8,7 @@ import java.util.Set;
 
 import dev.lull.schedule.Interval;
 
-/** A change request in full, with the actions the caller may take on it now. */
+/** A change request in full, with the teams owning its hosts and the actions the caller may take on it now. */
 public record ChangeView(
         long id,
         String title,
@@ -21,6 +21,7 @@ public record ChangeView(
         List<StepView> plan,
         List<String> requiredRoles,
         List<String> policyRoles,
+        List<OwnerView> owners,
         Long template,
         List<ApprovalView> approvals,
         Risk risk,
@@ -38,13 +39,13 @@ public record ChangeView(
         return new ChangeView(change.id, change.title, change.description, change.type, change.status,
                 change.requester, change.hosts.stream().sorted().toList(),
                 new WindowBody(change.windowStart, change.windowEnd), steps(change), List.copyOf(change.requiredRoles),
-                List.copyOf(change.policyRoles), change.templateId,
+                List.copyOf(change.policyRoles), OwningTeams.of(change.hosts), change.templateId,
                 change.approvals.stream().map(ApprovalView::of).toList(), change.risk, change.backoutPlan,
                 change.blackoutOverride, change.returnedReason, change.cancelReason, completion(change),
                 review(change), allowedActions, change.createdAt, change.updatedAt);
     }
 
-    private static List<StepView> steps(ChangeRequest change) {
+    static List<StepView> steps(ChangeRequest change) {
         List<StepView> steps = new ArrayList<>();
         for (int i = 0; i < change.steps.size(); i++) {
             StepRow row = change.steps.get(i);
