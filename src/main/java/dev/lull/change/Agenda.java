@@ -24,8 +24,8 @@ public record Agenda(Period period, long total, boolean truncated, List<Day> day
 
     /**
      * A change on one day, for the hosts of it in one time zone: window in UTC and in local time with offset,
-     * approvals, owning teams, the conflicts booking it would find now (for changes not started yet) and what it
-     * costs each downtime budget.
+     * approvals, owning teams, the conflicts booking it would find now (for changes not started yet) and, until
+     * it is booked, what booking it would cost each downtime budget.
      */
     public record Item(long id, String title, ChangeType type, ChangeStatus status, Risk risk, String requester,
             String timeZone, List<String> hosts, WindowBody window, OffsetDateTime localStart,

@@ -32,8 +32,7 @@ public class ChangeAgenda {
     public static final int MAX_CHANGES = 500;
     static final Set<ChangeStatus> SHOWN = EnumSet.of(ChangeStatus.ASSESS, ChangeStatus.AUTHORIZE,
             ChangeStatus.SCHEDULED, ChangeStatus.IMPLEMENT, ChangeStatus.REVIEW, ChangeStatus.CLOSED);
-    private static final Set<ChangeStatus> CHECKED = EnumSet.of(ChangeStatus.ASSESS, ChangeStatus.AUTHORIZE,
-            ChangeStatus.SCHEDULED);
+    private static final Set<ChangeStatus> UNBOOKED = EnumSet.of(ChangeStatus.ASSESS, ChangeStatus.AUTHORIZE);
     private static final Set<ConflictKind> TIMING = EnumSet.of(ConflictKind.IN_PAST, ConflictKind.TOO_SOON);
     private final Clock clock;
     private final ChangeListing listing;
@@ -71,8 +70,8 @@ public class ChangeAgenda {
             RoleOwners owners, Instant now) {
         Map<String, List<String>> hostsByZone = change.hosts.stream().sorted().collect(Collectors.groupingBy(
                 host -> zones.getOrDefault(host, "UTC"), TreeMap::new, Collectors.toList()));
-        List<Conflict> conflicts = conflicts(change, now);
-        List<BudgetImpact> budget = schedule.budgetImpact(change);
+        List<BudgetImpact> budget = UNBOOKED.contains(change.status) ? schedule.budgetImpact(change) : List.of();
+        List<Conflict> conflicts = conflicts(change, now, budget);
         List<OwnerView> teams = OwningTeams.of(change.hosts);
         Set<ChangeAction> allowed = ChangePermissions.allowed(change, caller, owners, now);
         return hostsByZone.entrySet().stream().map(zone -> new Agenda.Item(change.id, change.title, change.type,
@@ -84,15 +83,19 @@ public class ChangeAgenda {
                 .toList();
     }
 
-    /** What booking the window would run into now; a booked change is past its notice, so timing is left out. */
-    private List<Conflict> conflicts(ChangeRequest change, Instant now) {
-        if (!CHECKED.contains(change.status)) {
+    /**
+     * What booking the window would run into now. A booked change is past its notice and already counts in the
+     * downtime budgets, so neither timing nor budget is asked of it; started ones are not checked.
+     */
+    private List<Conflict> conflicts(ChangeRequest change, Instant now, List<BudgetImpact> budget) {
+        if (UNBOOKED.contains(change.status)) {
+            return schedule.conflicts(change, now, budget);
+        }
+        if (change.status != ChangeStatus.SCHEDULED) {
             return List.of();
         }
-        List<Conflict> found = schedule.conflicts(change, now);
-        return change.status == ChangeStatus.SCHEDULED
-                ? found.stream().filter(conflict -> !TIMING.contains(conflict.kind())).toList()
-                : found;
+        return schedule.conflicts(change, now, List.of()).stream()
+                .filter(conflict -> !TIMING.contains(conflict.kind())).toList();
     }
 
     /** The IANA time zone of each host by name. */
