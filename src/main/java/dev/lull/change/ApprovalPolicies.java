@@ -66,8 +66,7 @@ public class ApprovalPolicies {
         policy.updatedBy = caller.username();
         policy.updatedAt = now;
         policy.persistAndFlush();
-        Response.ResponseBuilder response = created ? Response.status(201) : Response.ok();
-        return response.entity(PolicyView.of(policy)).tag(ETags.of(policy.version)).build();
+        return new Versioned<>(PolicyView.of(policy), policy.version).stored(created);
     }
 
     public void delete(String kind, String name, String ifMatch) {

@@ -29,7 +29,7 @@ public class ChangeAgenda {
     /** The longest period an agenda covers. */
     public static final Duration MAX_PERIOD = Duration.ofDays(31);
     /** The most changes an agenda shows. */
-    public static final int MAX_CHANGES = 500;
+    public static final int MAX_CHANGES = 200;
     static final Set<ChangeStatus> SHOWN = EnumSet.of(ChangeStatus.ASSESS, ChangeStatus.AUTHORIZE,
             ChangeStatus.SCHEDULED, ChangeStatus.IMPLEMENT, ChangeStatus.REVIEW, ChangeStatus.CLOSED);
     private static final Set<ChangeStatus> UNBOOKED = EnumSet.of(ChangeStatus.ASSESS, ChangeStatus.AUTHORIZE);

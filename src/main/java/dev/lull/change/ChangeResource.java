@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
@@ -72,10 +73,16 @@ public class ChangeResource {
             + "allowed actions")
     @APIResponse(responseCode = "200", description = "One page of changes")
     @APIResponse(responseCode = "400", description = "A bad filter or page, or an unknown parameter")
-    public Paged<ChangeSummary> list(@RestQuery List<String> status, @RestQuery @ResourceName String host,
-            @RestQuery @ResourceName String cluster, @RestQuery @ResourceName String role,
-            @RestQuery @Username String awaiting, @RestQuery String from, @RestQuery String to,
-            @RestQuery @Min(0) Integer page, @RestQuery @Min(1) @Max(500) Integer size) {
+    public Paged<ChangeSummary> list(
+            @Parameter(description = "Statuses to keep; repeat for several (status=ASSESS&status=AUTHORIZE)") @RestQuery List<String> status,
+            @Parameter(description = "Keep changes on this host") @RestQuery @ResourceName String host,
+            @Parameter(description = "Keep changes on a host of this cluster") @RestQuery @ResourceName String cluster,
+            @Parameter(description = "Keep changes that require this approval role or give it a plan step") @RestQuery @ResourceName String role,
+            @Parameter(description = "Keep changes this person may approve or authorize now") @RestQuery @Username String awaiting,
+            @Parameter(description = "Keep changes whose window ends after this ISO-8601 UTC instant") @RestQuery String from,
+            @Parameter(description = "Keep changes whose window starts before this ISO-8601 UTC instant") @RestQuery String to,
+            @Parameter(description = "Page number, from 0") @RestQuery @Min(0) Integer page,
+            @Parameter(description = "Page size, 1 to 500 (default lull.changes.default-page-size)") @RestQuery @Min(1) @Max(500) Integer size) {
         var criteria = new ChangeListing.Criteria(QueryValues.constants("status", status, ChangeStatus.class), host,
                 cluster, role, awaiting, null, null, QueryValues.instant("from", from, null),
                 QueryValues.instant("to", to, null));

@@ -9,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -38,7 +39,8 @@ public class MyWorkResource {
             + "steps I own in changes being implemented, and my open requests; each with the actions I may take")
     @APIResponse(responseCode = "200", description = "Three lists, soonest window first, each with its total")
     @APIResponse(responseCode = "400", description = "A bad size, or an unknown parameter")
-    public WorkQueue.Work work(@RestQuery @Min(1) @Max(500) Integer size) {
+    public WorkQueue.Work work(@Parameter(description = "Most items of each list, 1 to 500 (default "
+            + "lull.changes.default-page-size)") @RestQuery @Min(1) @Max(500) Integer size) {
         return queue.of(Caller.of(identity), size == null ? config.defaultPageSize() : size);
     }
 }

@@ -61,8 +61,7 @@ public class OwningTeams {
         team.updatedBy = caller.username();
         team.updatedAt = now;
         team.persistAndFlush();
-        Response.ResponseBuilder response = created ? Response.status(201) : Response.ok();
-        return response.entity(OwnerView.of(team)).tag(ETags.of(team.version)).build();
+        return new Versioned<>(OwnerView.of(team), team.version).stored(created);
     }
 
     public void delete(String kind, String name, String ifMatch) {
