@@ -79,22 +79,16 @@ public class ApprovalPolicies {
 
     /** The roles the policies of these hosts and of their clusters require, each with the scopes requiring it. */
     static Map<String, List<String>> required(Collection<String> hosts, ChangeType type, Risk risk) {
-        Set<String> clusters = clustersOf(hosts);
-        List<ApprovalPolicy> policies = ApprovalPolicy.list(
-                "(scopeKind = ?1 and scopeName in ?2) or (scopeKind = ?3 and scopeName in ?4) order by id", HOST,
-                hosts.isEmpty() ? Set.of("") : hosts, CLUSTER, clusters.isEmpty() ? Set.of("") : clusters);
-        return PolicyRequirement.roles(policies.stream().map(ApprovalPolicy::scoped).toList(), type, risk);
-    }
-
-    /** The clusters these hosts belong to. */
-    static Set<String> clustersOf(Collection<String> hosts) {
         Set<String> clusters = new HashSet<>();
         Host.<Host>list("name in ?1", hosts).forEach(host -> {
             if (host.cluster != null) {
                 clusters.add(host.cluster.name);
             }
         });
-        return clusters;
+        List<ApprovalPolicy> policies = ApprovalPolicy.list(
+                "(scopeKind = ?1 and scopeName in ?2) or (scopeKind = ?3 and scopeName in ?4) order by id", HOST,
+                hosts.isEmpty() ? Set.of("") : hosts, CLUSTER, clusters.isEmpty() ? Set.of("") : clusters);
+        return PolicyRequirement.roles(policies.stream().map(ApprovalPolicy::scoped).toList(), type, risk);
     }
 
     private List<PolicyRule> check(PolicyBody body) {

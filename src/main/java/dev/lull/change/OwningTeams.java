@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -71,16 +70,14 @@ public class OwningTeams {
         team.delete();
     }
 
-    /** The owning teams of these hosts and of their clusters: clusters first, then hosts, each by name. */
+    /** The owning teams of these hosts and of their clusters, in one query: clusters first, then hosts, by name. */
     public static List<OwnerView> of(Collection<String> hosts) {
         if (hosts.isEmpty()) {
             return List.of();
         }
-        Set<String> clusters = ApprovalPolicies.clustersOf(hosts);
-        return OwningTeam.<OwningTeam>list("(scopeKind = ?1 and scopeName in ?2) or (scopeKind = ?3 and scopeName "
-                + "in ?4) order by scopeKind, scopeName", ApprovalPolicies.CLUSTER,
-                clusters.isEmpty() ? Set.of("") : clusters, ApprovalPolicies.HOST, hosts).stream()
-                .map(OwnerView::of).toList();
+        return OwningTeam.<OwningTeam>list("(scopeKind = ?1 and scopeName in ?2) or (scopeKind = ?3 and scopeName in "
+                + "(select h.cluster.name from Host h where h.name in ?2)) order by scopeKind, scopeName",
+                ApprovalPolicies.HOST, hosts, ApprovalPolicies.CLUSTER).stream().map(OwnerView::of).toList();
     }
 
     private static ApiProblem missing(String kind, String name) {
