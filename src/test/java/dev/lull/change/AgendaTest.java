@@ -96,5 +96,7 @@ class AgendaTest {
                 .body("errors[0].field", equalTo("host"));
         given().queryParam("from", days(2).toString()).queryParam("to", days(3).toString())
                 .get("/api/v1/changes/agenda").then().statusCode(401);
+        as("ingest").queryParam("from", days(2).toString()).queryParam("to", days(3).toString())
+                .get("/api/v1/changes/agenda").then().statusCode(403);
     }
 }

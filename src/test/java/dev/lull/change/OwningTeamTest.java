@@ -75,4 +75,12 @@ class OwningTeamTest {
         as("viewer").get(path, member).then().statusCode(404);
         as("viewer").get("/api/v1/clusters/{name}/owner", "no-such-cluster").then().statusCode(404);
     }
+
+    @Test
+    void both_owner_endpoints_are_documented_with_their_tag() {
+        given().accept("application/json").get("/q/openapi").then().statusCode(200)
+                .body("paths.'/api/v1/hosts/{name}/owner'.put.tags", contains("Owning teams"),
+                        "paths.'/api/v1/clusters/{name}/owner'.get.summary",
+                        equalTo("Read the owning team of a host or cluster"));
+    }
 }
