@@ -1,6 +1,7 @@
 package dev.lull.calendar;
 
 import java.time.Duration;
+import java.util.Locale;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
@@ -45,7 +46,8 @@ final class ChangeText {
             who.add(team.role() + " (" + owners(team.role(), directory) + ")");
         }
         team.people().forEach(person -> who.add(directory.name(person)));
-        return "Owned by " + team.scope() + " " + team.name() + ": " + String.join(", ", who);
+        return "Owned by " + team.scope().toLowerCase(Locale.ROOT) + " " + team.name() + ": "
+                + String.join(", ", who);
     }
 
     private static String step(StepRow step, Directory directory) {

@@ -45,7 +45,7 @@ class AgendaTest {
         post("requester", submitted, "submit", null, 200);
         int drafted = create(change("NORMAL", List.of(paris), days(4), days(4).plus(Duration.ofHours(1)),
                 List.of(step("patch", dbas, "PT1H"))));
-        as("admin").body(Map.of("availabilityTarget", 0.999, "period", "P30D"))
+        as("admin").body(Map.of("availabilityTarget", 0.999, "periodLength", "P30D"))
                 .put("/api/v1/hosts/{name}/sla", paris).then().statusCode(201);
 
         JsonPath agenda = as("viewer").queryParam("from", days(2).toString()).queryParam("to", days(6).toString())

@@ -36,15 +36,15 @@ class OwningTeamTest {
         String dbas = role("dba");
         String ops = role("ops");
         as("manager").body(Map.of("role", dbas, "people", List.of("ops", "infra", "ops")))
-                .put("/api/v1/hosts/{name}/owner", member).then().statusCode(201).header("ETag", equalTo("\"0\""))
-                .body("scope", equalTo("host"), "name", equalTo(member), "role", equalTo(dbas),
+                .put("/api/v1/hosts/{name}/owner", member).then().statusCode(201).header("ETag", equalTo("\"v0\""))
+                .body("scope", equalTo("HOST"), "name", equalTo(member), "role", equalTo(dbas),
                         "people", contains("infra", "ops"), "updatedBy", equalTo("manager"));
         as("manager").body(Map.of("role", ops)).put("/api/v1/clusters/{name}/owner", cluster).then()
                 .statusCode(201).body("people", empty());
         int id = create(change("NORMAL", List.of(member), days(3), days(3).plus(Duration.ofHours(2)),
                 List.of(step("patch", ops, "PT1H"))));
         as("viewer").get("/api/v1/changes/{id}", id).then().statusCode(200)
-                .body("owners.scope", contains("cluster", "host"), "owners.name", contains(cluster, member),
+                .body("owners.scope", contains("CLUSTER", "HOST"), "owners.name", contains(cluster, member),
                         "owners.role", contains(ops, dbas));
         String feed = as("viewer").body(Map.of("scope", Map.of("host", member), "includeTentative", true))
                 .post("/api/v1/feeds").then().statusCode(201).extract().path("url");
@@ -65,13 +65,13 @@ class OwningTeamTest {
         as("manager").body(Map.of("role", "no-such-role")).put(path, member).then().statusCode(422);
         as("manager").body(Map.of("role", dbas)).put(path, "no-such-host").then().statusCode(404);
         as("manager").body(Map.of("role", dbas)).put(path, member).then().statusCode(201);
-        as("manager").header("If-Match", "\"7\"").body(Map.of("people", List.of("dba"))).put(path, member).then()
+        as("manager").header("If-Match", "\"v7\"").body(Map.of("people", List.of("dba"))).put(path, member).then()
                 .statusCode(412);
-        as("manager").header("If-Match", "\"0\"").body(Map.of("people", List.of("dba"))).put(path, member).then()
-                .statusCode(200).header("ETag", equalTo("\"1\"")).body("role", nullValue(), "people", contains("dba"));
+        as("manager").header("If-Match", "\"v0\"").body(Map.of("people", List.of("dba"))).put(path, member).then()
+                .statusCode(200).header("ETag", equalTo("\"v1\"")).body("role", nullValue(), "people", contains("dba"));
         as("viewer").get(path, member).then().statusCode(200).body("people", contains("dba"));
-        as("requester").header("If-Match", "\"1\"").delete(path, member).then().statusCode(403);
-        as("manager").header("If-Match", "\"1\"").delete(path, member).then().statusCode(204);
+        as("requester").header("If-Match", "\"v1\"").delete(path, member).then().statusCode(403);
+        as("manager").header("If-Match", "\"v1\"").delete(path, member).then().statusCode(204);
         as("viewer").get(path, member).then().statusCode(404);
         as("viewer").get("/api/v1/clusters/{name}/owner", "no-such-cluster").then().statusCode(404);
     }
