@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 
+import dev.lull.platform.AnyQueryParameters;
 import dev.lull.platform.ApiProblem;
 import dev.lull.platform.ETags;
 
@@ -37,6 +38,7 @@ public class CalendarResource {
     @GET
     @Path("{token}.ics")
     @PermitAll
+    @AnyQueryParameters
     @Operation(summary = "A feed in iCalendar format (RFC 5545), by its secret address", description = "No credentials: the secret token in the address is the authorization, so calendar clients "
             + "can subscribe. Answers 304 to a matching If-None-Match; 404 when the token is unknown or revoked.")
     @APIResponse(responseCode = "200", description = "The feed, with ETag and Last-Modified")

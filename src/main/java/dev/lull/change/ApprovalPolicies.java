@@ -67,8 +67,7 @@ public class ApprovalPolicies {
         policy.updatedBy = caller.username();
         policy.updatedAt = now;
         policy.persistAndFlush();
-        return RestResponse.ResponseBuilder.ok(PolicyView.of(policy)).status(created ? 201 : 200)
-                .tag(ETags.of(policy.version)).build();
+        return new Versioned<>(PolicyView.of(policy), policy.version).stored(created);
     }
 
     public void delete(String kind, String name, String ifMatch) {
@@ -116,7 +115,8 @@ public class ApprovalPolicies {
         return rules;
     }
 
-    private static void requireScope(String kind, String name) {
+    /** 404 unless a cluster or host ({@code kind}) of that name exists. */
+    static void requireScope(String kind, String name) {
         List<String> unknown = kind.equals(CLUSTER)
                 ? ClusterCatalog.unknown(List.of(name))
                 : HostCatalog.unknown(List.of(name));

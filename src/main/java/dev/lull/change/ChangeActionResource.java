@@ -34,7 +34,8 @@ import dev.lull.platform.Versioned;
 @APIResponse(responseCode = "200", description = "The change after the action, with its new ETag")
 @APIResponse(responseCode = "403", description = "The caller may not take this action on this change")
 @APIResponse(responseCode = "404", description = "No such change")
-@APIResponse(responseCode = "409", description = "Not allowed in the change's status (allowedActions lists what is), "
+@APIResponse(responseCode = "409", description = "Not allowed in the change's status (allowedActions lists what the "
+        + "caller may do now), "
         + "or the window conflicts (conflicts lists why)")
 @APIResponse(responseCode = "412", description = "If-Match names an older version")
 public class ChangeActionResource {
@@ -137,6 +138,6 @@ public class ChangeActionResource {
     private RestResponse<ChangeView> recorded(long id, ChangeAction action,
             Function<Caller, Versioned<ChangeView>> call) {
         Caller caller = Caller.of(identity);
-        return refusals.recorded(id, action, caller.username(), () -> call.apply(caller)).ok();
+        return refusals.recorded(id, action, caller, () -> call.apply(caller)).ok();
     }
 }

@@ -47,6 +47,13 @@ public class RoleDirectory {
         return ApprovalRole.<ApprovalRole>listAll(Sort.by("roleKey")).stream().map(ApprovalRoleView::of).toList();
     }
 
+    /** The roles {@code username} owns, by key. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ApprovalRoleView> ownedBy(String username) {
+        return ApprovalRole.<ApprovalRole>list("array_contains(owners, ?1)", Sort.by("roleKey"), username).stream()
+                .map(ApprovalRoleView::of).toList();
+    }
+
     /** Every role's owners by role key. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Map<String, Set<String>> ownersByRole() {
