@@ -1,7 +1,6 @@
 package dev.lull.change;
 
 import java.net.URI;
-import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -9,6 +8,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -92,6 +92,7 @@ public class ChangeResource {
     @APIResponse(responseCode = "404", description = "No such change")
     @APIResponse(responseCode = "409", description = "The change is no longer NEW")
     @APIResponse(responseCode = "412", description = "If-Match names an older version")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response edit(@RestPath long id, @RestHeader("If-Match") String ifMatch,
             @Valid @NotNull ChangeBody body) {
         return desk.edit(id, body, ifMatch, Caller.of(identity)).ok();
@@ -102,8 +103,9 @@ public class ChangeResource {
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "The audit trail: every transition and decision, oldest first")
     @APIResponse(responseCode = "404", description = "No such change")
-    public List<ChangeEvent> history(@RestPath long id) {
-        return desk.history(id);
+    public Paged<ChangeEvent> history(@RestPath long id, @RestQuery @DefaultValue("0") @Min(0) int page,
+            @RestQuery @DefaultValue(Paged.DEFAULT_SIZE) @Min(1) @Max(Paged.MAX_SIZE) int size) {
+        return desk.history(id, page, size);
     }
 
 }

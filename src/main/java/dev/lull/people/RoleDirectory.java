@@ -3,7 +3,6 @@ package dev.lull.people;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -14,6 +13,7 @@ import jakarta.transaction.Transactional;
 import io.quarkus.panache.common.Sort;
 
 import dev.lull.platform.ETags;
+import dev.lull.platform.Paged;
 import dev.lull.platform.Versioned;
 
 /** The approval roles and their owners: kept by admins, read by the change workflow. */
@@ -34,7 +34,7 @@ public class RoleDirectory {
             return created;
         });
         if (role.updatedAt != null) {
-            ETags.requireMatch(ifMatch, role.version);
+            ETags.requireCurrent(ifMatch, role.version);
         }
         role.title = request.title().trim();
         role.owners = new ArrayList<>(request.owners().stream().distinct().sorted().toList());
@@ -43,8 +43,8 @@ public class RoleDirectory {
         return new Versioned<>(ApprovalRoleView.of(role), role.version);
     }
 
-    public List<ApprovalRoleView> list() {
-        return ApprovalRole.<ApprovalRole>listAll(Sort.by("roleKey")).stream().map(ApprovalRoleView::of).toList();
+    public Paged<ApprovalRoleView> list(int page, int size) {
+        return Paged.of(ApprovalRole.<ApprovalRole>findAll(Sort.by("roleKey")), ApprovalRoleView::of, page, size);
     }
 
     /** Every role's owners by role key. */

@@ -71,12 +71,14 @@ class ChangeLifecycleTest {
                         "review.startDelay", equalTo("PT10M"), "review.review", equalTo("went to plan"),
                         "plan.doneBy", contains("dba", "ops"), "allowedActions", empty());
         as("viewer").get("/api/v1/changes/{id}/history", id).then().statusCode(200)
-                .body("to", contains("NEW", "ASSESS", "ASSESS", "AUTHORIZE", "SCHEDULED", "IMPLEMENT", "IMPLEMENT",
-                        "IMPLEMENT", "IMPLEMENT", "REVIEW", "CLOSED"),
-                        "actor", contains("requester", "requester", "dba", "ops", "manager", "requester", "ops", "dba",
+                .body("items.to",
+                        contains("NEW", "ASSESS", "ASSESS", "AUTHORIZE", "SCHEDULED", "IMPLEMENT", "IMPLEMENT",
+                                "IMPLEMENT", "IMPLEMENT", "REVIEW", "CLOSED"),
+                        "items.actor",
+                        contains("requester", "requester", "dba", "ops", "manager", "requester", "ops", "dba",
                                 "ops", "requester", "manager"),
-                        "[3].from", equalTo("ASSESS"), "[3].comment", containsString(ops),
-                        "[6].action", equalTo("COMPLETE_STEP"), "[6].refusal", equalTo("NOT_A_ROLE_OWNER"));
+                        "items[3].from", equalTo("ASSESS"), "items[3].comment", containsString(ops),
+                        "items[6].action", equalTo("COMPLETE_STEP"), "items[6].refusal", equalTo("NOT_A_ROLE_OWNER"));
     }
 
     @Test
@@ -103,7 +105,7 @@ class ChangeLifecycleTest {
         post("requester", id, "start", null, 200);
         assertStatus(id, "IMPLEMENT");
         as("viewer").get("/api/v1/changes/{id}/history", id).then()
-                .body("[1].comment", equalTo("blackouts overridden: security fix for a live exploit"));
+                .body("items[1].comment", equalTo("blackouts overridden: security fix for a live exploit"));
     }
 
     @Test
@@ -156,8 +158,8 @@ class ChangeLifecycleTest {
         authorize(id);
         assertStatus(id, "SCHEDULED");
         as("viewer").get("/api/v1/changes/{id}/history", id).then()
-                .body("action", contains("EDIT", "SUBMIT", "AUTHORIZE", "RESCHEDULE", "AUTHORIZE"),
-                        "[3].comment", containsString("vendor delay"));
+                .body("items.action", contains("EDIT", "SUBMIT", "AUTHORIZE", "RESCHEDULE", "AUTHORIZE"),
+                        "items[3].comment", containsString("vendor delay"));
     }
 
     private static void assertStatus(int id, String expected) {
