@@ -65,7 +65,7 @@ public record ChangeView(
             return null;
         }
         Interval actual = new Interval(change.actualStart, change.actualEnd);
-        ImplementationReview review = ImplementationReview.of(change.window(), actual);
+        ImplementationReview review = ImplementationReview.of(change.window(), actual, change.type);
         return new ReviewView(change.review, new WindowBody(change.windowStart, change.windowEnd),
                 new WindowBody(change.actualStart, change.actualEnd), review.startDelay(), review.overrun(),
                 review.stayedInWindow(), change.expectedLoad, change.observedLoad);

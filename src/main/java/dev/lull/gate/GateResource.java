@@ -49,29 +49,35 @@ public class GateResource {
     @APIResponse(responseCode = "404", description = "No such host")
     public Response host(@RestPath String name) {
         HostCatalog.require(name);
-        return answer(name, "host", List.of(name));
+        Instant now = clock.instant();
+        return answer(name, "host", GateDecision.at(now, name, periods(List.of(name), now)), now);
     }
 
     @GET
     @Path("clusters/{name}")
-    @Operation(summary = "Whether maintenance may happen on a cluster now: a change window open on any of its hosts")
-    @APIResponse(responseCode = "200", description = "OPEN: inside an approved change window, not frozen")
-    @APIResponse(responseCode = "423", description = "CLOSED: no open window, or a blackout")
+    @Operation(summary = "Whether maintenance may happen on a cluster as a whole now: one change covering all of its "
+            + "hosts is in its window")
+    @APIResponse(responseCode = "200", description = "OPEN: a change covering every host is in its window, none frozen")
+    @APIResponse(responseCode = "423", description = "CLOSED: no such change now; openHosts lists the hosts whose own "
+            + "gates are open (automation on one host asks that host's gate)")
     @APIResponse(responseCode = "404", description = "No such cluster")
     public Response cluster(@RestPath String name) {
-        return answer(name, "cluster", clusters.get(name).body().hosts());
+        List<String> hosts = clusters.get(name).body().hosts();
+        Instant now = clock.instant();
+        return answer(name, "cluster", GateDecision.forCluster(now, name, hosts, periods(hosts, now)), now);
     }
 
-    private Response answer(String target, String kind, List<String> targetHosts) {
-        Instant now = clock.instant();
-        List<BusyPeriod> periods = timeline.busy(targetHosts, new Interval(now, now.plus(config.horizon())));
-        GateDecision decision = GateDecision.at(now, target, periods);
+    private List<BusyPeriod> periods(List<String> hosts, Instant now) {
+        return timeline.busy(hosts, new Interval(now, now.plus(config.horizon())));
+    }
+
+    private Response answer(String target, String kind, GateDecision decision, Instant now) {
         GateView.GateChange change = decision.change()
                 .map(p -> new GateView.GateChange(Long.parseLong(p.reference()), p.label(), p.host(),
                         new GateView.Window(p.interval().start(), p.interval().end())))
                 .orElse(null);
         GateView view = new GateView(target, kind, decision.state(), decision.reason(), change,
-                decision.nextTransition().orElse(null), now);
+                decision.openHosts(), decision.nextTransition().orElse(null), now);
         return Response.status(decision.state() == GateState.OPEN ? 200 : 423).entity(view).build();
     }
 }
