@@ -92,7 +92,6 @@ public class ChangeResource {
     @APIResponse(responseCode = "404", description = "No such change")
     @APIResponse(responseCode = "409", description = "The change is no longer NEW")
     @APIResponse(responseCode = "412", description = "If-Match names an older version")
-    @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response edit(@RestPath long id, @RestHeader("If-Match") String ifMatch,
             @Valid @NotNull ChangeBody body) {
         return desk.edit(id, body, ifMatch, Caller.of(identity)).ok();

@@ -51,7 +51,6 @@ public class ClusterApprovalPolicyResource {
     @APIResponse(responseCode = "201", description = "Created")
     @APIResponse(responseCode = "400", description = "Invalid rules, or a rule for STANDARD or EMERGENCY changes")
     @APIResponse(responseCode = "412", description = "If-Match names an older version")
-    @APIResponse(responseCode = "428", description = "If-Match is missing while it exists")
     @APIResponse(responseCode = "422", description = "An unknown approval role")
     public Response put(@RestPath String name, @RestHeader("If-Match") String ifMatch,
             @Valid @NotNull PolicyBody body) {

@@ -83,7 +83,6 @@ public class ClusterResource {
     @APIResponse(responseCode = "404", description = "No such cluster")
     @APIResponse(responseCode = "412", description = "If-Match names an older version")
     @APIResponse(responseCode = "422", description = "The body names another cluster")
-    @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response replace(@RestPath String name, @RestHeader("If-Match") String ifMatch,
             @Valid @NotNull ClusterRequest request) {
         return catalog.replace(name, request, ifMatch).ok();
@@ -96,10 +95,7 @@ public class ClusterResource {
     @Operation(summary = "Change a cluster's description or minAvailable with a JSON Merge Patch (RFC 7396)")
     @APIResponse(responseCode = "200", description = "The stored cluster, with its new ETag")
     @APIResponse(responseCode = "404", description = "No such cluster")
-    @APIResponse(responseCode = "412", description = "If-Match names an older version")
-    @APIResponse(responseCode = "415", description = "The body is not application/merge-patch+json")
     @APIResponse(responseCode = "422", description = "The patch renames the cluster")
-    @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response patch(@RestPath String name, @RestHeader("If-Match") String ifMatch, @NotNull ObjectNode patch) {
         ClusterRequest patched = patches.apply(catalog.current(name), ifMatch, patch, ClusterRequest.class);
         return catalog.replace(name, patched, ifMatch).ok();

@@ -86,7 +86,6 @@ public class HostResource {
     @APIResponse(responseCode = "404", description = "No such host")
     @APIResponse(responseCode = "412", description = "If-Match names an older version")
     @APIResponse(responseCode = "422", description = "The body names another host, or an unknown cluster")
-    @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response replace(@RestPath String name, @RestHeader("If-Match") String ifMatch,
             @Valid @NotNull HostRequest request) {
         return catalog.replace(name, request, ifMatch).ok();
@@ -99,10 +98,7 @@ public class HostResource {
     @Operation(summary = "Change some of a host's settings with a JSON Merge Patch (RFC 7396); null removes a field")
     @APIResponse(responseCode = "200", description = "The stored host, with its new ETag")
     @APIResponse(responseCode = "404", description = "No such host")
-    @APIResponse(responseCode = "412", description = "If-Match names an older version")
-    @APIResponse(responseCode = "415", description = "The body is not application/merge-patch+json")
     @APIResponse(responseCode = "422", description = "The patch renames the host, or names an unknown cluster")
-    @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response patch(@RestPath String name, @RestHeader("If-Match") String ifMatch, @NotNull ObjectNode patch) {
         HostRequest patched = patches.apply(catalog.current(name), ifMatch, patch, HostRequest.class);
         return catalog.replace(name, patched, ifMatch).ok();

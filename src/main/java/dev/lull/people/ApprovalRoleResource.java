@@ -53,7 +53,6 @@ public class ApprovalRoleResource {
     @APIResponse(responseCode = "200", description = "The stored role, with its ETag")
     @APIResponse(responseCode = "400", description = "Invalid key, title or owner names")
     @APIResponse(responseCode = "412", description = "If-Match names an older version")
-    @APIResponse(responseCode = "428", description = "If-Match is missing while it exists")
     public Response put(@RestPath @ResourceName String key, @RestHeader("If-Match") String ifMatch,
             @Valid @NotNull ApprovalRoleRequest request) {
         Versioned<ApprovalRoleView> stored = directory.put(key, request, ifMatch);

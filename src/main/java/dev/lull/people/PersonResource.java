@@ -58,7 +58,6 @@ public class PersonResource {
     @APIResponse(responseCode = "400", description = "Invalid username, display name or e-mail address")
     @APIResponse(responseCode = "403", description = "Neither an admin nor that person")
     @APIResponse(responseCode = "412", description = "If-Match names an older version")
-    @APIResponse(responseCode = "428", description = "If-Match is missing while it exists")
     public Response put(@RestPath @Username String username, @RestHeader("If-Match") String ifMatch,
             @Valid @NotNull PersonRequest request) {
         if (!identity.hasRole(Roles.ADMIN) && !identity.getPrincipal().getName().equals(username)) {

@@ -106,7 +106,6 @@ public class BlackoutResource {
     @APIResponse(responseCode = "200", description = "The stored blackout, with its new ETag")
     @APIResponse(responseCode = "404", description = "No such blackout")
     @APIResponse(responseCode = "412", description = "If-Match names an older version")
-    @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response replace(@RestPath long id, @RestHeader("If-Match") String ifMatch,
             @Valid @NotNull BlackoutRequest request) {
         return catalog.replace(id, request, ifMatch).ok();
@@ -119,10 +118,7 @@ public class BlackoutResource {
     @Operation(summary = "Change some of a blackout's fields with a JSON Merge Patch (RFC 7396)")
     @APIResponse(responseCode = "200", description = "The stored blackout, with its new ETag")
     @APIResponse(responseCode = "404", description = "No such blackout")
-    @APIResponse(responseCode = "412", description = "If-Match names an older version")
-    @APIResponse(responseCode = "415", description = "The body is not application/merge-patch+json")
     @APIResponse(responseCode = "422", description = "A named host or cluster does not exist")
-    @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response patch(@RestPath long id, @RestHeader("If-Match") String ifMatch, @NotNull ObjectNode patch) {
         BlackoutRequest patched = patches.apply(catalog.current(id), ifMatch, patch, BlackoutRequest.class);
         return catalog.replace(id, patched, ifMatch).ok();

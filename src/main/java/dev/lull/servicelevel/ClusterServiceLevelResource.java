@@ -66,7 +66,6 @@ public class ClusterServiceLevelResource {
     @APIResponse(responseCode = "201", description = "Created")
     @APIResponse(responseCode = "404", description = "No such cluster")
     @APIResponse(responseCode = "412", description = "If-Match names an older version")
-    @APIResponse(responseCode = "428", description = "A service level is set and If-Match is missing")
     public Response set(@RestPath String name, @RestHeader("If-Match") String ifMatch,
             @Valid @NotNull ServiceLevelRequest request) {
         return catalog.setForCluster(name, request, ifMatch).response();
@@ -79,9 +78,6 @@ public class ClusterServiceLevelResource {
     @Operation(summary = "Change a cluster's availabilityTarget or period with a JSON Merge Patch (RFC 7396)")
     @APIResponse(responseCode = "200", description = "Replaced, with its new ETag")
     @APIResponse(responseCode = "404", description = "No such cluster, or it has no service level")
-    @APIResponse(responseCode = "412", description = "If-Match names an older version")
-    @APIResponse(responseCode = "415", description = "The body is not application/merge-patch+json")
-    @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response patch(@RestPath String name, @RestHeader("If-Match") String ifMatch, @NotNull ObjectNode patch) {
         ServiceLevelRequest patched = patches.apply(catalog.currentOfCluster(name), ifMatch, patch,
                 ServiceLevelRequest.class);

@@ -151,8 +151,14 @@ class ChangeLifecycleTest {
         int id = create(simple("EMERGENCY", role("infra")));
         post("requester", id, "submit", null, 200);
         authorize(id);
-        as("requester").body(Map.of("start", days(6).toString(), "end", days(6).plus(Duration.ofHours(2)).toString(),
-                "comment", "vendor delay")).put("/api/v1/changes/{id}/window", id)
+        as("requester").body(Map.of("start", days(6).toString(), "end", days(6).plus(Duration.ofHours(2)).toString()))
+                .put("/api/v1/changes/{id}/window", id).then().statusCode(428)
+                .contentType("application/problem+json");
+        assertStatus(id, "SCHEDULED");
+        as("requester").header("If-Match", "*")
+                .body(Map.of("start", days(6).toString(), "end", days(6).plus(Duration.ofHours(2)).toString(),
+                        "comment", "vendor delay"))
+                .put("/api/v1/changes/{id}/window", id)
                 .then().statusCode(200).body("status", equalTo("AUTHORIZE"),
                         "window.start", equalTo(days(6).toString()));
         authorize(id);

@@ -128,7 +128,8 @@ class StandardChangesTest {
         as("manager").post("/api/v1/standard-changes/{id}/retire", template).then().statusCode(200)
                 .body("status", equalTo("RETIRED"));
         post("requester", waiting, "submit", null, 409);
-        as("requester").body(Map.of("start", days(4).toString(), "end", days(4).plus(Duration.ofHours(1)).toString()))
+        as("requester").header("If-Match", "*")
+                .body(Map.of("start", days(4).toString(), "end", days(4).plus(Duration.ofHours(1)).toString()))
                 .put("/api/v1/changes/{id}/window", scheduled).then().statusCode(409)
                 .body("breaches.kind", contains("TEMPLATE_NOT_ACTIVE"));
     }
