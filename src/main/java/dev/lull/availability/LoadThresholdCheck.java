@@ -18,6 +18,7 @@ import io.quarkus.scheduler.Scheduled;
 import dev.lull.load.HostLoadTotal;
 import dev.lull.load.LoadQueries;
 import dev.lull.platform.AdvisoryLocks;
+import dev.lull.platform.ApiNumbers;
 import dev.lull.platform.Notice;
 import dev.lull.platform.NoticeType;
 
@@ -100,9 +101,9 @@ public class LoadThresholdCheck {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("host", reading.total().host());
         data.put("cluster", reading.total().cluster());
-        data.put("observedPerMinute", reading.perMinute());
+        data.put("observedPerMinute", ApiNumbers.messages(reading.perMinute()));
         data.put("capacityPerMinute", reading.total().capacityPerMinute());
-        data.put("ratio", reading.ratio());
+        data.put("ratio", ApiNumbers.ratio(reading.ratio()));
         data.put("threshold", config.threshold());
         data.put("span", reading.span());
         return data;

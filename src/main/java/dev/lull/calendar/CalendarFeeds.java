@@ -16,6 +16,7 @@ import dev.lull.change.ChangeHistoryEntry;
 import dev.lull.change.ChangeListing;
 import dev.lull.change.ChangeRequest;
 import dev.lull.change.ChangeStatus;
+import dev.lull.platform.ETags;
 import dev.lull.schedule.Blackout;
 import dev.lull.schedule.BlackoutOccurrence;
 import dev.lull.schedule.BlackoutTimeline;
@@ -54,7 +55,7 @@ public class CalendarFeeds {
         String body = FeedCalendar.render(feed.scope().calendarName(), config.refreshInterval(), entries);
         Instant lastModified = entries.stream().map(FeedEntry::lastModified).reduce(feed.createdAt,
                 (a, b) -> a.isAfter(b) ? a : b);
-        return new RenderedFeed(body, FeedTokens.sha256(body), lastModified);
+        return new RenderedFeed(body, ETags.value(lastModified, FeedTokens.sha256(body)), lastModified);
     }
 
     private List<FeedEntry> changes(CalendarFeed feed, ScopeFilter filter, Interval range, Instant now,

@@ -50,6 +50,13 @@ public class ChangeHistoryEntry extends PanacheEntityBase {
         entry.persist();
     }
 
+    /** Whether {@code actor} was already refused {@code action} for {@code reason} since the change last moved. */
+    static boolean alreadyRefused(long changeId, String actor, ChangeAction action, RefusalReason reason) {
+        return count("changeId = ?1 and actor = ?2 and action = ?3 and refusal = ?4 and id > coalesce("
+                + "(select max(e.id) from ChangeHistoryEntry e where e.changeId = ?1 and e.refusal is null), 0)",
+                changeId, actor, action, reason) > 0;
+    }
+
     static Paged<ChangeEvent> of(long changeId, int page, int size) {
         return Paged.of(ChangeHistoryEntry.<ChangeHistoryEntry>find("changeId = ?1 order by id", changeId),
                 entry -> new ChangeEvent(entry.action, entry.fromStatus, entry.toStatus, entry.actor, entry.at,

@@ -1,6 +1,7 @@
 package dev.lull.change;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import jakarta.transaction.Transactional;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 
+import dev.lull.inventory.HostCatalog;
 import dev.lull.platform.Paged;
 
 /** Finds change requests by status, host, cluster and window, a page at a time or all at once. */
@@ -24,8 +26,9 @@ public class ChangeListing {
 
     public Paged<ChangeSummary> list(Criteria criteria, int page, int size) {
         var found = query(criteria);
-        List<ChangeSummary> items = found.page(Paged.window(page, size)).list().stream().map(ChangeSummary::of)
-                .toList();
+        List<ChangeRequest> changes = found.page(Paged.window(page, size)).list();
+        Map<String, ZoneId> zones = HostCatalog.zones(changes.stream().flatMap(c -> c.hosts.stream()).toList());
+        List<ChangeSummary> items = changes.stream().map(change -> ChangeSummary.of(change, zones)).toList();
         return new Paged<>(items, page, size, found.count());
     }
 

@@ -12,7 +12,8 @@ import dev.lull.platform.Versioned;
 
 /**
  * Keeps refused decisions and steps in the change's audit trail: the refused action's own transaction rolls back,
- * so the refusal is appended afterwards, in a transaction of its own, and the 403 goes on to the caller.
+ * so the refusal is appended afterwards, in a transaction of its own, and the 403 goes on to the caller. The same
+ * refusal (actor, action, reason) is kept once until the change moves, so repeated requests cannot grow the trail.
  */
 @ApplicationScoped
 public class ChangeRefusals {
@@ -35,6 +36,9 @@ public class ChangeRefusals {
 
     @Transactional(TxType.REQUIRES_NEW)
     void record(long changeId, ChangeAction action, String actor, NotPermitted refusal) {
+        if (ChangeHistoryEntry.alreadyRefused(changeId, actor, action, refusal.reason())) {
+            return;
+        }
         ChangeRequest.<ChangeRequest>findByIdOptional(changeId).ifPresent(change -> ChangeHistoryEntry.append(changeId,
                 new ChangeEvent(action, change.status, change.status, actor, Instant.now(clock),
                         refusal.getMessage(), refusal.reason())));

@@ -6,9 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import dev.lull.inventory.HostCatalog;
 import dev.lull.schedule.Interval;
 
-/** A change request in full, with the actions the caller may take on it now. */
+/**
+ * A change request in full, with the actions the caller may take on it now; {@code localWindows} give the window
+ * in the local time of its hosts, one entry per time zone.
+ */
 public record ChangeView(
         long id,
         String title,
@@ -18,6 +22,7 @@ public record ChangeView(
         String requester,
         List<String> hosts,
         WindowBody window,
+        List<LocalWindow> localWindows,
         List<StepView> plan,
         List<String> requiredRoles,
         List<String> policyRoles,
@@ -37,7 +42,9 @@ public record ChangeView(
     static ChangeView of(ChangeRequest change, Set<ChangeAction> allowedActions) {
         return new ChangeView(change.id, change.title, change.description, change.type, change.status,
                 change.requester, change.hosts.stream().sorted().toList(),
-                new WindowBody(change.windowStart, change.windowEnd), steps(change), List.copyOf(change.requiredRoles),
+                new WindowBody(change.windowStart, change.windowEnd),
+                LocalWindow.of(change.window(), HostCatalog.zones(change.hosts)), steps(change),
+                List.copyOf(change.requiredRoles),
                 List.copyOf(change.policyRoles), change.templateId,
                 change.approvals.stream().map(ApprovalView::of).toList(), change.risk, change.backoutPlan,
                 change.blackoutOverride, change.returnedReason, change.cancelReason, completion(change),
@@ -60,6 +67,10 @@ public record ChangeView(
                 : new CompletionView(change.outcome, change.actualStart, change.actualEnd, change.completionComment);
     }
 
+    private static Duration positive(Duration duration) {
+        return duration.isNegative() ? Duration.ZERO : duration;
+    }
+
     private static ReviewView review(ChangeRequest change) {
         if (change.review == null) {
             return null;
@@ -67,7 +78,8 @@ public record ChangeView(
         Interval actual = new Interval(change.actualStart, change.actualEnd);
         ImplementationReview review = ImplementationReview.of(change.window(), actual, change.type);
         return new ReviewView(change.review, new WindowBody(change.windowStart, change.windowEnd),
-                new WindowBody(change.actualStart, change.actualEnd), review.startDelay(), review.overrun(),
+                new WindowBody(change.actualStart, change.actualEnd), positive(review.startDelay()),
+                positive(review.startDelay().negated()), review.overrun(),
                 review.stayedInWindow(), change.expectedLoad, change.observedLoad);
     }
 }

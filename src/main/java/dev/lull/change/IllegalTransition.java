@@ -15,7 +15,7 @@ public class IllegalTransition extends ApiProblem {
 
     IllegalTransition(ChangeStatus status, ChangeType type, ChangeAction action, String unmetCondition,
             Set<ChangeAction> allowed) {
-        super(409, "Illegal transition", message(status, type, action, unmetCondition, allowed));
+        super(409, message(status, type, action, unmetCondition, allowed));
         this.status = status;
         this.type = type;
         this.action = action;

@@ -7,7 +7,7 @@ public class NotPermitted extends ApiProblem {
     private final RefusalReason reason;
 
     public NotPermitted(RefusalReason reason, String message) {
-        super(403, "Forbidden", message);
+        super(403, message);
         this.reason = reason;
         with("reason", reason);
     }

@@ -14,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
 
+import dev.lull.platform.ApiNumbers;
 import dev.lull.platform.ApiProblem;
 import dev.lull.schedule.BlackoutOccurrence;
 import dev.lull.schedule.BlackoutTimeline;
@@ -61,13 +62,16 @@ public class ScheduleCheck {
 
     private static Conflict overBudget(BudgetImpact impact) {
         return new Conflict(ConflictKind.DOWNTIME_BUDGET, String.format(Locale.ROOT,
-                "%s %s would reach %.3f%% availability over %s, below its target of %.3f%%", impact.scope(),
-                impact.name(), impact.projectedAvailability() * 100, ConflictCheck.span(impact.period()),
-                impact.target() * 100),
-                Conflict.details(impact.scope(), impact.name(), "target", impact.target(), "projectedAvailability",
-                        impact.projectedAvailability(), "downtimeAdded", impact.downtimeAdded(),
-                        "budgetRemainingAfter", impact.budgetRemainingAfter(), "start", impact.period().start(),
-                        "end", impact.period().end()));
+                "%s %s would reach %.3f%% availability over %s, below its target of %.3f%%",
+                impact.scope().toLowerCase(Locale.ROOT),
+                impact.name(), impact.projectedAvailability() * 100,
+                ConflictCheck.span(new Interval(impact.period().from(), impact.period().to())),
+                impact.availabilityTarget() * 100),
+                Conflict.details(impact.scope().toLowerCase(Locale.ROOT), impact.name(), "availabilityTarget",
+                        ApiNumbers.availability(impact.availabilityTarget()), "projectedAvailability",
+                        ApiNumbers.availability(impact.projectedAvailability()), "downtimeAdded",
+                        impact.downtimeAdded(), "budgetRemainingAfter", impact.budgetRemainingAfter(),
+                        "budgetOverrunAfter", impact.budgetOverrunAfter(), "period", impact.period()));
     }
 
     private ScheduleSnapshot snapshot(ChangeRequest change) {

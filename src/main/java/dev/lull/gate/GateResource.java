@@ -2,6 +2,7 @@ package dev.lull.gate;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -21,6 +22,7 @@ import dev.lull.inventory.HostCatalog;
 import dev.lull.platform.Roles;
 import dev.lull.schedule.BusyPeriod;
 import dev.lull.schedule.Interval;
+import dev.lull.schedule.LocalInterval;
 import dev.lull.schedule.Timeline;
 
 /** "May I do maintenance now?" for pipelines and operators: 200 when open, 423 when closed. */
@@ -50,7 +52,7 @@ public class GateResource {
     public Response host(@RestPath String name) {
         HostCatalog.require(name);
         Instant now = clock.instant();
-        return answer(name, "host", GateDecision.at(now, name, periods(List.of(name), now)), now);
+        return answer(name, "HOST", GateDecision.at(now, name, periods(List.of(name), now)), now);
     }
 
     @GET
@@ -64,7 +66,7 @@ public class GateResource {
     public Response cluster(@RestPath String name) {
         List<String> hosts = clusters.get(name).body().hosts();
         Instant now = clock.instant();
-        return answer(name, "cluster", GateDecision.forCluster(now, name, hosts, periods(hosts, now)), now);
+        return answer(name, "CLUSTER", GateDecision.forCluster(now, name, hosts, periods(hosts, now)), now);
     }
 
     private List<BusyPeriod> periods(List<String> hosts, Instant now) {
@@ -74,7 +76,8 @@ public class GateResource {
     private Response answer(String target, String kind, GateDecision decision, Instant now) {
         GateView.GateChange change = decision.change()
                 .map(p -> new GateView.GateChange(Long.parseLong(p.reference()), p.label(), p.host(),
-                        new GateView.Window(p.interval().start(), p.interval().end())))
+                        LocalInterval.of(p.interval(), HostCatalog.zones(List.of(p.host())).getOrDefault(p.host(),
+                                ZoneOffset.UTC))))
                 .orElse(null);
         GateView view = new GateView(target, kind, decision.state(), decision.reason(), change,
                 decision.openHosts(), decision.nextTransition().orElse(null), now);

@@ -2,11 +2,13 @@ package dev.lull.inventory;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -103,6 +105,15 @@ public class HostCatalog {
     public static List<String> unknown(Collection<String> names) {
         return UnknownNames.of(names, asked -> Host.find("select h.name from Host h where h.name in ?1", asked)
                 .project(String.class).list());
+    }
+
+    /** The time zone of each existing host among {@code names}. */
+    public static Map<String, ZoneId> zones(Collection<String> names) {
+        Map<String, ZoneId> zones = new TreeMap<>();
+        if (!names.isEmpty()) {
+            Host.<Host>list("name in ?1", names).forEach(host -> zones.put(host.name, host.zone()));
+        }
+        return zones;
     }
 
     private void apply(Host host, HostRequest request) {

@@ -45,8 +45,8 @@ public final class HeatmapSvg {
     }
 
     private static String period(LoadProfile profile) {
-        return LocalDate.ofInstant(profile.from(), ZoneOffset.UTC) + " to "
-                + LocalDate.ofInstant(profile.to(), ZoneOffset.UTC)
+        return LocalDate.ofInstant(profile.period().from(), ZoneOffset.UTC) + " to "
+                + LocalDate.ofInstant(profile.period().to(), ZoneOffset.UTC)
                 + " (" + profile.weeks() + " weeks), hours in " + profile.timeZone();
     }
 

@@ -22,6 +22,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 import dev.lull.inventory.Host;
 import dev.lull.inventory.HostCatalog;
+import dev.lull.platform.PeriodView;
 import dev.lull.platform.QueryValues;
 import dev.lull.platform.Roles;
 
@@ -52,7 +53,7 @@ public class HostLoadResource {
         SeriesRange range = SeriesRange.of(QueryValues.duration("step", step, Duration.ofHours(1)),
                 QueryValues.instant("from", from, null), QueryValues.instant("to", to, null), clock.instant(),
                 host.zone(), config.rollupRetention());
-        return new LoadSeriesView(host.name, host.timeZone, range.step(), range.from(), range.to(),
+        return new LoadSeriesView(host.name, host.timeZone, range.step(), new PeriodView(range.from(), range.to()),
                 queries.series(host.id, host.zone(), range.from(), range.to(), range.step()));
     }
 
@@ -79,7 +80,7 @@ public class HostLoadResource {
     private LoadProfile profileOf(Host host, int weeks) {
         Instant to = clock.instant().truncatedTo(ChronoUnit.HOURS);
         Instant from = to.minus(Duration.ofDays(7L * weeks));
-        return new LoadProfile(host.name, host.timeZone, from, to, weeks,
+        return new LoadProfile(host.name, host.timeZone, new PeriodView(from, to), weeks,
                 queries.profile(host.id, host.zone(), from, to));
     }
 }

@@ -7,50 +7,48 @@ import java.util.Map;
 /** A failure the API reports as an RFC 9457 problem; thrown anywhere, rendered by {@link ProblemMappers}. */
 public class ApiProblem extends RuntimeException {
     private final int status;
-    private final String title;
     private final List<FieldError> errors;
     private final Map<String, Object> extensions = new LinkedHashMap<>();
 
-    public ApiProblem(int status, String title, String detail) {
-        this(status, title, detail, List.of());
+    public ApiProblem(int status, String detail) {
+        this(status, detail, List.of());
     }
 
-    public ApiProblem(int status, String title, String detail, List<FieldError> errors) {
+    public ApiProblem(int status, String detail, List<FieldError> errors) {
         super(detail);
         this.status = status;
-        this.title = title;
         this.errors = List.copyOf(errors);
     }
 
     public static ApiProblem badRequest(String detail) {
-        return new ApiProblem(400, "Bad request", detail);
+        return new ApiProblem(400, detail);
     }
 
     public static ApiProblem invalid(String field, String message) {
-        return new ApiProblem(400, "Invalid request", field + ": " + message, List.of(new FieldError(field, message)));
+        return new ApiProblem(400, field + ": " + message, List.of(new FieldError(field, message)));
     }
 
     /** 400 naming every broken field, the detail listing them as {@code field: message; ...}. */
     public static ApiProblem invalid(List<FieldError> errors) {
         String detail = errors.stream().map(e -> e.field() + ": " + e.message()).reduce((a, b) -> a + "; " + b)
                 .orElse("invalid request");
-        return new ApiProblem(400, "Invalid request", detail, errors);
+        return new ApiProblem(400, detail, errors);
     }
 
     public static ApiProblem notFound(String detail) {
-        return new ApiProblem(404, "Not found", detail);
+        return new ApiProblem(404, detail);
     }
 
     public static ApiProblem conflict(String detail) {
-        return new ApiProblem(409, "Conflict", detail);
+        return new ApiProblem(409, detail);
     }
 
     public static ApiProblem unprocessable(String detail) {
-        return new ApiProblem(422, "Unprocessable content", detail);
+        return new ApiProblem(422, detail);
     }
 
     public static ApiProblem forbidden(String detail) {
-        return new ApiProblem(403, "Forbidden", detail);
+        return new ApiProblem(403, detail);
     }
 
     /** The problem a failure was caused by (a body limit hit while parsing, say), or null. */
@@ -73,8 +71,9 @@ public class ApiProblem extends RuntimeException {
         return status;
     }
 
+    /** The title, which depends on the status alone ({@link Problem#title}). */
     public String title() {
-        return title;
+        return Problem.title(status);
     }
 
     public List<FieldError> errors() {

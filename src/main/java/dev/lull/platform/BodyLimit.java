@@ -48,7 +48,7 @@ public final class BodyLimit extends FilterInputStream {
     }
 
     private static ApiProblem tooLarge(long limit) {
-        return new ApiProblem(413, "Content too large", "The body exceeds the limit of " + limit + " bytes; "
+        return new ApiProblem(413, "The body exceeds the limit of " + limit + " bytes; "
                 + "send it in smaller batches.");
     }
 }

@@ -1,14 +1,29 @@
 package dev.lull.platform;
 
+import java.time.Instant;
+
 import jakarta.ws.rs.core.EntityTag;
 
-/** Strong entity tags from row versions, the {@code If-Match} check that guards every write, and tag matching. */
+/**
+ * Every entity tag of the API, all strong and alike: {@code "v<row version>"} for stored resources and
+ * {@code "v<epoch second of the last change>-<digest>"} for rendered documents (calendar feeds); the
+ * {@code If-Match} check that guards every write; and tag matching.
+ */
 public final class ETags {
     private ETags() {
     }
 
     public static EntityTag of(long version) {
-        return new EntityTag(Long.toString(version));
+        return new EntityTag(value(version));
+    }
+
+    /** The tag value of a rendered document: its last change and the first 16 hex digits of its text's digest. */
+    public static String value(Instant lastModified, String hexDigest) {
+        return "v" + lastModified.getEpochSecond() + "-" + hexDigest.substring(0, Math.min(16, hexDigest.length()));
+    }
+
+    private static String value(long version) {
+        return "v" + version;
     }
 
     /**
@@ -23,7 +38,7 @@ public final class ETags {
     /** Throws 428 when {@code ifMatch} is missing; whether it matches is checked once the resource is read. */
     public static void requireGiven(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {
-            throw new ApiProblem(428, "Precondition required", "this request replaces or patches a resource and "
+            throw new ApiProblem(428, "this request replaces or patches a resource and "
                     + "needs If-Match with its current ETag (or *); read the resource first.");
         }
     }
@@ -33,11 +48,11 @@ public final class ETags {
         if (ifMatch == null || ifMatch.isBlank()) {
             return;
         }
-        String current = "\"" + currentVersion + "\"";
+        String current = "\"" + value(currentVersion) + "\"";
         if (matches(ifMatch, current)) {
             return;
         }
-        throw new ApiProblem(412, "Precondition failed",
+        throw new ApiProblem(412,
                 "If-Match " + ifMatch + " does not match the current ETag " + current + "; read the resource again.");
     }
 

@@ -33,16 +33,16 @@ final class JsonPaths {
         if (limit != null) {
             String field = e instanceof JsonMappingException mapping ? of(mapping) : "body";
             String message = "passes a JSON limit: " + limit.getOriginalMessage().replaceAll(", from `[^`]*`", "");
-            return Problem.response(400, "Invalid request", field + ": " + message,
+            return Problem.response(400, field + ": " + message,
                     List.of(new FieldError(field, message)), Map.of());
         }
         if (e instanceof JsonParseException || !(e instanceof DatabindException)) {
-            return Problem.response(400, "Malformed JSON", "The body is not valid JSON: " + e.getOriginalMessage());
+            return Problem.response(400, "The body is not valid JSON: " + e.getOriginalMessage());
         }
         JsonMappingException mapping = (JsonMappingException) e;
         String field = of(mapping);
         String message = reason(mapping);
-        return Problem.response(400, "Invalid request", field + ": " + message, List.of(new FieldError(field, message)),
+        return Problem.response(400, field + ": " + message, List.of(new FieldError(field, message)),
                 Map.of());
     }
 

@@ -32,10 +32,9 @@ public class OversizedRequests {
 
     private void check(RoutingContext context) {
         if (context.request().uri().length() > maxUri) {
-            refuse(context, 414, "URI too long", "The request URI exceeds " + maxUri + " characters.");
+            refuse(context, 414, "The request URI exceeds " + maxUri + " characters.");
         } else if (size(context.request().headers()) > maxHeaders) {
-            refuse(context, 431, "Request header fields too large",
-                    "The request headers exceed " + maxHeaders + " bytes.");
+            refuse(context, 431, "The request headers exceed " + maxHeaders + " bytes.");
         } else {
             context.next();
         }
@@ -50,10 +49,9 @@ public class OversizedRequests {
         return size;
     }
 
-    private static void refuse(RoutingContext context, int status, String title, String detail) {
-        String type = "https://lull.dev/problems/" + title.toLowerCase().replace(' ', '-');
-        String body = "{\"type\":\"%s\",\"title\":\"%s\",\"status\":%d,\"detail\":\"%s\"}".formatted(type, title,
-                status, detail);
+    private static void refuse(RoutingContext context, int status, String detail) {
+        String body = "{\"type\":\"%s\",\"title\":\"%s\",\"status\":%d,\"detail\":\"%s\"}".formatted(
+                Problem.type(status), Problem.title(status), status, detail);
         context.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                 .putHeader(HttpHeaders.CONNECTION, "close").end(body);
     }

@@ -33,7 +33,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response apiProblem(ApiProblem problem) {
-        return Problem.response(problem.status(), problem.title(), problem.getMessage(), problem.errors(),
+        return Problem.response(problem.status(), problem.getMessage(), problem.errors(),
                 problem.extensions());
     }
 
@@ -49,7 +49,7 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unknownProperty(UnrecognizedPropertyException e) {
         String field = JsonPaths.of(e);
-        return Problem.response(400, "Invalid request", "unknown property '" + field + "'",
+        return Problem.response(400, "unknown property '" + field + "'",
                 List.of(new FieldError(field, "unknown property")), Map.of());
     }
 
@@ -70,21 +70,20 @@ public class ProblemMappers {
         int status = original.getStatus();
         if (status >= 500) {
             LOG.error("Request failed", e);
-            return Problem.response(status, "Internal error", "The request could not be completed.");
+            return Problem.response(status, "The request could not be completed.");
         }
         if (e.getCause() instanceof JsonProcessingException json) {
             return JsonPaths.problem(json);
         }
         if (status == 404 && e.getCause() != null) {
-            return Problem.response(400, "Invalid request", "A path or query parameter has the wrong format.");
+            return Problem.response(400, "A path or query parameter has the wrong format.");
         }
-        return Problem.response(status, original.getStatusInfo().getReasonPhrase(), e.getMessage());
+        return Problem.response(status, e.getMessage());
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthorized(RuntimeException e) {
-        Response problem = Problem.response(401, "Unauthorized",
-                "Authentication is required: HTTP Basic or a bearer JWT.");
+        Response problem = Problem.response(401, "Authentication is required: HTTP Basic or a bearer JWT.");
         return Response.fromResponse(problem).header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE).build();
     }
 
@@ -95,19 +94,19 @@ public class ProblemMappers {
             return unexpected(e);
         }
         LOG.errorf("Bearer tokens cannot be verified (check mp.jwt.verify.publickey.location): %s", e.getMessage());
-        Response problem = Problem.response(401, "Unauthorized", "This server cannot verify bearer tokens: its "
+        Response problem = Problem.response(401, "This server cannot verify bearer tokens: its "
                 + "verification key is unavailable. Use HTTP Basic, or ask the operator to fix the key.");
         return Response.fromResponse(problem).header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE).build();
     }
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e) {
-        return Problem.response(403, "Forbidden", "Your roles do not allow this operation.");
+        return Problem.response(403, "Your roles do not allow this operation.");
     }
 
     @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
     public Response concurrentUpdate(RuntimeException e) {
-        return Problem.response(409, "Conflict", "The resource was modified concurrently; read it again and retry.");
+        return Problem.response(409, "The resource was modified concurrently; read it again and retry.");
     }
 
     @ServerExceptionMapper
@@ -117,9 +116,9 @@ public class ProblemMappers {
             return apiProblem(inside);
         }
         if (UniqueViolations.isUniqueViolation(e)) {
-            return Problem.response(409, "Conflict", "The resource already exists.");
+            return Problem.response(409, "The resource already exists.");
         }
         LOG.error("Unexpected failure", e);
-        return Problem.response(500, "Internal error", "The request could not be completed.");
+        return Problem.response(500, "The request could not be completed.");
     }
 }

@@ -1,6 +1,7 @@
 package dev.lull.platform;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -24,7 +25,10 @@ public class ProblemResponses implements OASFilter {
         openAPI.getComponents().addSchema("Problem", problemSchema());
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
             if (path.startsWith("/api/")) {
-                item.getOperations().forEach(ProblemResponses::document);
+                item.getOperations().forEach((method, operation) -> {
+                    document(method, operation);
+                    ParameterGlossary.describe(operation);
+                });
             } else {
                 item.getOperations().values().forEach(operation -> operation.setSecurity(new ArrayList<>()));
             }
@@ -47,7 +51,8 @@ public class ProblemResponses implements OASFilter {
             addIfAbsent(responses, "415", "The body is not " + MergePatches.MEDIA_TYPE);
         }
         responses.getAPIResponses().forEach((code, response) -> {
-            if (code.startsWith("4") || code.startsWith("5")) {
+            boolean ownBody = response.getContent() != null && !response.getContent().getMediaTypes().isEmpty();
+            if ((code.startsWith("4") || code.startsWith("5")) && !ownBody) {
                 response.setContent(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
                         OASFactory.createMediaType().schema(OASFactory.createSchema().ref(REF))));
             }
@@ -70,10 +75,30 @@ public class ProblemResponses implements OASFilter {
         Schema text = OASFactory.createSchema().addType(Schema.SchemaType.STRING);
         Schema error = OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
                 .properties(Map.of("field", text, "message", text));
+        Schema conflict = OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                .properties(Map.of("kind", text, "message", text,
+                        "details", OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)));
+        Map<String, Schema> properties = new LinkedHashMap<>();
+        properties.put("type", text);
+        properties.put("title", text);
+        properties.put("status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER));
+        properties.put("detail", text);
+        properties.put("errors", list(error).description("Each bad field of a 400, with what is wrong with it"));
+        properties.put("reason", text("Why a 403 refused an action, e.g. REQUESTER_MAY_NOT_DECIDE"));
+        properties.put("changeStatus", text("The change's status when an action was refused (409)"));
+        properties.put("allowedActions", list(text).description("The actions the caller may take now (409)"));
+        properties.put("conflicts", list(conflict).description("What a window collides with (409)"));
+        properties.put("unknownHosts", list(text).description("Host names in an ingest that are not registered"));
         return OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
-                .description("An RFC 9457 problem")
-                .properties(Map.of("type", text, "title", text, "detail", text,
-                        "status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER),
-                        "errors", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY).items(error)));
+                .description("An RFC 9457 problem; members beyond the first five appear where they apply")
+                .properties(properties);
+    }
+
+    private static Schema list(Schema items) {
+        return OASFactory.createSchema().addType(Schema.SchemaType.ARRAY).items(items);
+    }
+
+    private static Schema text(String description) {
+        return OASFactory.createSchema().addType(Schema.SchemaType.STRING).description(description);
     }
 }

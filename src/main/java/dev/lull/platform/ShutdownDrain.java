@@ -26,8 +26,9 @@ import io.vertx.ext.web.RoutingContext;
  */
 @ApplicationScoped
 public class ShutdownDrain {
-    static final String BODY = "{\"type\":\"https://lull.dev/problems/shutting-down\",\"title\":\"Shutting down\","
-            + "\"status\":503,\"detail\":\"This instance is stopping; retry and another instance will answer.\"}";
+    static final String BODY = "{\"type\":\"%s\",\"title\":\"%s\",\"status\":503,\"detail\":\"%s\"}".formatted(
+            Problem.type(503), Problem.title(503),
+            "This instance is stopping; retry and another instance will answer.");
     private static final Logger LOG = Logger.getLogger(ShutdownDrain.class);
     private final Clock clock;
     private final Duration delay;

@@ -63,6 +63,6 @@ public class HostProposalResource {
         if (length.compareTo(Duration.ofMinutes(15)) < 0 || length.compareTo(Duration.ofDays(1)) > 0) {
             throw ApiProblem.invalid("duration", "must be between PT15M and P1D");
         }
-        return BacktestView.of(host.name, length, desk.backtest(host, length, weeks));
+        return BacktestView.of(host.name, host.zone(), length, desk.backtest(host, length, weeks));
     }
 }

@@ -55,13 +55,13 @@ public class ProposalCache {
 
     private static long bytes(CandidateView candidate) {
         return Bytes.object(10, 0) + 2 * Bytes.INSTANT + 2 * Bytes.OFFSET_DATE_TIME + 3 * Bytes.BOXED
-                + Bytes.string(candidate.confidence()) + Bytes.string(candidate.reason())
+                + Bytes.string(candidate.reason())
                 + Bytes.list(candidate.budgetImpact(), ProposalCache::bytes);
     }
 
     private static long bytes(BudgetImpact impact) {
-        return Bytes.object(5, 17) + Bytes.string(impact.scope()) + Bytes.string(impact.name())
-                + Bytes.object(2, 0) + 4 * Bytes.INSTANT;
+        return Bytes.object(6, 17) + Bytes.string(impact.scope()) + Bytes.string(impact.name())
+                + Bytes.object(2, 0) + 5 * Bytes.INSTANT;
     }
 
     /** One request: the host and its validated parameters. */

@@ -1,18 +1,18 @@
 package dev.lull.schedule;
 
 import java.time.Instant;
-import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.util.List;
 
-/** A blackout as the API shows it, its first occurrence also in local time. */
+/** A blackout as the API shows it, its first occurrence also in local time with the offset in force. */
 public record BlackoutView(
         long id,
         String name,
         Instant start,
         Instant end,
         String timeZone,
-        LocalDateTime localStart,
-        LocalDateTime localEnd,
+        OffsetDateTime localStart,
+        OffsetDateTime localEnd,
         String recurrence,
         List<String> hosts,
         List<String> clusters,
@@ -23,7 +23,7 @@ public record BlackoutView(
     static BlackoutView of(Blackout blackout) {
         var zone = blackout.rule().zone();
         return new BlackoutView(blackout.id, blackout.name, blackout.startAt, blackout.endAt, blackout.timeZone,
-                LocalDateTime.ofInstant(blackout.startAt, zone), LocalDateTime.ofInstant(blackout.endAt, zone),
+                LocalInterval.local(blackout.startAt, zone), LocalInterval.local(blackout.endAt, zone),
                 blackout.recurrence, blackout.hosts, blackout.clusters, blackout.reason, blackout.createdAt,
                 blackout.updatedAt);
     }

@@ -1,18 +1,18 @@
 package dev.lull.schedule;
 
 import java.time.Instant;
-import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.util.List;
 
-/** One expanded occurrence of a blackout, in real and in local time. */
+/** One expanded occurrence of a blackout, in real and in local time with the offset in force. */
 public record OccurrenceView(
         long blackoutId,
         String name,
         Instant start,
         Instant end,
         String timeZone,
-        LocalDateTime localStart,
-        LocalDateTime localEnd,
+        OffsetDateTime localStart,
+        OffsetDateTime localEnd,
         List<String> hosts,
         List<String> clusters,
         String reason) {
@@ -21,8 +21,8 @@ public record OccurrenceView(
         var zone = occurrence.zone();
         Interval window = occurrence.window();
         return new OccurrenceView(occurrence.blackoutId(), occurrence.name(), window.start(), window.end(),
-                zone.getId(), LocalDateTime.ofInstant(window.start(), zone),
-                LocalDateTime.ofInstant(window.end(), zone), occurrence.hosts().stream().sorted().toList(),
+                zone.getId(), LocalInterval.local(window.start(), zone),
+                LocalInterval.local(window.end(), zone), occurrence.hosts().stream().sorted().toList(),
                 occurrence.clusters().stream().sorted().toList(), occurrence.reason());
     }
 }

@@ -38,7 +38,7 @@ public class AvailabilityLedger implements DowntimeBudget {
         DowntimeSplit split = AvailabilityMath.split(scope, records.had(scope.hosts(), observed, now), observed);
         Double goal = target.map(Target::availability).orElse(null);
         Duration budget = target.map(t -> AvailabilityMath.budget(t.availability(), period.length())).orElse(null);
-        return new AvailabilityView(scope.kind(), scope.name(), goal,
+        return AvailabilityView.of(scope.kind(), scope.name(), goal,
                 AvailabilityMath.achieved(split.total(), observed.length()), split.planned(), split.unplanned(),
                 budget, budget == null ? null : budget.minus(split.total()),
                 new AvailabilityView.PeriodView(period.start(), period.end(), observed.end(), period.length(),

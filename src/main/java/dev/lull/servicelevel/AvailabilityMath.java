@@ -76,7 +76,7 @@ public final class AvailabilityMath {
         Duration added = after.minus(before);
         double projected = achieved(after, period.length());
         boolean breach = !added.isZero() && projected < target.availability();
-        return new BudgetImpact(scope.kind(), scope.name(), target.availability(), period, added,
+        return BudgetImpact.of(scope.kind(), scope.name(), target.availability(), period, added,
                 budget(target.availability(), period.length()).minus(after), projected, breach);
     }
 

@@ -2,6 +2,7 @@ package dev.lull.servicelevel;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -17,6 +18,7 @@ import jakarta.transaction.Transactional;
 import io.quarkus.scheduler.Scheduled;
 
 import dev.lull.platform.AdvisoryLocks;
+import dev.lull.platform.ApiNumbers;
 import dev.lull.platform.Notice;
 import dev.lull.platform.NoticeType;
 import dev.lull.schedule.Interval;
@@ -58,7 +60,8 @@ public class BudgetWatch {
         Map<Long, Instant> lowSince = lowSince();
         for (ServiceLevel level : ServiceLevel.<ServiceLevel>listAll()) {
             AvailabilityView view = report(level, now);
-            boolean low = view.budgetRemaining().toSeconds() < config.budgetLowShare() * view.budget().toSeconds();
+            Duration left = view.budgetRemaining().minus(view.budgetOverrun());
+            boolean low = left.toSeconds() < config.budgetLowShare() * view.budget().toSeconds();
             Instant since = lowSince.get(level.id);
             if (low && since == null) {
                 mark(level, now);
@@ -107,10 +110,11 @@ public class BudgetWatch {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("scope", view.scope());
         data.put("name", view.name());
-        data.put("target", view.target());
-        data.put("achieved", view.achieved());
-        data.put("budget", view.budget().toString());
-        data.put("budgetRemaining", view.budgetRemaining().toString());
+        data.put("availabilityTarget", ApiNumbers.availability(view.availabilityTarget()));
+        data.put("achieved", ApiNumbers.availability(view.achieved()));
+        data.put("budget", ApiNumbers.seconds(view.budget()).toString());
+        data.put("budgetRemaining", ApiNumbers.seconds(view.budgetRemaining()).toString());
+        data.put("budgetOverrun", ApiNumbers.seconds(view.budgetOverrun()).toString());
         data.put("period", Map.of("from", view.period().from().toString(), "to", view.period().to().toString()));
         return data;
     }

@@ -18,6 +18,7 @@ import dev.lull.inventory.Cluster;
 import dev.lull.inventory.ClusterCatalog;
 import dev.lull.inventory.Host;
 import dev.lull.load.LoadQueries;
+import dev.lull.platform.PeriodView;
 import dev.lull.servicelevel.CapacityView.Recommendation;
 import dev.lull.servicelevel.CapacityView.Scenario;
 
@@ -25,6 +26,7 @@ import dev.lull.servicelevel.CapacityView.Scenario;
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class CapacityAdvisor {
+    private static final double MINUTES_PER_HOUR = 60;
     private final Clock clock;
     private final LoadQueries load;
     private final ServiceLevelConfig config;
@@ -52,7 +54,8 @@ public class CapacityAdvisor {
         int survivors = Math.min(cluster.minAvailable, counted.size());
         Scenario minimum = scenario(survivors, CapacityMath.smallestPerHour(capacities, survivors), p95, peak);
         Recommendation recommendation = oneDown.overThreshold() ? recommend(capacities, p95, oneDown) : null;
-        return new CapacityView(cluster.name, weeks, from, to, loads.size(), p95, peak, threshold,
+        return new CapacityView(cluster.name, weeks, new PeriodView(from, to), loads.size(),
+                p95 / MINUTES_PER_HOUR, peak / MINUTES_PER_HOUR, threshold,
                 counted.stream().map(host -> host.name).toList(),
                 hosts.stream().filter(host -> host.capacityPerMinute == null).map(host -> host.name).toList(),
                 oneDown, minimum, recommendation, warnings(cluster, counted, loads, minimum));
@@ -70,7 +73,7 @@ public class CapacityAdvisor {
     private Scenario scenario(int hosts, double capacityPerHour, double p95, double peak) {
         Double p95Share = CapacityMath.utilization(p95, capacityPerHour).orElse(null);
         boolean over = p95Share == null ? p95 > 0 : p95Share > config.capacityThreshold();
-        return new Scenario(Math.max(hosts, 0), capacityPerHour, p95Share,
+        return new Scenario(Math.max(hosts, 0), capacityPerHour / MINUTES_PER_HOUR, p95Share,
                 CapacityMath.utilization(peak, capacityPerHour).orElse(null), over);
     }
 
@@ -78,9 +81,10 @@ public class CapacityAdvisor {
         double threshold = config.capacityThreshold();
         return CapacityMath.hostsToAdd(capacities, p95, threshold)
                 .map(k -> new Recommendation(k, CapacityMath.median(capacities), String.format(Locale.ROOT,
-                        "with its largest host down, p95 hourly load %.0f would use %s of the %.0f messages/hour left, "
+                        "with its largest host down, p95 load %.1f/min would use %s of the %.1f messages/min left, "
                                 + "over the threshold of %.0f%%; %d more host(s) of median capacity keep it under",
-                        p95, percent(oneDown.p95Utilization()), oneDown.capacityPerHour(), threshold * 100, k)))
+                        p95 / MINUTES_PER_HOUR, percent(oneDown.p95Utilization()), oneDown.capacityPerMinute(),
+                        threshold * 100, k)))
                 .orElse(null);
     }
 

@@ -4,12 +4,12 @@ import java.time.ZoneId;
 import java.util.Set;
 
 /**
- * What availability is measured for: a cluster, down while fewer than {@code minAvailable} of its hosts are up,
+ * What availability is measured for ({@code kind} HOST or CLUSTER): a cluster, down while fewer than {@code minAvailable} of its hosts are up,
  * or a single host (a scope of one that needs itself). Periods of days are counted in {@code zone}.
  */
 public record Scope(String kind, String name, Set<String> hosts, int minAvailable, ZoneId zone) {
-    public static final String HOST = "host";
-    public static final String CLUSTER = "cluster";
+    public static final String HOST = "HOST";
+    public static final String CLUSTER = "CLUSTER";
 
     public Scope {
         hosts = Set.copyOf(hosts);

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -39,7 +40,8 @@ public class ServiceLevelCatalog {
         public Response response() {
             ServiceLevelView body = level.body();
             return created
-                    ? level.created(URI.create("/api/v1/" + body.scope() + "s/" + body.name() + "/sla"))
+                    ? level.created(URI
+                            .create("/api/v1/" + body.scope().toLowerCase(Locale.ROOT) + "s/" + body.name() + "/sla"))
                     : level.ok();
         }
     }
@@ -86,7 +88,7 @@ public class ServiceLevelCatalog {
 
     private Stored set(Optional<ServiceLevel> existing, Consumer<ServiceLevel> owner, ServiceLevelRequest request,
             String ifMatch) {
-        Period period = period(request.period());
+        Period period = period(request.periodLength());
         Instant now = Instant.now(clock);
         ServiceLevel level = existing.orElseGet(() -> {
             ServiceLevel created = new ServiceLevel();
@@ -118,7 +120,7 @@ public class ServiceLevelCatalog {
         }
         return parse(text.trim())
                 .filter(p -> p.getYears() == 0 && p.getMonths() == 0 && p.getDays() >= 1 && p.getDays() <= MAX_DAYS)
-                .orElseThrow(() -> ApiProblem.invalid("period",
+                .orElseThrow(() -> ApiProblem.invalid("periodLength",
                         "must be whole days from P1D to P366D, such as P30D or P4W"));
     }
 

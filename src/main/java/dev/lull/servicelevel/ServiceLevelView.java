@@ -3,8 +3,13 @@ package dev.lull.servicelevel;
 import java.time.Instant;
 import java.time.Period;
 
-/** A service level as the API shows it: whose it is, its target and its period of local days. */
-public record ServiceLevelView(String scope, String name, double availabilityTarget, Period period,
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+
+import dev.lull.platform.ApiNumbers;
+
+/** A service level as the API shows it: whose it is (HOST or CLUSTER), its target and its period's length in days. */
+public record ServiceLevelView(String scope, String name,
+        @JsonSerialize(using = ApiNumbers.Availability.class) double availabilityTarget, Period periodLength,
         Instant createdAt, Instant updatedAt) {
 
     static ServiceLevelView of(ServiceLevel level) {

@@ -108,7 +108,7 @@ class LoadThresholdCheckTest {
         load(host, now.minus(Duration.ofMinutes(10)), 5, 200);
         check.check(now);
         assertThat(log.where("host", host)).singleElement()
-                .satisfies(n -> assertThat(n.data()).containsEntry("observedPerMinute", 2_000.0 / 15));
+                .satisfies(n -> assertThat(n.data()).containsEntry("observedPerMinute", 133.3));
     }
 
     @Test

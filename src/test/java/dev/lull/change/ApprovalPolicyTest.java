@@ -64,7 +64,7 @@ class ApprovalPolicyTest {
     void the_requester_may_add_roles_to_the_policy_of_the_cluster_and_host_but_not_remove_them() {
         as("manager").body(Map.of("rules", List.of(rule("NORMAL", List.of("HIGH"), dbas))))
                 .put("/api/v1/clusters/{name}/approval-policy", mbox).then().statusCode(201)
-                .body("scope", equalTo("cluster"), "rules[0].roles", contains(dbas));
+                .body("scope", equalTo("CLUSTER"), "rules[0].roles", contains(dbas));
         as("manager").body(Map.of("rules", List.of(rule("NORMAL", List.of(), ops))))
                 .put("/api/v1/hosts/{name}/approval-policy", host).then().statusCode(201);
         int id = as("requester").body(body("HIGH", List.of(apps))).post("/api/v1/changes").then().statusCode(201)
@@ -103,7 +103,7 @@ class ApprovalPolicyTest {
                 .statusCode(201);
         as("manager").body(Map.of("rules", List.of(rule("NORMAL", List.of("LOW", "MEDIUM"), ops)))).put(path, mbox)
                 .then().statusCode(428).contentType("application/problem+json");
-        as("manager").header("If-Match", "\"0\"").body(Map.of("rules", List.of(rule("NORMAL", List.of("LOW",
+        as("manager").header("If-Match", "\"v0\"").body(Map.of("rules", List.of(rule("NORMAL", List.of("LOW",
                 "MEDIUM"), ops)))).put(path, mbox).then().statusCode(200);
         as("viewer").get(path, mbox).then().statusCode(200).body("rules[0].roles", contains(ops),
                 "rules[0].risks", contains("LOW", "MEDIUM"), "updatedBy", equalTo("manager"));

@@ -123,6 +123,18 @@ class ChangeDutiesTest {
     }
 
     @Test
+    void a_refusal_repeated_before_the_change_moves_is_kept_once_in_the_trail() {
+        String databaseAdmins = role("manager", "dba");
+        int id = submitted(databaseAdmins);
+        for (int attempt = 0; attempt < 5; attempt++) {
+            as("requester").body(Map.of("role", databaseAdmins, "decision", "APPROVE"))
+                    .post("/api/v1/changes/{id}/approvals", id).then().statusCode(403);
+        }
+        as("viewer").get("/api/v1/changes/{id}/history", id).then().statusCode(200)
+                .body("items.refusal", contains(null, null, "REQUESTER_MAY_NOT_DECIDE"));
+    }
+
+    @Test
     void change_managers_do_not_request_and_an_admin_never_authorizes_a_change_they_requested() {
         var body = simple("EMERGENCY", role("infra"));
         as("manager").body(body).post("/api/v1/changes").then().statusCode(403);
@@ -163,7 +175,7 @@ class ChangeDutiesTest {
         String team = role("dba");
         int id = submitted(team);
         String current = etag(id);
-        as("dba").header("If-Match", "\"0\"").body(Map.of("role", team, "decision", "APPROVE"))
+        as("dba").header("If-Match", "\"v0\"").body(Map.of("role", team, "decision", "APPROVE"))
                 .post("/api/v1/changes/{id}/approvals", id).then().statusCode(412);
         as("dba").header("If-Match", current).body(Map.of("role", team, "decision", "APPROVE"))
                 .post("/api/v1/changes/{id}/approvals", id).then().statusCode(200);

@@ -68,7 +68,8 @@ class ChangeLifecycleTest {
                 .then().statusCode(200).body("status", equalTo("REVIEW"), "completion.outcome", equalTo("SUCCESSFUL"));
         as("manager").body(Map.of("review", "went to plan")).post("/api/v1/changes/{id}/close", id)
                 .then().statusCode(200).body("status", equalTo("CLOSED"), "review.stayedInWindow", equalTo(true),
-                        "review.startDelay", equalTo("PT10M"), "review.review", equalTo("went to plan"),
+                        "review.startDelay", equalTo("PT10M"), "review.startedEarlyBy", equalTo("PT0S"),
+                        "review.review", equalTo("went to plan"),
                         "plan.doneBy", contains("dba", "ops"), "allowedActions", empty());
         as("viewer").get("/api/v1/changes/{id}/history", id).then().statusCode(200)
                 .body("items.to",

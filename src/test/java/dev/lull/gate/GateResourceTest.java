@@ -4,6 +4,7 @@ import static dev.lull.Api.as;
 import static dev.lull.Api.clockAt;
 import static dev.lull.Api.unique;
 import static io.restassured.RestAssured.given;
+import static java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
@@ -13,6 +14,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
@@ -70,10 +72,12 @@ class GateResourceTest {
         clockAt(start.plus(Duration.ofMinutes(30)));
         as("gate").get("/api/v1/gates/hosts/{name}", host).then().statusCode(200)
                 .body("state", equalTo("OPEN"), "change.id", equalTo(id), "change.window.start",
-                        equalTo(start.toString()),
+                        equalTo(start.toString()), "change.window.timeZone", equalTo("Europe/Paris"),
+                        "change.window.localStart",
+                        equalTo(ISO_OFFSET_DATE_TIME.format(start.atZone(ZoneId.of("Europe/Paris")))),
                         "nextTransition", equalTo(start.plus(Duration.ofHours(2)).toString()));
         as("viewer").get("/api/v1/gates/clusters/{name}", cluster).then().statusCode(200).body("kind",
-                equalTo("cluster"));
+                equalTo("CLUSTER"));
         clockAt(start.plus(Duration.ofHours(3)));
         as("gate").get("/api/v1/gates/hosts/{name}", host).then().statusCode(423);
     }
@@ -125,7 +129,7 @@ class GateResourceTest {
         as("requester").body(Map.of("outcome", "SUCCESSFUL", "comment", "fixed"))
                 .post("/api/v1/changes/{id}/complete", id).then().statusCode(200);
         as("manager").body(Map.of("review", "fixed early")).post("/api/v1/changes/{id}/close", id).then()
-                .statusCode(200).body("review.stayedInWindow", equalTo(true), "review.startDelay", equalTo("PT-5H"));
+                .statusCode(200).body("review.stayedInWindow", equalTo(true), "review.startedEarlyBy", equalTo("PT5H"));
     }
 
     @Test

@@ -45,7 +45,7 @@ class HostResourceTest {
                 .post("/api/v1/hosts")
                 .then().statusCode(201)
                 .header("Location", endsWith("/api/v1/hosts/" + name))
-                .header("ETag", equalTo("\"0\""))
+                .header("ETag", equalTo("\"v0\""))
                 .body("name", equalTo(name), "timeZone", equalTo("Europe/Paris"), "cluster", equalTo(cluster),
                         "role", equalTo("receiving"), "capacityPerMinute", equalTo(1200.5f),
                         "tags", contains("prod", "edge"), "createdAt", endsWith("Z"));
@@ -114,12 +114,12 @@ class HostResourceTest {
     void put_moves_a_host_between_clusters_and_honours_if_match() {
         String cluster = ClusterResourceTest.createCluster(1);
         String name = createHost(Map.of());
-        as("admin").header("If-Match", "\"0\"")
+        as("admin").header("If-Match", "\"v0\"")
                 .body(Map.of("timeZone", "America/New_York", "cluster", cluster, "tags", List.of()))
                 .put("/api/v1/hosts/{name}", name)
-                .then().statusCode(200).header("ETag", equalTo("\"1\""))
+                .then().statusCode(200).header("ETag", equalTo("\"v1\""))
                 .body("timeZone", equalTo("America/New_York"), "cluster", equalTo(cluster), "tags", empty());
-        as("admin").header("If-Match", "\"0\"").body(Map.of("timeZone", "UTC")).put("/api/v1/hosts/{name}", name)
+        as("admin").header("If-Match", "\"v0\"").body(Map.of("timeZone", "UTC")).put("/api/v1/hosts/{name}", name)
                 .then().statusCode(412);
         as("admin").header("If-Match", "*").body(Map.of("timeZone", "UTC")).put("/api/v1/hosts/{name}", name)
                 .then().statusCode(200).body("cluster", equalTo(null));
@@ -133,7 +133,7 @@ class HostResourceTest {
         as("admin").body(Map.of("timeZone", "UTC")).put("/api/v1/hosts/{name}", name)
                 .then().statusCode(428).contentType("application/problem+json")
                 .body("title", equalTo("Precondition required"), "detail", containsString("If-Match"));
-        as("viewer").get("/api/v1/hosts/{name}", name).then().header("ETag", equalTo("\"0\""))
+        as("viewer").get("/api/v1/hosts/{name}", name).then().header("ETag", equalTo("\"v0\""))
                 .body("timeZone", equalTo("Europe/Paris"), "cluster", equalTo(cluster), "role", equalTo("receiving"),
                         "capacityPerMinute", equalTo(900.0f), "tags", contains("prod"));
     }
@@ -143,11 +143,11 @@ class HostResourceTest {
         String cluster = ClusterResourceTest.createCluster(1);
         String name = createHost(Map.of("cluster", cluster, "role", "receiving", "capacityPerMinute", 900,
                 "tags", List.of("prod", "edge")));
-        patch(name, "\"0\"", "{\"timeZone\": \"America/New_York\", \"tags\": [\"canary\"]}").then()
-                .statusCode(200).header("ETag", equalTo("\"1\""))
+        patch(name, "\"v0\"", "{\"timeZone\": \"America/New_York\", \"tags\": [\"canary\"]}").then()
+                .statusCode(200).header("ETag", equalTo("\"v1\""))
                 .body("timeZone", equalTo("America/New_York"), "cluster", equalTo(cluster),
                         "role", equalTo("receiving"), "capacityPerMinute", equalTo(900.0f), "tags", contains("canary"));
-        patch(name, "\"1\"", "{\"cluster\": null, \"role\": null}").then().statusCode(200)
+        patch(name, "\"v1\"", "{\"cluster\": null, \"role\": null}").then().statusCode(200)
                 .body("cluster", nullValue(), "role", nullValue(), "tags", contains("canary"));
     }
 
@@ -155,7 +155,7 @@ class HostResourceTest {
     void patch_is_validated_as_a_put_and_needs_if_match() {
         String name = createHost(Map.of());
         patch(name, null, "{\"role\": \"db\"}").then().statusCode(428);
-        patch(name, "\"3\"", "{\"role\": \"db\"}").then().statusCode(412);
+        patch(name, "\"v3\"", "{\"role\": \"db\"}").then().statusCode(412);
         patch(name, "*", "{\"timeZone\": \"Mars/Olympus\"}").then().statusCode(400)
                 .contentType("application/problem+json").body("errors[0].field", equalTo("timeZone"));
         patch(name, "*", "{\"timeZone\": null}").then().statusCode(400).body("errors[0].field", equalTo("timeZone"));
@@ -168,7 +168,7 @@ class HostResourceTest {
         patch(name, "*", "{\"name\": \"renamed\"}").then().statusCode(422);
         patch(name, "*", "not json").then().statusCode(400);
         patch("no-such-host", "*", "{}").then().statusCode(404);
-        as("viewer").get("/api/v1/hosts/{name}", name).then().header("ETag", equalTo("\"0\""))
+        as("viewer").get("/api/v1/hosts/{name}", name).then().header("ETag", equalTo("\"v0\""))
                 .body("role", nullValue());
     }
 
@@ -197,7 +197,7 @@ class HostResourceTest {
     @Test
     void deleting_a_host_removes_it_from_listings() {
         String name = createHost(Map.of());
-        as("admin").header("If-Match", "\"5\"").delete("/api/v1/hosts/{name}", name).then().statusCode(412);
+        as("admin").header("If-Match", "\"v5\"").delete("/api/v1/hosts/{name}", name).then().statusCode(412);
         as("admin").delete("/api/v1/hosts/{name}", name).then().statusCode(204);
         as("viewer").queryParam("size", 500).get("/api/v1/hosts").then().body("items.name", not(hasItem(name)));
     }

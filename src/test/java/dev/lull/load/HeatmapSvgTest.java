@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.xml.sax.InputSource;
 
+import dev.lull.platform.PeriodView;
+
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class HeatmapSvgTest {
 
@@ -27,8 +29,8 @@ class HeatmapSvgTest {
                     ? new ProfileBucket(DayOfWeek.of(i / 24 + 1), i % 24, null, null, null, 0)
                     : new ProfileBucket(DayOfWeek.of(i / 24 + 1), i % 24, (double) i, i * 1.2, (double) i, 8));
         }
-        LoadProfile profile = new LoadProfile("bts-01 <&>", "Europe/Paris", Instant.parse("2026-10-03T00:00:00Z"),
-                Instant.parse("2026-11-28T00:00:00Z"), 8, buckets);
+        LoadProfile profile = new LoadProfile("bts-01 <&>", "Europe/Paris", new PeriodView(
+                Instant.parse("2026-10-03T00:00:00Z"), Instant.parse("2026-11-28T00:00:00Z")), 8, buckets);
         String svg = HeatmapSvg.render(profile);
         Document document = DocumentBuilderFactory.newInstance().newDocumentBuilder()
                 .parse(new InputSource(new StringReader(svg)));

@@ -44,7 +44,7 @@ class LoadProfileTest {
                 .queryParam("step", "P1D").get("/api/v1/hosts/{name}/load", host)
                 .then().statusCode(200)
                 .body("points.at", contains("2026-03-27T23:00:00Z", "2026-03-28T23:00:00Z", "2026-03-29T22:00:00Z"),
-                        "points.samples", contains(24, 23, 24), "from", equalTo("2026-03-27T23:00:00Z"));
+                        "points.samples", contains(24, 23, 24), "period.from", equalTo("2026-03-27T23:00:00Z"));
         as("viewer").queryParam("from", "2026-10-24T00:00:00Z").queryParam("to", "2026-10-26T12:00:00Z")
                 .queryParam("step", "P1D").get("/api/v1/hosts/{name}/load", host)
                 .then().statusCode(200)

@@ -20,7 +20,7 @@ class ProblemTest {
     void malformed_json_is_a_400_problem_without_internals() {
         as("admin").body("{\"name\": ").post("/api/v1/clusters")
                 .then().statusCode(400).contentType("application/problem+json")
-                .body("type", startsWith("https://"), "title", equalTo("Malformed JSON"), "status", equalTo(400),
+                .body("type", startsWith("https://"), "title", equalTo("Invalid request"), "status", equalTo(400),
                         "detail", not(containsString("at [Source")), "detail", not(containsString("Exception")));
     }
 

@@ -118,7 +118,7 @@ class ProposalEngineTest {
         Proposal proposal = engine.propose(history, week(MONDAY, Duration.ofHours(2), Duration.ofHours(1), 1),
                 List.of());
 
-        assertThat(proposal.basis().samples()).isEqualTo(3 * 144);
+        assertThat(proposal.basis().hoursWithLoad()).isEqualTo(3 * 144);
         assertThat(proposal.candidates().get(0).reason()).startsWith("Sun 03:00–05:00");
     }
 

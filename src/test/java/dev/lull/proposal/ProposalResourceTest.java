@@ -9,9 +9,12 @@ import static org.assertj.core.api.Assertions.within;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -60,8 +63,9 @@ class ProposalResourceTest {
                 .get("/api/v1/hosts/{name}/proposals", host)
                 .then().statusCode(200)
                 .body("host", equalTo(host), "timeZone", equalTo("Europe/Paris"), "duration", equalTo("PT2H"),
-                        "candidates", hasSize(3), "candidates.confidence", everyItem(equalTo("high")),
-                        "basis.weeks", equalTo(4), "candidates[0].reason", containsString("Europe/Paris"))
+                        "candidates", hasSize(3), "candidates.confidence", everyItem(equalTo("HIGH")),
+                        "basis.weeks", equalTo(4), "basis.hoursWithLoad", greaterThan(0), "candidates[0].reason",
+                        containsString("Europe/Paris"))
                 .extract().jsonPath();
         for (int i = 0; i < 3; i++) {
             assertThat(body.getString("candidates[" + i + "].localStart")).containsAnyOf("T02:", "T03:");
@@ -76,10 +80,13 @@ class ProposalResourceTest {
     @Test
     void candidates_show_what_they_would_cost_the_host_downtime_budget() {
         String host = hostWithHistory(null);
-        as("admin").body(Map.of("availabilityTarget", 0.99, "period", "P30D")).put("/api/v1/hosts/{name}/sla", host)
-                .then().statusCode(201);
+        as("admin").body(Map.of("availabilityTarget", 0.99, "periodLength", "P30D"))
+                .put("/api/v1/hosts/{name}/sla", host).then().statusCode(201);
         as("viewer").queryParam("limit", 1).get("/api/v1/hosts/{name}/proposals", host).then().statusCode(200)
-                .body("candidates[0].budgetImpact[0].scope", equalTo("host"),
+                .body("candidates[0].budgetImpact[0].scope", equalTo("HOST"),
+                        "candidates[0].budgetImpact[0].availabilityTarget", equalTo(0.99f),
+                        "candidates[0].budgetImpact[0].budgetOverrunAfter", equalTo("PT0S"),
+                        "candidates[0].budgetImpact[0].period.from", notNullValue(),
                         "candidates[0].budgetImpact[0].downtimeAdded", equalTo("PT2H"),
                         "candidates[0].budgetImpact[0].wouldBreachTarget", equalTo(false));
         String plain = hostWithHistory(null);
@@ -153,7 +160,7 @@ class ProposalResourceTest {
     void without_history_the_quiet_hours_are_proposed_with_low_confidence() {
         String host = Api.host("ph", null, "America/New_York", null);
         JsonPath body = as("viewer").get("/api/v1/hosts/{name}/proposals", host).then().statusCode(200)
-                .body("candidates.confidence", everyItem(equalTo("low")), "basis.model", containsString("fallback"))
+                .body("candidates.confidence", everyItem(equalTo("LOW")), "basis.model", containsString("fallback"))
                 .extract().jsonPath();
         Instant start = Instant.parse(body.getString("candidates[0].start"));
         assertThat(OffsetDateTime.parse(body.getString("candidates[0].localStart")))
@@ -185,7 +192,11 @@ class ProposalResourceTest {
     void the_backtest_scores_recent_weeks() {
         String host = hostWithHistory(null);
         double median = as("viewer").queryParam("weeks", 2).get("/api/v1/hosts/{name}/proposals/backtest", host)
-                .then().statusCode(200).body("weeks", hasSize(2), "duration", equalTo("PT2H"))
+                .then().statusCode(200).body("weeks", hasSize(2), "duration", equalTo("PT2H"),
+                        "timeZone", equalTo("Europe/Paris"), "weeks.chosen.timeZone",
+                        everyItem(equalTo("Europe/Paris")),
+                        "weeks.chosen.localStart", everyItem(matchesPattern(".*T\\d\\d:\\d\\d:\\d\\d\\+0[12]:00")),
+                        "weeks.best.localEnd", everyItem(notNullValue()), "weeks.week.start", everyItem(notNullValue()))
                 .extract().jsonPath().getDouble("medianRegret");
         assertThat(median).isCloseTo(0.0, within(1e-9));
     }

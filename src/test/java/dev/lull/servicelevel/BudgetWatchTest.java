@@ -46,7 +46,7 @@ class BudgetWatchTest {
     void a_budget_running_low_is_announced_once_per_episode_and_the_sla_etag_stays() {
         String host = unique("bw");
         as("admin").body(Map.of("name", host, "timeZone", "UTC")).post("/api/v1/hosts").then().statusCode(201);
-        String etag = as("admin").body(Map.of("availabilityTarget", 0.99, "period", "P30D"))
+        String etag = as("admin").body(Map.of("availabilityTarget", 0.99, "periodLength", "P30D"))
                 .put("/api/v1/hosts/{name}/sla", host).then().statusCode(201).extract().header("ETag");
         int hook = as("admin")
                 .body(Map.of("url", "http://127.0.0.1:9/hook", "events", List.of("availability.budget-low")))
@@ -67,7 +67,8 @@ class BudgetWatchTest {
     void two_replicas_checking_at_once_announce_a_low_budget_once() throws Exception {
         String host = unique("bw2");
         as("admin").body(Map.of("name", host, "timeZone", "UTC")).post("/api/v1/hosts").then().statusCode(201);
-        as("admin").body(Map.of("availabilityTarget", 0.99, "period", "P30D")).put("/api/v1/hosts/{name}/sla", host)
+        as("admin").body(Map.of("availabilityTarget", 0.99, "periodLength", "P30D"))
+                .put("/api/v1/hosts/{name}/sla", host)
                 .then().statusCode(201);
         int hook = as("admin")
                 .body(Map.of("url", "http://127.0.0.1:9/hook2", "events", List.of("availability.budget-low")))

@@ -7,7 +7,6 @@ import static dev.lull.servicelevel.ServiceLevelFixtures.NOW;
 import static dev.lull.servicelevel.ServiceLevelFixtures.cluster;
 import static dev.lull.servicelevel.ServiceLevelFixtures.host;
 import static dev.lull.servicelevel.ServiceLevelFixtures.precisely;
-import static org.hamcrest.Matchers.closeTo;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
@@ -57,12 +56,12 @@ class CapacityResourceTest {
         load(hosts, i -> 100.0 * i);
         load(List.of(unmeasured), i -> 1_000_000);
         precisely("viewer").get("/api/v1/clusters/{name}/capacity?weeks=2", cluster).then().statusCode(200)
-                .body("hoursWithLoad", equalTo(40), "p95", equalTo(11_400.0), "peak", equalTo(12_000.0),
+                .body("hoursWithLoad", equalTo(40), "p95PerMinute", equalTo(190.0), "peakPerMinute", equalTo(200.0),
                         "threshold", equalTo(0.8), "hostsCounted", containsInAnyOrder(hosts.toArray()),
                         "hostsWithoutCapacity", contains(unmeasured),
-                        "oneHostDown.hosts", equalTo(2), "oneHostDown.capacityPerHour", equalTo(12_000.0),
-                        "oneHostDown.p95Utilization", closeTo(0.95, 1e-9), "oneHostDown.peakUtilization",
-                        closeTo(1.0, 1e-9), "oneHostDown.overThreshold", equalTo(true),
+                        "oneHostDown.hosts", equalTo(2), "oneHostDown.capacityPerMinute", equalTo(200.0),
+                        "oneHostDown.p95Utilization", equalTo(0.95), "oneHostDown.peakUtilization",
+                        equalTo(1.0), "oneHostDown.overThreshold", equalTo(true),
                         "minAvailableOnly.hosts", equalTo(2), "minAvailableOnly.overThreshold", equalTo(true),
                         "recommendation.addHosts", equalTo(1), "recommendation.hostCapacityPerMinute",
                         equalTo(100.0), "recommendation.reason", containsString("p95"),
@@ -75,8 +74,8 @@ class CapacityResourceTest {
         List<String> hosts = List.of(host(cluster, 100.0, "UTC"), host(cluster, 100.0, "UTC"));
         load(hosts, i -> 100);
         precisely("viewer").get("/api/v1/clusters/{name}/capacity", cluster).then().statusCode(200)
-                .body("weeks", equalTo(4), "p95", equalTo(200.0), "oneHostDown.p95Utilization",
-                        closeTo(200.0 / 6000, 1e-9), "oneHostDown.overThreshold", equalTo(false),
+                .body("weeks", equalTo(4), "p95PerMinute", equalTo(3.3), "oneHostDown.p95Utilization",
+                        equalTo(0.03333), "oneHostDown.overThreshold", equalTo(false),
                         "recommendation", nullValue(), "warnings", empty());
     }
 

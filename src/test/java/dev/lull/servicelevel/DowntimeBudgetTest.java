@@ -14,6 +14,7 @@ import static org.hamcrest.Matchers.closeTo;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -67,8 +68,8 @@ class DowntimeBudgetTest {
         outage(List.of(host), NOW.minus(Duration.ofHours(2)), NOW.minus(Duration.ofMinutes(100)));
         precisely("manager").body(authorization()).post("/api/v1/changes/{id}/authorize", id).then().statusCode(409)
                 .body("conflicts.kind", contains("DOWNTIME_BUDGET"), "conflicts[0].details.host", equalTo(host),
-                        "conflicts[0].details.target", equalTo(0.999),
-                        "conflicts[0].details.projectedAvailability", closeTo(1 - 50.0 / 43_200, 1e-9),
+                        "conflicts[0].details.availabilityTarget", equalTo(0.999),
+                        "conflicts[0].details.projectedAvailability", closeTo(1 - 50.0 / 43_200, 1e-6),
                         "conflicts[0].details.downtimeAdded", equalTo("PT30M"),
                         "conflicts[0].message", containsString("below its target of 99.900%"));
         as("viewer").get("/api/v1/changes/{id}", id).then().body("status", equalTo("AUTHORIZE"));
@@ -103,7 +104,9 @@ class DowntimeBudgetTest {
         int second = change("STANDARD", host, IN_THREE_DAYS.plus(Duration.ofDays(1)), Duration.ofMinutes(10));
         as("requester").post("/api/v1/changes/{id}/submit", second).then().statusCode(409)
                 .body("conflicts.kind", contains("DOWNTIME_BUDGET"), "conflicts[0].details.host", equalTo(host),
-                        "conflicts[0].details.budgetRemainingAfter", equalTo("PT-6M-48S"));
+                        "conflicts[0].details.budgetRemainingAfter", equalTo("PT0S"),
+                        "conflicts[0].details.budgetOverrunAfter", equalTo("PT6M48S"),
+                        "conflicts[0].details.period.to", notNullValue());
     }
 
     @Test
@@ -133,12 +136,13 @@ class DowntimeBudgetTest {
         sla("cluster", cluster, 0.999, "P30D");
         Interval window = Interval.of(IN_THREE_DAYS, Duration.ofHours(1));
         List<BudgetImpact> impacts = budget.impactOf(List.of(a), window);
-        assertThat(impacts).extracting(BudgetImpact::scope).containsExactlyInAnyOrder("host", "cluster");
-        BudgetImpact onHost = impacts.stream().filter(i -> i.scope().equals("host")).findFirst().orElseThrow();
+        assertThat(impacts).extracting(BudgetImpact::scope).containsExactlyInAnyOrder("HOST", "CLUSTER");
+        BudgetImpact onHost = impacts.stream().filter(i -> i.scope().equals("HOST")).findFirst().orElseThrow();
         assertThat(onHost.downtimeAdded()).isEqualTo(Duration.ofHours(1));
-        assertThat(onHost.budgetRemainingAfter()).isEqualTo(Duration.parse("PT14M24S").minusHours(1));
+        assertThat(onHost.budgetRemainingAfter()).isZero();
+        assertThat(onHost.budgetOverrunAfter()).isEqualTo(Duration.ofHours(1).minus(Duration.parse("PT14M24S")));
         assertThat(onHost.wouldBreachTarget()).isTrue();
-        BudgetImpact onCluster = impacts.stream().filter(i -> i.scope().equals("cluster")).findFirst().orElseThrow();
+        BudgetImpact onCluster = impacts.stream().filter(i -> i.scope().equals("CLUSTER")).findFirst().orElseThrow();
         assertThat(onCluster.downtimeAdded()).isZero();
         assertThat(onCluster.wouldBreachTarget()).isFalse();
     }

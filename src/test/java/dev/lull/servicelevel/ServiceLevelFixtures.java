@@ -15,6 +15,7 @@ import io.restassured.path.json.config.JsonPathConfig.NumberReturnType;
 import io.restassured.specification.RequestSpecification;
 
 import dev.lull.Api;
+import dev.lull.platform.ApiNumbers;
 
 /** Clusters, hosts, service levels and outages for the service-level API tests. */
 final class ServiceLevelFixtures {
@@ -35,8 +36,9 @@ final class ServiceLevelFixtures {
     }
 
     /** The downtime budget of a target over a period of that length, to the millisecond. */
+    /** The budget as the API shows it: in whole seconds. */
     static Duration budget(double target, Duration length) {
-        return Duration.ofMillis(Math.round(length.toMillis() * (1 - target)));
+        return ApiNumbers.seconds(Duration.ofMillis(Math.round(length.toMillis() * (1 - target))));
     }
 
     /** Like {@code Api.as}, but reads JSON numbers as doubles, so fractions can be compared exactly. */
@@ -73,7 +75,7 @@ final class ServiceLevelFixtures {
     }
 
     static void sla(String kind, String name, double target, String period) {
-        as("admin").body(Map.of("availabilityTarget", target, "period", period))
+        as("admin").body(Map.of("availabilityTarget", target, "periodLength", period))
                 .put("/api/v1/" + kind + "s/{name}/sla", name).then().statusCode(201);
     }
 

@@ -27,7 +27,7 @@ class ServiceLevelResourceTest {
         Map<String, Object> body = new HashMap<>();
         body.put("availabilityTarget", target);
         if (period != null) {
-            body.put("period", period);
+            body.put("periodLength", period);
         }
         return body;
     }
@@ -36,10 +36,10 @@ class ServiceLevelResourceTest {
     void an_admin_sets_a_cluster_service_level_and_anyone_reads_it() {
         String cluster = cluster(1);
         as("admin").body(level(0.999, "P30D")).put("/api/v1/clusters/{name}/sla", cluster).then().statusCode(201)
-                .header("ETag", notNullValue()).body("scope", equalTo("cluster"), "name", equalTo(cluster),
-                        "availabilityTarget", equalTo(0.999f), "period", equalTo("P30D"));
+                .header("ETag", notNullValue()).body("scope", equalTo("CLUSTER"), "name", equalTo(cluster),
+                        "availabilityTarget", equalTo(0.999f), "periodLength", equalTo("P30D"));
         as("viewer").get("/api/v1/clusters/{name}/sla", cluster).then().statusCode(200)
-                .body("availabilityTarget", equalTo(0.999f), "period", equalTo("P30D"));
+                .body("availabilityTarget", equalTo(0.999f), "periodLength", equalTo("P30D"));
         as("viewer").get("/api/v1/clusters/{name}", cluster).then().statusCode(200).body("name", equalTo(cluster));
     }
 
@@ -47,11 +47,11 @@ class ServiceLevelResourceTest {
     void replacing_a_service_level_answers_200_and_honours_if_match() {
         String host = host(null);
         String etag = as("admin").body(level(0.99, "P4W")).put("/api/v1/hosts/{name}/sla", host).then()
-                .statusCode(201).body("period", equalTo("P28D")).extract().header("ETag");
-        as("admin").header("If-Match", "\"999\"").body(level(0.995, "P7D")).put("/api/v1/hosts/{name}/sla", host)
+                .statusCode(201).body("periodLength", equalTo("P28D")).extract().header("ETag");
+        as("admin").header("If-Match", "\"v999\"").body(level(0.995, "P7D")).put("/api/v1/hosts/{name}/sla", host)
                 .then().statusCode(412);
         as("admin").header("If-Match", etag).body(level(0.995, "P7D")).put("/api/v1/hosts/{name}/sla", host)
-                .then().statusCode(200).body("availabilityTarget", equalTo(0.995f), "period", equalTo("P7D"));
+                .then().statusCode(200).body("availabilityTarget", equalTo(0.995f), "periodLength", equalTo("P7D"));
     }
 
     @Test
@@ -67,39 +67,39 @@ class ServiceLevelResourceTest {
     void a_merge_patch_changes_the_period_or_the_target_of_a_host_or_a_cluster() {
         String host = host(null);
         as("admin").body(level(0.99, "P7D")).put("/api/v1/hosts/{name}/sla", host).then().statusCode(201);
-        Api.mergePatch("admin", "\"0\"", "{\"period\": \"P14D\"}", "/api/v1/hosts/{name}/sla", host).then()
-                .statusCode(200).header("ETag", equalTo("\"1\""))
-                .body("availabilityTarget", equalTo(0.99f), "period", equalTo("P14D"));
+        Api.mergePatch("admin", "\"v0\"", "{\"periodLength\": \"P14D\"}", "/api/v1/hosts/{name}/sla", host).then()
+                .statusCode(200).header("ETag", equalTo("\"v1\""))
+                .body("availabilityTarget", equalTo(0.99f), "periodLength", equalTo("P14D"));
         String cluster = cluster(1);
         as("admin").body(level(0.99, "P7D")).put("/api/v1/clusters/{name}/sla", cluster).then().statusCode(201);
         Api.mergePatch("admin", "*", "{\"availabilityTarget\": 0.95}", "/api/v1/clusters/{name}/sla", cluster)
-                .then().statusCode(200).body("availabilityTarget", equalTo(0.95f), "period", equalTo("P7D"));
+                .then().statusCode(200).body("availabilityTarget", equalTo(0.95f), "periodLength", equalTo("P7D"));
     }
 
     @Test
     void a_merge_patch_of_a_service_level_is_checked_like_a_put() {
         String host = host(null);
         String path = "/api/v1/hosts/{name}/sla";
-        Api.mergePatch("admin", "*", "{\"period\": \"P14D\"}", path, host).then().statusCode(404);
+        Api.mergePatch("admin", "*", "{\"periodLength\": \"P14D\"}", path, host).then().statusCode(404);
         as("admin").body(level(0.99, "P7D")).put(path, host).then().statusCode(201);
         Api.mergePatch("admin", "*", "{\"availabilityTarget\": 1.5}", path, host).then().statusCode(400)
                 .body("errors[0].field", equalTo("availabilityTarget"));
         Api.mergePatch("admin", "*", "{\"availabilityTarget\": null}", path, host).then().statusCode(400)
                 .body("errors[0].field", equalTo("availabilityTarget"));
-        Api.mergePatch("admin", "*", "{\"period\": \"P400D\"}", path, host).then().statusCode(400)
-                .body("errors[0].field", equalTo("period"));
-        Api.mergePatch("admin", null, "{\"period\": \"P14D\"}", path, host).then().statusCode(428);
-        Api.mergePatch("admin", "\"9\"", "{\"period\": \"P14D\"}", path, host).then().statusCode(412);
-        Api.mergePatch("manager", "*", "{\"period\": \"P14D\"}", path, host).then().statusCode(403);
+        Api.mergePatch("admin", "*", "{\"periodLength\": \"P400D\"}", path, host).then().statusCode(400)
+                .body("errors[0].field", equalTo("periodLength"));
+        Api.mergePatch("admin", null, "{\"periodLength\": \"P14D\"}", path, host).then().statusCode(428);
+        Api.mergePatch("admin", "\"v9\"", "{\"periodLength\": \"P14D\"}", path, host).then().statusCode(412);
+        Api.mergePatch("manager", "*", "{\"periodLength\": \"P14D\"}", path, host).then().statusCode(403);
         as("admin").header("If-Match", "*").body(level(0.9, "P1D")).patch(path, host).then().statusCode(415);
-        as("viewer").get(path, host).then().header("ETag", equalTo("\"0\"")).body("period", equalTo("P7D"));
+        as("viewer").get(path, host).then().header("ETag", equalTo("\"v0\"")).body("periodLength", equalTo("P7D"));
     }
 
     @Test
     void the_period_defaults_to_thirty_days() {
         String host = host(null);
         as("admin").body(level(0.9, null)).put("/api/v1/hosts/{name}/sla", host).then().statusCode(201)
-                .body("period", equalTo("P30D"));
+                .body("periodLength", equalTo("P30D"));
     }
 
     @Test
@@ -126,7 +126,7 @@ class ServiceLevelResourceTest {
         String cluster = cluster(0);
         for (String period : new String[]{"P0D", "P367D", "P1M", "P1Y", "PT24H", "thirty days", "P-3D"}) {
             as("admin").body(level(0.99, period)).put("/api/v1/clusters/{name}/sla", cluster).then()
-                    .statusCode(400).body("errors.field", contains("period"));
+                    .statusCode(400).body("errors.field", contains("periodLength"));
         }
         as("admin").body(level(0.99, "P366D")).put("/api/v1/clusters/{name}/sla", cluster).then().statusCode(201);
     }
