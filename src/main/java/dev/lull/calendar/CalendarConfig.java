@@ -12,9 +12,9 @@ public interface CalendarConfig {
     @WithDefault("lull.invalid")
     String domain();
 
-    /** The public base URL of Lull, for subscription addresses and the links to the change API. */
+    /** Where people reach Lull: the base of subscription addresses and of the links from events to the changes. */
     @WithDefault("http://localhost:8080")
-    String baseUrl();
+    String publicUrl();
 
     /** How often calendar clients are asked to fetch a feed again (REFRESH-INTERVAL, X-PUBLISHED-TTL). */
     @WithDefault("PT1H")

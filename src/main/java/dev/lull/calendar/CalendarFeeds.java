@@ -52,7 +52,7 @@ public class CalendarFeeds {
         if (feed.includeBlackouts) {
             entries.addAll(blackouts(filter, range));
         }
-        String body = FeedCalendar.render(feed.scope().calendarName(), config.refreshInterval(), entries);
+        String body = FeedCalendar.render(feed.scope().calendarName(), config.refreshInterval(), range, entries);
         Instant lastModified = entries.stream().map(FeedEntry::lastModified).reduce(feed.createdAt,
                 (a, b) -> a.isAfter(b) ? a : b);
         return new RenderedFeed(body, ETags.value(lastModified, FeedTokens.sha256(body)), lastModified);
@@ -62,7 +62,7 @@ public class CalendarFeeds {
             Directory directory) {
         List<ChangeRequest> covered = inScope(feed.scope(), filter, range);
         Map<Long, ChangeRevisions> revisions = revisions(covered);
-        ChangeEvents events = new ChangeEvents(config.domain(), config.baseUrl(), directory);
+        ChangeEvents events = new ChangeEvents(config.domain(), config.publicUrl(), directory);
         return covered.stream().filter(change -> shown(feed, change, revisions.get(change.id), now))
                 .map(change -> events.entry(change, revisions.get(change.id))).toList();
     }
@@ -79,13 +79,16 @@ public class CalendarFeeds {
         };
     }
 
-    /** Changes before SCHEDULED only when tentative ones are wanted; canceled ones for a while, if they were shown. */
+    /**
+     * Changes before SCHEDULED only when tentative ones are wanted; canceled ones for a while, if they were shown:
+     * never one canceled before it was ever submitted, which nobody was asked to plan around.
+     */
     private boolean shown(CalendarFeed feed, ChangeRequest change, ChangeRevisions revisions, Instant now) {
         if (change.status != ChangeStatus.CANCELED) {
             return feed.includeTentative || !TENTATIVE.contains(change.status);
         }
         Instant canceledAt = revisions.canceledAt() == null ? change.updatedAt : revisions.canceledAt();
-        return canceledAt.isAfter(now.minus(config.keepCanceled()))
+        return revisions.everSubmitted() && canceledAt.isAfter(now.minus(config.keepCanceled()))
                 && (feed.includeTentative || revisions.everScheduled());
     }
 

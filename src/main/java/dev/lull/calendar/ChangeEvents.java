@@ -37,13 +37,15 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableTransp;
 
 /** Turns a change request into its VEVENT: window in UTC, state as STATUS, people as ORGANIZER and ATTENDEEs. */
 final class ChangeEvents {
+    /** Where a person looks at a change, under the public URL: its API resource until the console serves one. */
+    static final String CHANGE_PATH = "/api/v1/changes/";
     private final String domain;
-    private final String baseUrl;
+    private final String publicUrl;
     private final Directory directory;
 
-    ChangeEvents(String domain, String baseUrl, Directory directory) {
+    ChangeEvents(String domain, String publicUrl, Directory directory) {
         this.domain = domain;
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
+        this.publicUrl = publicUrl.replaceAll("/+$", "");
         this.directory = directory;
     }
 
@@ -79,7 +81,7 @@ final class ChangeEvents {
     }
 
     private String link(ChangeRequest change) {
-        return baseUrl + "/api/v1/changes/" + change.id;
+        return publicUrl + CHANGE_PATH + change.id;
     }
 
     /** The owners of the roles the change involves and whoever decided an approval, but not the requester. */

@@ -33,7 +33,9 @@ final class ChangeText {
     }
 
     private static String step(StepRow step, Directory directory) {
-        String duration = step.durationSeconds == 0 ? "" : ", " + Duration.ofSeconds(step.durationSeconds);
+        String duration = step.durationSeconds == 0
+                ? ""
+                : ", " + ReadableDuration.of(Duration.ofSeconds(step.durationSeconds));
         return step.title + " (" + step.role + ": " + owners(step.role, directory) + duration + ")"
                 + (step.doneBy == null ? "" : ", done by " + directory.name(step.doneBy));
     }

@@ -30,8 +30,11 @@ public class FeedDesk {
 
     /** Stores a new feed for {@code owner}; the view carries the token, which is shown this once. */
     public FeedView create(FeedRequest request, String owner) {
-        FeedScope scope = request.scope().scope();
-        targets.requireExisting(scope);
+        FeedScope named = request.scope().scope();
+        FeedScope scope = named.forCaller(owner);
+        if (scope.equals(named)) {
+            targets.requireExisting(scope);
+        }
         String token = FeedTokens.generate();
         CalendarFeed feed = new CalendarFeed();
         feed.tokenHash = FeedTokens.sha256(token);
@@ -42,7 +45,7 @@ public class FeedDesk {
         feed.includeTentative = request.includeTentative() == null || request.includeTentative();
         feed.createdAt = Instant.now(clock);
         feed.persistAndFlush();
-        return FeedView.of(feed).withAddress("/calendar/" + token + ".ics", config.baseUrl());
+        return FeedView.of(feed).withAddress("/calendar/" + token + ".ics", config.publicUrl());
     }
 
     /** The caller's own feeds; every feed for an admin. */

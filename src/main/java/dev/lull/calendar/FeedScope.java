@@ -11,6 +11,14 @@ public record FeedScope(ScopeKind kind, String value) {
         }
     }
 
+    /** The person a scope {@code {"person": "me"}} names. */
+    static final String ME = "me";
+
+    /** This scope, with {@code {"person": "me"}} made the caller's own. */
+    FeedScope forCaller(String caller) {
+        return kind == ScopeKind.PERSON && ME.equals(value) ? new FeedScope(kind, caller) : this;
+    }
+
     /** How calendar clients name the feed, e.g. {@code Lull: host db-01}. */
     public String calendarName() {
         return kind == ScopeKind.ALL ? "Lull: all changes" : "Lull: " + kind.name().toLowerCase() + " " + value;

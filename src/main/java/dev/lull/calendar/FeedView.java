@@ -14,8 +14,8 @@ public record FeedView(long id, String owner, ScopeBody scope, boolean includeBl
                 feed.scope().calendarName(), feed.createdAt, null, null);
     }
 
-    FeedView withAddress(String path, String baseUrl) {
+    FeedView withAddress(String path, String publicUrl) {
         return new FeedView(id, owner, scope, includeBlackouts, includeTentative, calendarName, createdAt, path,
-                baseUrl.replaceAll("/+$", "") + path);
+                publicUrl.replaceAll("/+$", "") + path);
     }
 }

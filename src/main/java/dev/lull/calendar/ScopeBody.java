@@ -7,7 +7,10 @@ import jakarta.validation.constraints.Size;
 
 import dev.lull.platform.ApiProblem;
 
-/** A feed's scope as JSON: exactly one of {@code host}, {@code cluster}, {@code role}, {@code person}, {@code all}. */
+/**
+ * A feed's scope as JSON: exactly one of {@code host}, {@code cluster}, {@code role}, {@code person} (a username, or
+ * {@code me} for whoever creates the feed), {@code all}.
+ */
 public record ScopeBody(
         @Size(min = 1, max = 200) String host,
         @Size(min = 1, max = 200) String cluster,

@@ -25,6 +25,7 @@ import dev.lull.inventory.HostRequest;
 import dev.lull.load.IngestResult;
 import dev.lull.load.LoadIngest;
 import dev.lull.load.LoadQueries;
+import dev.lull.people.DemoRoleOwners;
 
 /** Seeds a demo cluster and database host with load up to now; a restart only tops the load up. */
 @ApplicationScoped
@@ -40,15 +41,17 @@ public class DemoData {
     private final HostCatalog hosts;
     private final LoadIngest ingest;
     private final LoadQueries queries;
+    private final DemoRoleOwners owners;
     private final Clock clock;
 
     DemoData(DemoConfig config, ClusterCatalog clusters, HostCatalog hosts, LoadIngest ingest, LoadQueries queries,
-            Clock clock) {
+            DemoRoleOwners owners, Clock clock) {
         this.config = config;
         this.clusters = clusters;
         this.hosts = hosts;
         this.ingest = ingest;
         this.queries = queries;
+        this.owners = owners;
         this.clock = clock;
     }
 
@@ -58,9 +61,13 @@ public class DemoData {
         }
     }
 
-    /** Creates what is missing and generates load from the last stored sample (or the configured days) to now. */
+    /**
+     * Creates what is missing, gives the approval roles their demo owners, and generates load from the last stored
+     * sample (or the configured days) to now.
+     */
     @ActivateRequestContext
     public IngestResult seed() throws IOException, SQLException {
+        owners.assign();
         if (Cluster.findByName(CLUSTER).isEmpty()) {
             clusters.create(new ClusterRequest(CLUSTER, "Active/active/active/passive MessageBox cluster", 3));
         }

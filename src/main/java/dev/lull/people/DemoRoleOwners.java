@@ -10,12 +10,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 
-import io.quarkus.arc.profile.IfBuildProfile;
+import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.StartupEvent;
 
-/** Dev and test only: gives the seeded approval roles the demo users as owners, where a role has none. */
+/**
+ * Gives the seeded approval roles the demo users as owners, where a role has none: on start in dev and test mode, and
+ * when the demo data is seeded (lull.demo.enabled, see dev.lull.demo).
+ */
 @ApplicationScoped
-@IfBuildProfile(anyOf = {"dev", "test"})
 public class DemoRoleOwners {
     private static final Map<String, List<String>> OWNERS = Map.of(
             "domain-admin", List.of("admin"),
@@ -25,8 +27,21 @@ public class DemoRoleOwners {
             "it-operations", List.of("ops"),
             "change-manager", List.of("manager", "manager2"));
 
+    private final Clock clock;
+
+    DemoRoleOwners(Clock clock) {
+        this.clock = clock;
+    }
+
+    void onStart(@Observes StartupEvent start) {
+        if (LaunchMode.current().isDevOrTest()) {
+            assign();
+        }
+    }
+
+    /** Makes the demo users the owners of the seeded roles that have no owner yet. */
     @Transactional
-    void onStart(@Observes StartupEvent start, Clock clock) {
+    public void assign() {
         OWNERS.forEach((key, owners) -> ApprovalRole.<ApprovalRole>findByIdOptional(key)
                 .filter(role -> role.owners.isEmpty())
                 .ifPresent(role -> {

@@ -57,6 +57,7 @@ class BlackoutFeedTest {
         assertThat(value(event, "CATEGORIES")).isEqualTo("BLACKOUT");
         VTimeZone paris = calendar.<VTimeZone>getComponents("VTIMEZONE").stream()
                 .filter(zone -> zone.getTimeZoneId().getValue().equals("Europe/Paris")).findFirst().orElseThrow();
+        assertThat(paris.getObservances()).as("only the two observances in effect in the feed's span").hasSize(2);
         assertThat(paris.getObservances()).anyMatch(o -> o.getName().equals("DAYLIGHT")
                 && o.getRequiredProperty("TZOFFSETTO").getValue().equals("+0200")
                 && o.getProperty("RRULE").map(r -> r.getValue().contains("BYDAY=-1SU")).orElse(false));

@@ -88,7 +88,7 @@ class ChangeFeedTest {
         assertThat(value(event, "SEQUENCE")).isEqualTo("3");
         assertThat(value(event, "URL")).isEqualTo("http://localhost:8080/api/v1/changes/" + id);
         assertThat(value(event, "DESCRIPTION")).contains("NORMAL change " + id + ", state SCHEDULED",
-                "Requested by Rita Quester", "1. work of " + dbas + " (" + dbas + ": Dana Bauer, ops, PT1H)",
+                "Requested by Rita Quester", "1. work of " + dbas + " (" + dbas + ": Dana Bauer, ops, 1 h)",
                 dbas + ": APPROVED by Dana Bauer", "Details: http://localhost:8080/api/v1/changes/" + id);
         Property organizer = event.getRequiredProperty("ORGANIZER");
         assertThat(organizer.getValue()).isEqualTo("mailto:rita@example.org");
@@ -151,11 +151,22 @@ class ChangeFeedTest {
     void a_change_canceled_before_it_was_ever_scheduled_stays_out_of_a_firm_feed() {
         String host = host(null);
         int id = change("Never mind", List.of(host), days(6), Duration.ofHours(2), role("dba"));
+        act("requester", id, "submit", null);
         act("requester", id, "cancel", Map.of("reason", "not needed"));
         String firm = feed("viewer", Map.of("scope", Map.of("host", host), "includeTentative", false));
         String all = feed("viewer", Map.of("scope", Map.of("host", host)));
         assertThat(event(parse(fetch(firm)), changeUid(id))).isEmpty();
         assertThat(value(event(parse(fetch(all)), changeUid(id)).orElseThrow(), "STATUS")).isEqualTo("CANCELLED");
+    }
+
+    @Test
+    void a_change_canceled_before_it_was_ever_submitted_is_never_published() {
+        String host = host(null);
+        int id = change("Typo", List.of(host), days(6), Duration.ofHours(2), role("dba"));
+        String all = feed("viewer", Map.of("scope", Map.of("host", host)));
+        assertThat(value(event(parse(fetch(all)), changeUid(id)).orElseThrow(), "STATUS")).isEqualTo("TENTATIVE");
+        act("requester", id, "cancel", Map.of("reason", "created by mistake"));
+        assertThat(event(parse(fetch(all)), changeUid(id))).isEmpty();
     }
 
     @Test

@@ -147,6 +147,8 @@ class FeedApiTest {
         as("viewer").body(Map.of("scope", Map.of("person", "nobody-at-all"))).post("/api/v1/feeds").then()
                 .statusCode(422);
         as("viewer").body(Map.of("scope", Map.of("person", "dba"))).post("/api/v1/feeds").then().statusCode(201);
+        as("viewer").body(Map.of("scope", Map.of("person", "me"))).post("/api/v1/feeds").then().statusCode(201)
+                .body("scope.person", equalTo("viewer"));
         as("viewer").body(Map.of("scope", Map.of("role", "change-manager"))).post("/api/v1/feeds").then()
                 .statusCode(201);
     }

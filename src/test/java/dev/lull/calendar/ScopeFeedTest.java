@@ -1,5 +1,6 @@
 package dev.lull.calendar;
 
+import static dev.lull.Api.as;
 import static dev.lull.Api.clockAt;
 import static dev.lull.calendar.CalendarFixtures.T0;
 import static dev.lull.calendar.CalendarFixtures.change;
@@ -13,6 +14,7 @@ import static dev.lull.calendar.CalendarFixtures.host;
 import static dev.lull.calendar.CalendarFixtures.parse;
 import static dev.lull.calendar.CalendarFixtures.role;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
 
 import java.time.Duration;
 import java.util.List;
@@ -85,8 +87,22 @@ class ScopeFeedTest {
         assertThat(uids(Map.of("all", true))).contains(changeUid(onA), changeUid(onB), changeUid(onOutsider));
     }
 
+    @Test
+    void a_person_feed_of_me_is_the_feed_of_whoever_creates_it() {
+        as("appadmin").body(Map.of("scope", Map.of("person", "me"))).post("/api/v1/feeds").then().statusCode(201)
+                .body("scope.person", equalTo("appadmin")).body("calendarName", equalTo("Lull: person appadmin"));
+        assertThat(uids("appadmin", Map.of("person", "me"))).contains(changeUid(onB), changeUid(onOutsider))
+                .doesNotContain(changeUid(onA));
+        assertThat(uids("manager", Map.of("person", "me"))).contains(changeUid(onA), changeUid(onB),
+                changeUid(onOutsider));
+    }
+
     private static List<String> uids(Map<String, Object> scope) {
-        return events(parse(fetch(feed("viewer", Map.of("scope", scope, "includeBlackouts", false))))).stream()
+        return uids("viewer", scope);
+    }
+
+    private static List<String> uids(String user, Map<String, Object> scope) {
+        return events(parse(fetch(feed(user, Map.of("scope", scope, "includeBlackouts", false))))).stream()
                 .map(event -> event.getUid().orElseThrow().getValue()).toList();
     }
 }

@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.net.ConnectException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,6 +18,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -32,6 +32,8 @@ import java.util.concurrent.atomic.LongAdder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import dev.lull.PackagedService;
+
 /**
  * Starts the packaged application, keeps it busy with uncached requests, sends it SIGTERM and checks that no
  * accepted request fails: every answer is a 200 or a 503 problem, and the process stops well inside its timeout.
@@ -42,22 +44,23 @@ class GracefulShutdownIT {
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final AtomicBoolean draining = new AtomicBoolean();
+    private PackagedService service;
     private Process app;
 
     @AfterEach
     void stop() {
-        if (app != null) {
-            app.destroyForcibly();
+        if (service != null) {
+            service.close();
         }
     }
 
     @Test
     void sigtermUnderLoadFinishesAcceptedRequestsAndRefusesNewOnesWith503() throws Exception {
-        int port = freePort();
         Path log = Files.createTempFile("lull-shutdown", ".log");
-        app = start(port, log);
-        String base = "http://127.0.0.1:" + port;
-        awaitReady(base);
+        service = start(log);
+        app = service.process();
+        String base = service.base();
+        service.awaitReady(Duration.ofSeconds(90));
         seed(base);
 
         Map<String, LongAdder> outcomes = new ConcurrentHashMap<>();
@@ -123,18 +126,8 @@ class GracefulShutdownIT {
         }
     }
 
-    private Process start(int port, Path log) throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", Path.of("target", "quarkus-app", "quarkus-run.jar").toString());
-        Map<String, String> env = builder.environment();
-        env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
-        env.put("QUARKUS_MANAGEMENT_PORT", "0");
-        env.put("QUARKUS_DATASOURCE_JDBC_URL",
-                "jdbc:postgresql://127.0.0.1:5432/postgres?currentSchema=lull_it_shutdown");
-        env.put("QUARKUS_DATASOURCE_USERNAME", "postgres");
-        env.put("QUARKUS_FLYWAY_SCHEMAS", "lull_it_shutdown");
-        env.put("QUARKUS_FLYWAY_CLEAN_DISABLED", "false");
-        env.put("QUARKUS_FLYWAY_CLEAN_AT_START", "true");
+    private static PackagedService start(Path log) throws IOException {
+        Map<String, String> env = new HashMap<>();
         env.put("QUARKUS_SECURITY_USERS_EMBEDDED_USERS_ADMIN", "lull");
         env.put("QUARKUS_SECURITY_USERS_EMBEDDED_ROLES_ADMIN", "admin");
         env.put("QUARKUS_SHUTDOWN_DELAY", "1s");
@@ -145,23 +138,7 @@ class GracefulShutdownIT {
         env.put("LULL_SERVICELEVEL_BUDGET_CHECK_EVERY", "1s");
         env.put("LULL_CHANGES_REMINDER_EVERY", "1s");
         env.put("LULL_LOAD_RETENTION_EVERY", "1s");
-        return builder.redirectErrorStream(true).redirectOutput(log.toFile()).start();
-    }
-
-    private void awaitReady(String base) throws Exception {
-        Instant deadline = Instant.now().plusSeconds(90);
-        while (Instant.now().isBefore(deadline)) {
-            assertThat(app.isAlive()).as("application running").isTrue();
-            try {
-                if (http.send(HttpRequest.newBuilder(URI.create(base + "/q/health/ready")).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (ConnectException notYet) {
-                Thread.sleep(250);
-            }
-        }
-        throw new AssertionError("not ready after 90 s");
+        return PackagedService.start("lull_it_shutdown", env, log);
     }
 
     private void seed(String base) throws Exception {
@@ -187,9 +164,4 @@ class GracefulShutdownIT {
                 .build();
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 }

@@ -35,8 +35,7 @@ final class ServiceLevelFixtures {
         return Duration.between(localDaysBefore(days), NOW);
     }
 
-    /** The downtime budget of a target over a period of that length, to the millisecond. */
-    /** The budget as the API shows it: in whole seconds. */
+    /** The downtime budget of a target over a period of that length, as the API shows it: in whole seconds. */
     static Duration budget(double target, Duration length) {
         return ApiNumbers.seconds(Duration.ofMillis(Math.round(length.toMillis() * (1 - target))));
     }
