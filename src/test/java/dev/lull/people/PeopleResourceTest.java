@@ -31,6 +31,9 @@ class PeopleResourceTest {
                 .containsExactly(List.of("manager", "manager2"));
         assertThat(Api.<String>listed("viewer", "/api/v1/roles", "findAll { it.key == 'database-admin' }.title"))
                 .containsExactly("Database administration");
+        as("viewer").get("/api/v1/roles?page=1&size=2").then().statusCode(200).body("items", hasSize(2),
+                "page", equalTo(1), "size", equalTo(2), "total", greaterThan(5));
+        as("viewer").get("/api/v1/roles?size=0").then().statusCode(400).body("errors[0].field", equalTo("size"));
     }
 
     @Test
