@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 
+import dev.lull.platform.AnyQueryParameters;
 import dev.lull.platform.ApiProblem;
 import dev.lull.platform.ETags;
 
@@ -37,6 +38,7 @@ public class CalendarResource {
     @GET
     @Path("{token}.ics")
     @PermitAll
+    @AnyQueryParameters
     @Operation(summary = "A feed in iCalendar format (RFC 5545), by its secret address")
     @APIResponse(responseCode = "200", description = "The feed, with ETag and Last-Modified")
     @APIResponse(responseCode = "304", description = "If-None-Match names the current ETag")

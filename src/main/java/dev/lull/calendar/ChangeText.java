@@ -1,15 +1,22 @@
 package dev.lull.calendar;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import dev.lull.change.ApprovalRow;
 import dev.lull.change.ChangeRequest;
+import dev.lull.change.OwnerView;
+import dev.lull.change.OwningTeams;
 import dev.lull.change.StepRow;
 
-/** The plain-text DESCRIPTION of a change's event: type, state, hosts, plan with role owners, approvals, link. */
+/**
+ * The plain-text DESCRIPTION of a change's event: type, state, hosts, owning teams, plan with role owners, approvals,
+ * link.
+ */
 final class ChangeText {
     private ChangeText() {
     }
@@ -20,6 +27,7 @@ final class ChangeText {
                 .append('\n');
         text.append("Hosts: ").append(String.join(", ", new TreeSet<>(change.hosts))).append('\n');
         text.append("Requested by ").append(directory.name(change.requester)).append('\n');
+        OwningTeams.of(change.hosts).forEach(team -> text.append(owner(team, directory)).append('\n'));
         if (change.cancelReason != null) {
             text.append("Canceled: ").append(change.cancelReason).append('\n');
         }
@@ -30,6 +38,16 @@ final class ChangeText {
         text.append("Approvals:").append(change.approvals.isEmpty() ? " none\n" : "\n");
         change.approvals.forEach(approval -> text.append("- ").append(approval(approval, directory)).append('\n'));
         return text.append("Details: ").append(link).toString();
+    }
+
+    private static String owner(OwnerView team, Directory directory) {
+        List<String> who = new ArrayList<>();
+        if (team.role() != null) {
+            who.add(team.role() + " (" + owners(team.role(), directory) + ")");
+        }
+        team.people().forEach(person -> who.add(directory.name(person)));
+        return "Owned by " + team.scope().toLowerCase(Locale.ROOT) + " " + team.name() + ": "
+                + String.join(", ", who);
     }
 
     private static String step(StepRow step, Directory directory) {

@@ -66,8 +66,7 @@ public class ApprovalPolicies {
         policy.updatedBy = caller.username();
         policy.updatedAt = now;
         policy.persistAndFlush();
-        Response.ResponseBuilder response = created ? Response.status(201) : Response.ok();
-        return response.entity(PolicyView.of(policy)).tag(ETags.of(policy.version)).build();
+        return new Versioned<>(PolicyView.of(policy), policy.version).stored(created);
     }
 
     public void delete(String kind, String name, String ifMatch) {
@@ -115,7 +114,8 @@ public class ApprovalPolicies {
         return rules;
     }
 
-    private static void requireScope(String kind, String name) {
+    /** 404 unless a cluster or host ({@code kind}) of that name exists. */
+    static void requireScope(String kind, String name) {
         List<String> unknown = kind.equals(CLUSTER)
                 ? ClusterCatalog.unknown(List.of(name))
                 : HostCatalog.unknown(List.of(name));

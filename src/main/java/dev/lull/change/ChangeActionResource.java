@@ -34,7 +34,8 @@ import dev.lull.platform.Versioned;
 @RolesAllowed(Roles.VIEWER)
 @APIResponse(responseCode = "403", description = "The caller may not take this action on this change")
 @APIResponse(responseCode = "404", description = "No such change")
-@APIResponse(responseCode = "409", description = "Not allowed in the change's status (allowedActions lists what is), "
+@APIResponse(responseCode = "409", description = "Not allowed in the change's status (allowedActions lists what the "
+        + "caller may do now), "
         + "or the window conflicts (conflicts lists why)")
 @APIResponse(responseCode = "412", description = "If-Match names an older version")
 public class ChangeActionResource {
@@ -129,6 +130,6 @@ public class ChangeActionResource {
     /** Runs the action as the caller; a refusal (403) is kept in the change's history before it is answered. */
     private Response recorded(long id, ChangeAction action, Function<Caller, Versioned<ChangeView>> call) {
         Caller caller = Caller.of(identity);
-        return refusals.recorded(id, action, caller.username(), () -> call.apply(caller)).ok();
+        return refusals.recorded(id, action, caller, () -> call.apply(caller)).ok();
     }
 }

@@ -1,10 +1,13 @@
 package dev.lull.change;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -13,54 +16,138 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 
 import dev.lull.inventory.HostCatalog;
+import dev.lull.people.RoleDirectory;
 import dev.lull.platform.Paged;
 
-/** Finds change requests by status, host, cluster and window, a page at a time or all at once. */
+/**
+ * Finds change requests by status, host, cluster, role, who must decide, who requested and window, a page at a time
+ * (each with the caller's allowed actions) or all at once.
+ */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class ChangeListing {
+    private final Clock clock;
+    private final RoleDirectory roles;
 
-    /** The criteria of a listing; every one may be null. */
-    public record Criteria(ChangeStatus status, String host, String cluster, Instant from, Instant to) {
+    ChangeListing(Clock clock, RoleDirectory roles) {
+        this.clock = clock;
+        this.roles = roles;
     }
 
-    public Paged<ChangeSummary> list(Criteria criteria, int page, int size) {
-        var found = query(criteria);
-        List<ChangeRequest> changes = found.page(Paged.window(page, size)).list();
-        Map<String, ZoneId> zones = HostCatalog.zones(changes.stream().flatMap(c -> c.hosts.stream()).toList());
-        List<ChangeSummary> items = changes.stream().map(change -> ChangeSummary.of(change, zones)).toList();
-        return new Paged<>(items, page, size, found.count());
+    /**
+     * The criteria of a listing; every one may be null (an empty {@code statuses}: any). {@code role}: the role is
+     * required or owns a plan step; {@code awaiting}: the person may approve or authorize it now; {@code stepsOf}:
+     * it is being implemented and the person owns a step not yet done.
+     */
+    public record Criteria(Set<ChangeStatus> statuses, String host, String cluster, String role, String awaiting,
+            String requester, String stepsOf, Instant from, Instant to) {
+        public Criteria {
+            statuses = statuses == null || statuses.isEmpty() ? Set.of() : Set.copyOf(statuses);
+        }
+
+        public Criteria(ChangeStatus status, String host, String cluster, Instant from, Instant to) {
+            this(status == null ? Set.of() : EnumSet.of(status), host, cluster, null, null, null, null, from, to);
+        }
+    }
+
+    public Paged<ChangeSummary> list(Criteria criteria, int page, int size, Caller caller) {
+        RoleOwners owners = owners();
+        Instant now = Instant.now(clock);
+        return summaries(page(criteria, page, size, owners), caller, owners, now);
+    }
+
+    /** One page of the matching changes themselves. */
+    Paged<ChangeRequest> page(Criteria criteria, int page, int size, RoleOwners owners) {
+        var found = query(criteria, owners);
+        return new Paged<>(found.page(Paged.window(page, size)).list(), page, size, found.count());
+    }
+
+    /** The page's changes as the caller sees them in a listing; their hosts' time zones are read once per page. */
+    static Paged<ChangeSummary> summaries(Paged<ChangeRequest> changes, Caller caller, RoleOwners owners, Instant now) {
+        Map<String, ZoneId> zones = HostCatalog.zones(changes.items().stream().flatMap(c -> c.hosts.stream()).toList());
+        return changes.map(change -> ChangeSummary.of(change, zones, ChangePermissions.allowed(change, caller, owners,
+                now)));
     }
 
     /** Every change matching the criteria, by window start then id. */
     public List<ChangeRequest> find(Criteria criteria) {
-        return query(criteria).list();
+        return query(criteria, owners()).list();
     }
 
-    private static PanacheQuery<ChangeRequest> query(Criteria criteria) {
-        StringBuilder query = new StringBuilder("1 = 1");
+    RoleOwners owners() {
+        return new RoleOwners(roles.ownersByRole());
+    }
+
+    private static PanacheQuery<ChangeRequest> query(Criteria criteria, RoleOwners owners) {
+        StringBuilder query = new StringBuilder("from ChangeRequest c where 1 = 1");
         Map<String, Object> params = new HashMap<>();
-        if (criteria.status() != null) {
-            query.append(" and status = :status");
-            params.put("status", criteria.status());
+        if (!criteria.statuses().isEmpty()) {
+            query.append(" and c.status in :statuses");
+            params.put("statuses", criteria.statuses());
         }
         if (criteria.host() != null) {
-            query.append(" and :host member of hosts");
+            query.append(" and :host member of c.hosts");
             params.put("host", criteria.host());
         }
         if (criteria.cluster() != null) {
             query.append(
-                    " and exists (select 1 from Host h where h.cluster.name = :cluster and h.name member of hosts)");
+                    " and exists (select 1 from Host h where h.cluster.name = :cluster and h.name member of c.hosts)");
             params.put("cluster", criteria.cluster());
         }
+        if (criteria.role() != null) {
+            query.append(" and (array_contains(c.requiredRoles, :role) or array_contains(c.policyRoles, :role)"
+                    + " or exists (select 1 from ChangeRequest r join r.approvals a where r = c and a.role = :role)"
+                    + " or exists (select 1 from ChangeRequest s join s.steps t where s = c and t.role = :role))");
+            params.put("role", criteria.role());
+        }
+        if (criteria.awaiting() != null) {
+            awaiting(query, params, criteria.awaiting(), owners);
+        }
+        if (criteria.requester() != null) {
+            query.append(" and c.requester = :requester");
+            params.put("requester", criteria.requester());
+        }
+        if (criteria.stepsOf() != null) {
+            query.append(" and c.status = :implementing and exists (select 1 from ChangeRequest s join s.steps t"
+                    + " where s = c and t.doneBy is null and t.role in :stepRoles)");
+            params.put("implementing", ChangeStatus.IMPLEMENT);
+            params.put("stepRoles", rolesOrNone(owners.ownedBy(criteria.stepsOf())));
+        }
         if (criteria.from() != null) {
-            query.append(" and windowEnd > :from");
+            query.append(" and c.windowEnd > :from");
             params.put("from", criteria.from());
         }
         if (criteria.to() != null) {
-            query.append(" and windowStart < :to");
+            query.append(" and c.windowStart < :to");
             params.put("to", criteria.to());
         }
-        return ChangeRequest.find(query.toString(), Sort.by("windowStart").and("id"), params);
+        return ChangeRequest.find(query.toString(), Sort.by("c.windowStart").and("c.id"), params);
+    }
+
+    /**
+     * Changes the person may decide now, as {@link Approvals#canDecide} and {@link Approvals#mayAuthorize} say, in
+     * SQL so pages stay exact: not their own; in ASSESS with a pending role they own and no decision of theirs in
+     * the round; or in AUTHORIZE when they own the change-manager role and approved nothing in the round.
+     */
+    private static void awaiting(StringBuilder query, Map<String, Object> params, String person, RoleOwners owners) {
+        query.append(" and c.requester <> :person and ((c.status = :assess and exists (select 1 from ChangeRequest r"
+                + " join r.approvals a where r = c and a.state = :pending and a.role in :owned)"
+                + " and not exists (select 1 from ChangeRequest d join d.approvals b where d = c"
+                + " and b.decidedBy = :person))");
+        if (owners.owns(person, Approvals.CHANGE_MANAGER)) {
+            query.append(" or (c.status = :authorize and not exists (select 1 from ChangeRequest d"
+                    + " join d.approvals b where d = c and b.decidedBy = :person and b.state = :approved))");
+            params.put("authorize", ChangeStatus.AUTHORIZE);
+            params.put("approved", ApprovalState.APPROVED);
+        }
+        query.append(')');
+        params.put("person", person);
+        params.put("assess", ChangeStatus.ASSESS);
+        params.put("pending", ApprovalState.PENDING);
+        params.put("owned", rolesOrNone(owners.ownedBy(person)));
+    }
+
+    private static Set<String> rolesOrNone(Set<String> roles) {
+        return roles.isEmpty() ? Set.of("") : roles;
     }
 }

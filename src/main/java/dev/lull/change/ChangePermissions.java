@@ -1,5 +1,6 @@
 package dev.lull.change;
 
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -7,6 +8,12 @@ import java.util.Set;
 final class ChangePermissions {
 
     private ChangePermissions() {
+    }
+
+    /** The actions the caller may take on the change now: what its status allows, narrowed to the caller. */
+    static Set<ChangeAction> allowed(ChangeRequest change, Caller caller, RoleOwners owners, Instant now) {
+        return filter(ChangeWorkflow.allowedActions(change.status, change.type, change.facts(now)), change, caller,
+                owners);
     }
 
     /** The actions among {@code allowed} that the caller may take on the change. */

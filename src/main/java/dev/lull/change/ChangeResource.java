@@ -1,6 +1,7 @@
 package dev.lull.change;
 
 import java.net.URI;
+import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
@@ -26,6 +28,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 import io.quarkus.security.identity.SecurityIdentity;
 
+import dev.lull.people.Username;
 import dev.lull.platform.Paged;
 import dev.lull.platform.QueryValues;
 import dev.lull.platform.ResourceName;
@@ -42,8 +45,11 @@ public class ChangeResource {
     private final ChangeListing listing;
     private final ChangeConfig config;
     private final SecurityIdentity identity;
+    private final ChangeRefusals refusals;
 
-    ChangeResource(ChangeDesk desk, ChangeListing listing, ChangeConfig config, SecurityIdentity identity) {
+    ChangeResource(ChangeDesk desk, ChangeListing listing, ChangeConfig config, SecurityIdentity identity,
+            ChangeRefusals refusals) {
+        this.refusals = refusals;
         this.desk = desk;
         this.listing = listing;
         this.config = config;
@@ -63,14 +69,26 @@ public class ChangeResource {
 
     @GET
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "List changes by window start, optionally by status, host, cluster and window overlap")
-    @APIResponse(responseCode = "400", description = "A bad filter or page")
-    public Paged<ChangeSummary> list(@RestQuery ChangeStatus status, @RestQuery @ResourceName String host,
-            @RestQuery @ResourceName String cluster, @RestQuery String from, @RestQuery String to,
-            @RestQuery @Min(0) Integer page, @RestQuery @Min(1) @Max(500) Integer size) {
-        var criteria = new ChangeListing.Criteria(status, host, cluster, QueryValues.instant("from", from, null),
+    @Operation(summary = "List changes by window start, filtered by status (repeatable), host, cluster, role, "
+            + "who must decide (awaiting) and window overlap (from, to); each with its approvals and the caller's "
+            + "allowed actions")
+    @APIResponse(responseCode = "200", description = "One page of changes")
+    @APIResponse(responseCode = "400", description = "A bad filter or page, or an unknown parameter")
+    public Paged<ChangeSummary> list(
+            @Parameter(description = "Statuses to keep; repeat for several (status=ASSESS&status=AUTHORIZE)") @RestQuery List<String> status,
+            @Parameter(description = "Keep changes on this host") @RestQuery @ResourceName String host,
+            @Parameter(description = "Keep changes on a host of this cluster") @RestQuery @ResourceName String cluster,
+            @Parameter(description = "Keep changes that require this approval role or give it a plan step") @RestQuery @ResourceName String role,
+            @Parameter(description = "Keep changes this person may approve or authorize now") @RestQuery @Username String awaiting,
+            @Parameter(description = "Keep changes whose window ends after this ISO-8601 UTC instant") @RestQuery String from,
+            @Parameter(description = "Keep changes whose window starts before this ISO-8601 UTC instant") @RestQuery String to,
+            @Parameter(description = "Page number, from 0") @RestQuery @Min(0) Integer page,
+            @Parameter(description = "Page size, 1 to 500 (default lull.changes.default-page-size)") @RestQuery @Min(1) @Max(500) Integer size) {
+        var criteria = new ChangeListing.Criteria(QueryValues.constants("status", status, ChangeStatus.class), host,
+                cluster, role, awaiting, null, null, QueryValues.instant("from", from, null),
                 QueryValues.instant("to", to, null));
-        return listing.list(criteria, page == null ? 0 : page, size == null ? config.defaultPageSize() : size);
+        return listing.list(criteria, page == null ? 0 : page, size == null ? config.defaultPageSize() : size,
+                Caller.of(identity));
     }
 
     @GET
@@ -90,11 +108,13 @@ public class ChangeResource {
     @APIResponse(responseCode = "200", description = "The stored change, with its new ETag")
     @APIResponse(responseCode = "403", description = "Not the change's requester")
     @APIResponse(responseCode = "404", description = "No such change")
-    @APIResponse(responseCode = "409", description = "The change is no longer NEW")
+    @APIResponse(responseCode = "409", description = "The change is no longer NEW (allowedActions lists what the "
+            + "caller may do now)")
     @APIResponse(responseCode = "412", description = "If-Match names an older version")
     public Response edit(@RestPath long id, @RestHeader("If-Match") String ifMatch,
             @Valid @NotNull ChangeBody body) {
-        return desk.edit(id, body, ifMatch, Caller.of(identity)).ok();
+        Caller caller = Caller.of(identity);
+        return refusals.narrowing(id, caller, () -> desk.edit(id, body, ifMatch, caller)).ok();
     }
 
     @GET

@@ -10,8 +10,8 @@ import dev.lull.inventory.HostCatalog;
 import dev.lull.schedule.Interval;
 
 /**
- * A change request in full, with the actions the caller may take on it now; {@code localWindows} give the window
- * in the local time of its hosts, one entry per time zone.
+ * A change request in full, with the teams owning its hosts and the actions the caller may take on it now;
+ * {@code localWindows} give the window in the local time of its hosts, one entry per time zone.
  */
 public record ChangeView(
         long id,
@@ -26,6 +26,7 @@ public record ChangeView(
         List<StepView> plan,
         List<String> requiredRoles,
         List<String> policyRoles,
+        List<OwnerView> owners,
         Long template,
         List<ApprovalView> approvals,
         Risk risk,
@@ -45,13 +46,13 @@ public record ChangeView(
                 new WindowBody(change.windowStart, change.windowEnd),
                 LocalWindow.of(change.window(), HostCatalog.zones(change.hosts)), steps(change),
                 List.copyOf(change.requiredRoles),
-                List.copyOf(change.policyRoles), change.templateId,
+                List.copyOf(change.policyRoles), OwningTeams.of(change.hosts), change.templateId,
                 change.approvals.stream().map(ApprovalView::of).toList(), change.risk, change.backoutPlan,
                 change.blackoutOverride, change.returnedReason, change.cancelReason, completion(change),
                 review(change), allowedActions, change.createdAt, change.updatedAt);
     }
 
-    private static List<StepView> steps(ChangeRequest change) {
+    static List<StepView> steps(ChangeRequest change) {
         List<StepView> steps = new ArrayList<>();
         for (int i = 0; i < change.steps.size(); i++) {
             StepRow row = change.steps.get(i);

@@ -11,6 +11,7 @@ public class IllegalTransition extends ApiProblem {
     private final ChangeStatus status;
     private final ChangeType type;
     private final ChangeAction action;
+    private final String unmetCondition;
     private final Set<ChangeAction> allowed;
 
     IllegalTransition(ChangeStatus status, ChangeType type, ChangeAction action, String unmetCondition,
@@ -19,6 +20,7 @@ public class IllegalTransition extends ApiProblem {
         this.status = status;
         this.type = type;
         this.action = action;
+        this.unmetCondition = unmetCondition;
         this.allowed = Collections.unmodifiableSet(inOrder(allowed));
         with("changeStatus", status);
         with("allowedActions", this.allowed);
@@ -37,9 +39,14 @@ public class IllegalTransition extends ApiProblem {
         return action;
     }
 
-    /** The actions allowed in the current status. */
+    /** The actions allowed in the current status (to the caller, once narrowed). */
     public Set<ChangeAction> allowed() {
         return allowed;
+    }
+
+    /** The same refusal listing only {@code mine}, the actions the caller may take now. */
+    IllegalTransition narrowedTo(Set<ChangeAction> mine) {
+        return new IllegalTransition(status, type, action, unmetCondition, mine);
     }
 
     private static Set<ChangeAction> inOrder(Set<ChangeAction> actions) {

@@ -43,21 +43,31 @@ public class ScheduleCheck {
     void requireFree(ChangeRequest change, Instant now) {
         entityManager.createNativeQuery("select count(*) from (select pg_advisory_xact_lock(?1)) booking")
                 .setParameter(1, BOOKING_LOCK).getSingleResult();
-        List<Conflict> conflicts = new ArrayList<>(
-                ConflictCheck.find(change.planned(), snapshot(change), now, config.notice()));
-        if (change.type != ChangeType.EMERGENCY) {
-            conflicts.addAll(overBudget(change));
-        }
+        List<Conflict> conflicts = conflicts(change, now,
+                change.type == ChangeType.EMERGENCY ? List.of() : budgetImpact(change));
         if (!conflicts.isEmpty()) {
             throw ApiProblem.conflict("the window of change " + change.id + " has " + conflicts.size()
                     + " conflict(s): " + conflicts.get(0).message()).with("conflicts", conflicts);
         }
     }
 
-    /** The downtime budgets (service levels) the window would break; EMERGENCY changes are not asked. */
-    private List<Conflict> overBudget(ChangeRequest change) {
-        return budgets.stream().flatMap(budget -> budget.impactOf(change.hosts, change.window()).stream())
-                .filter(BudgetImpact::wouldBreachTarget).map(ScheduleCheck::overBudget).toList();
+    /**
+     * Every conflict of the change's window now, as booking it would find them, without booking it; {@code impact}
+     * is what the window costs the downtime budgets (EMERGENCY changes are not asked).
+     */
+    List<Conflict> conflicts(ChangeRequest change, Instant now, List<BudgetImpact> impact) {
+        List<Conflict> conflicts = new ArrayList<>(
+                ConflictCheck.find(change.planned(), snapshot(change), now, config.notice()));
+        if (change.type != ChangeType.EMERGENCY) {
+            impact.stream().filter(BudgetImpact::wouldBreachTarget).map(ScheduleCheck::overBudget)
+                    .forEach(conflicts::add);
+        }
+        return conflicts;
+    }
+
+    /** What the change's window costs each downtime budget of its hosts and their clusters. */
+    List<BudgetImpact> budgetImpact(ChangeRequest change) {
+        return budgets.stream().flatMap(budget -> budget.impactOf(change.hosts, change.window()).stream()).toList();
     }
 
     private static Conflict overBudget(BudgetImpact impact) {

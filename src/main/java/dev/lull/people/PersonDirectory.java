@@ -2,6 +2,7 @@ package dev.lull.people;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -37,6 +38,12 @@ public class PersonDirectory {
         person.updatedAt = Instant.now(clock);
         person.persistAndFlush();
         return new Versioned<>(PersonView.of(person), person.version);
+    }
+
+    /** The profile of that user, if the directory has one. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<PersonView> find(String username) {
+        return Person.<Person>findByIdOptional(username).map(PersonView::of);
     }
 
     public Paged<PersonView> list(int page, int size) {

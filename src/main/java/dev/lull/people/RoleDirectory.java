@@ -3,6 +3,7 @@ package dev.lull.people;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -45,6 +46,13 @@ public class RoleDirectory {
 
     public Paged<ApprovalRoleView> list(int page, int size) {
         return Paged.of(ApprovalRole.<ApprovalRole>findAll(Sort.by("roleKey")), ApprovalRoleView::of, page, size);
+    }
+
+    /** The roles {@code username} owns, by key. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ApprovalRoleView> ownedBy(String username) {
+        return ApprovalRole.<ApprovalRole>list("array_contains(owners, ?1)", Sort.by("roleKey"), username).stream()
+                .map(ApprovalRoleView::of).toList();
     }
 
     /** Every role's owners by role key. */

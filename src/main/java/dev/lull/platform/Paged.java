@@ -15,6 +15,11 @@ public record Paged<T>(List<T> items, int page, int size, long total) {
     /** The largest page size a listing answers. */
     public static final int MAX_SIZE = 500;
 
+    /** The same page with each item turned into another shape. */
+    public <R> Paged<R> map(Function<? super T, ? extends R> shape) {
+        return new Paged<>(items.stream().<R>map(shape).toList(), page, size, total);
+    }
+
     /** The page to read, unless {@code page × size} passes {@link #MAX_OFFSET} (400 naming {@code page}). */
     public static Page window(int page, int size) {
         if (page < 0 || size < 1 || (long) page * size > MAX_OFFSET) {

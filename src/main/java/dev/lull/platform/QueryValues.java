@@ -4,6 +4,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 
 /** Parses ISO-8601 and IANA values from query parameters, naming the parameter when one is wrong. */
 public final class QueryValues {
@@ -43,6 +47,20 @@ public final class QueryValues {
             throw ApiProblem.invalid(name, "must be an IANA time zone such as Europe/Paris");
         }
         return ZoneId.of(value.trim());
+    }
+
+    /** The constants named by the values (each case-sensitive), or 400 naming the parameter and the choices. */
+    public static <E extends Enum<E>> Set<E> constants(String name, List<String> values, Class<E> type) {
+        Set<E> found = EnumSet.noneOf(type);
+        for (String value : values == null ? List.<String>of() : values) {
+            try {
+                found.add(Enum.valueOf(type, value.trim()));
+            } catch (IllegalArgumentException e) {
+                throw ApiProblem.invalid(name,
+                        "'" + value + "' is not one of " + Arrays.toString(type.getEnumConstants()));
+            }
+        }
+        return found;
     }
 
     /** Fails with 400 unless {@code from} lies before {@code to}. */
