@@ -1,12 +1,13 @@
 package dev.lull.calendar;
 
-import java.util.List;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -18,10 +19,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
 
 import io.quarkus.security.identity.SecurityIdentity;
 
 import dev.lull.change.Caller;
+import dev.lull.platform.Paged;
 import dev.lull.platform.Roles;
 
 /** Calendar feeds: subscription addresses for calendar clients, created, listed and revoked by their owners. */
@@ -52,8 +55,9 @@ public class FeedResource {
     @GET
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "List one's own feeds (an admin sees every feed); tokens are never shown again")
-    public List<FeedView> list() {
-        return desk.list(Caller.of(identity));
+    public Paged<FeedView> list(@RestQuery @DefaultValue("0") @Min(0) int page,
+            @RestQuery @DefaultValue(Paged.DEFAULT_SIZE) @Min(1) @Max(Paged.MAX_SIZE) int size) {
+        return desk.list(Caller.of(identity), page, size);
     }
 
     @DELETE

@@ -22,6 +22,7 @@ import org.jboss.resteasy.reactive.RestPath;
 
 import io.quarkus.security.identity.SecurityIdentity;
 
+import dev.lull.platform.ETags;
 import dev.lull.platform.Roles;
 import dev.lull.platform.Versioned;
 
@@ -83,6 +84,7 @@ public class ChangeActionResource {
     @Operation(summary = "Move a SCHEDULED change to another window; it needs authorizing again")
     public Response reschedule(@RestPath long id, @RestHeader("If-Match") String ifMatch,
             @Valid @NotNull RescheduleBody body) {
+        ETags.requireGiven(ifMatch);
         return recorded(id, ChangeAction.RESCHEDULE, caller -> actions.reschedule(id, body, ifMatch, caller));
     }
 

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -121,8 +122,9 @@ public class ChangeResource {
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "The audit trail: every transition and decision, oldest first")
     @APIResponse(responseCode = "404", description = "No such change")
-    public List<ChangeEvent> history(@RestPath long id) {
-        return desk.history(id);
+    public Paged<ChangeEvent> history(@RestPath long id, @RestQuery @DefaultValue("0") @Min(0) int page,
+            @RestQuery @DefaultValue(Paged.DEFAULT_SIZE) @Min(1) @Max(Paged.MAX_SIZE) int size) {
+        return desk.history(id, page, size);
     }
 
 }

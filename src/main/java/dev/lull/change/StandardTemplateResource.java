@@ -1,12 +1,14 @@
 package dev.lull.change;
 
 import java.net.URI;
-import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -23,6 +25,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 import io.quarkus.security.identity.SecurityIdentity;
 
+import dev.lull.platform.Paged;
 import dev.lull.platform.Roles;
 import dev.lull.platform.Versioned;
 
@@ -53,9 +56,10 @@ public class StandardTemplateResource {
 
     @GET
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "List the templates, optionally of one status")
-    public List<TemplateView> list(@RestQuery TemplateStatus status) {
-        return templates.list(status);
+    @Operation(summary = "List the templates, oldest first, optionally of one status, a page at a time")
+    public Paged<TemplateView> list(@RestQuery TemplateStatus status, @RestQuery @DefaultValue("0") @Min(0) int page,
+            @RestQuery @DefaultValue(Paged.DEFAULT_SIZE) @Min(1) @Max(Paged.MAX_SIZE) int size) {
+        return templates.list(status, page, size);
     }
 
     @GET

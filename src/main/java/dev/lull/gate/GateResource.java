@@ -51,30 +51,36 @@ public class GateResource {
     @APIResponse(responseCode = "404", description = "No such host")
     public Response host(@RestPath String name) {
         HostCatalog.require(name);
-        return answer(name, "HOST", List.of(name));
+        Instant now = clock.instant();
+        return answer(name, "HOST", GateDecision.at(now, name, periods(List.of(name), now)), now);
     }
 
     @GET
     @Path("clusters/{name}")
-    @Operation(summary = "Whether maintenance may happen on a cluster now: a change window open on any of its hosts")
-    @APIResponse(responseCode = "200", description = "OPEN: inside an approved change window, not frozen")
-    @APIResponse(responseCode = "423", description = "CLOSED: no open window, or a blackout")
+    @Operation(summary = "Whether maintenance may happen on a cluster as a whole now: one change covering all of its "
+            + "hosts is in its window")
+    @APIResponse(responseCode = "200", description = "OPEN: a change covering every host is in its window, none frozen")
+    @APIResponse(responseCode = "423", description = "CLOSED: no such change now; openHosts lists the hosts whose own "
+            + "gates are open (automation on one host asks that host's gate)")
     @APIResponse(responseCode = "404", description = "No such cluster")
     public Response cluster(@RestPath String name) {
-        return answer(name, "CLUSTER", clusters.get(name).body().hosts());
+        List<String> hosts = clusters.get(name).body().hosts();
+        Instant now = clock.instant();
+        return answer(name, "CLUSTER", GateDecision.forCluster(now, name, hosts, periods(hosts, now)), now);
     }
 
-    private Response answer(String target, String kind, List<String> targetHosts) {
-        Instant now = clock.instant();
-        List<BusyPeriod> periods = timeline.busy(targetHosts, new Interval(now, now.plus(config.horizon())));
-        GateDecision decision = GateDecision.at(now, target, periods);
+    private List<BusyPeriod> periods(List<String> hosts, Instant now) {
+        return timeline.busy(hosts, new Interval(now, now.plus(config.horizon())));
+    }
+
+    private Response answer(String target, String kind, GateDecision decision, Instant now) {
         GateView.GateChange change = decision.change()
                 .map(p -> new GateView.GateChange(Long.parseLong(p.reference()), p.label(), p.host(),
                         LocalInterval.of(p.interval(), HostCatalog.zones(List.of(p.host())).getOrDefault(p.host(),
                                 ZoneOffset.UTC))))
                 .orElse(null);
         GateView view = new GateView(target, kind, decision.state(), decision.reason(), change,
-                decision.nextTransition().orElse(null), now);
+                decision.openHosts(), decision.nextTransition().orElse(null), now);
         return Response.status(decision.state() == GateState.OPEN ? 200 : 423).entity(view).build();
     }
 }

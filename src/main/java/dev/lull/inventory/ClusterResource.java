@@ -1,14 +1,17 @@
 package dev.lull.inventory;
 
 import java.net.URI;
-import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -21,7 +24,12 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import dev.lull.platform.MergePatches;
+import dev.lull.platform.Paged;
 import dev.lull.platform.Roles;
 import dev.lull.platform.Versioned;
 
@@ -32,9 +40,11 @@ import dev.lull.platform.Versioned;
 @Consumes(MediaType.APPLICATION_JSON)
 public class ClusterResource {
     private final ClusterCatalog catalog;
+    private final MergePatches patches;
 
-    ClusterResource(ClusterCatalog catalog) {
+    ClusterResource(ClusterCatalog catalog, MergePatches patches) {
         this.catalog = catalog;
+        this.patches = patches;
     }
 
     @POST
@@ -49,9 +59,10 @@ public class ClusterResource {
 
     @GET
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "List all clusters, by name")
-    public List<ClusterView> list() {
-        return catalog.list();
+    @Operation(summary = "List clusters by name, a page at a time")
+    public Paged<ClusterView> list(@RestQuery @DefaultValue("0") @Min(0) int page,
+            @RestQuery @DefaultValue(Paged.DEFAULT_SIZE) @Min(1) @Max(Paged.MAX_SIZE) int size) {
+        return catalog.list(page, size);
     }
 
     @GET
@@ -75,6 +86,19 @@ public class ClusterResource {
     public Response replace(@RestPath String name, @RestHeader("If-Match") String ifMatch,
             @Valid @NotNull ClusterRequest request) {
         return catalog.replace(name, request, ifMatch).ok();
+    }
+
+    @PATCH
+    @Path("{name}")
+    @Consumes(MergePatches.MEDIA_TYPE)
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Change a cluster's description or minAvailable with a JSON Merge Patch (RFC 7396)")
+    @APIResponse(responseCode = "200", description = "The stored cluster, with its new ETag")
+    @APIResponse(responseCode = "404", description = "No such cluster")
+    @APIResponse(responseCode = "422", description = "The patch renames the cluster")
+    public Response patch(@RestPath String name, @RestHeader("If-Match") String ifMatch, @NotNull ObjectNode patch) {
+        ClusterRequest patched = patches.apply(catalog.current(name), ifMatch, patch, ClusterRequest.class);
+        return catalog.replace(name, patched, ifMatch).ok();
     }
 
     @DELETE

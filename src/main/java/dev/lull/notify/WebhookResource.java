@@ -1,7 +1,6 @@
 package dev.lull.notify;
 
 import java.net.URI;
-import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -50,9 +49,10 @@ public class WebhookResource {
     }
 
     @GET
-    @Operation(summary = "List all webhooks, oldest first (without secrets)")
-    public List<WebhookView> list() {
-        return catalog.list();
+    @Operation(summary = "List webhooks, oldest first (without secrets), a page at a time")
+    public Paged<WebhookView> list(@RestQuery @DefaultValue("0") @Min(0) int page,
+            @RestQuery @DefaultValue(Paged.DEFAULT_SIZE) @Min(1) @Max(Paged.MAX_SIZE) int size) {
+        return catalog.list(page, size);
     }
 
     @GET
@@ -78,7 +78,7 @@ public class WebhookResource {
     @APIResponse(responseCode = "404", description = "No such webhook")
     public Paged<DeliveryView> deliveries(@RestPath long id, @RestQuery DeliveryStatus status,
             @RestQuery @DefaultValue("0") @Min(0) int page,
-            @RestQuery @DefaultValue("50") @Min(1) @Max(500) int size) {
+            @RestQuery @DefaultValue(Paged.DEFAULT_SIZE) @Min(1) @Max(Paged.MAX_SIZE) int size) {
         return catalog.deliveries(id, status, page, size);
     }
 }

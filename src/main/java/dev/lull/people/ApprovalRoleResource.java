@@ -1,11 +1,12 @@
 package dev.lull.people;
 
-import java.util.List;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -18,7 +19,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
 
+import dev.lull.platform.Paged;
 import dev.lull.platform.ResourceName;
 import dev.lull.platform.Roles;
 import dev.lull.platform.Versioned;
@@ -37,9 +40,10 @@ public class ApprovalRoleResource {
 
     @GET
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "List the approval roles and their owners, by key")
-    public List<ApprovalRoleView> list() {
-        return directory.list();
+    @Operation(summary = "List the approval roles and their owners, by key, a page at a time")
+    public Paged<ApprovalRoleView> list(@RestQuery @DefaultValue("0") @Min(0) int page,
+            @RestQuery @DefaultValue(Paged.DEFAULT_SIZE) @Min(1) @Max(Paged.MAX_SIZE) int size) {
+        return directory.list(page, size);
     }
 
     @PUT

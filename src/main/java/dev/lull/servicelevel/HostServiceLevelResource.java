@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -19,6 +20,9 @@ import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import dev.lull.platform.MergePatches;
 import dev.lull.platform.Roles;
 
 /** A host's service level and its availability against it. */
@@ -29,8 +33,10 @@ import dev.lull.platform.Roles;
 public class HostServiceLevelResource {
     private final ServiceLevelCatalog catalog;
     private final ServiceLevelReports reports;
+    private final MergePatches patches;
 
-    HostServiceLevelResource(ServiceLevelCatalog catalog, ServiceLevelReports reports) {
+    HostServiceLevelResource(ServiceLevelCatalog catalog, ServiceLevelReports reports, MergePatches patches) {
+        this.patches = patches;
         this.catalog = catalog;
         this.reports = reports;
     }
@@ -56,6 +62,19 @@ public class HostServiceLevelResource {
     public Response set(@RestPath String name, @RestHeader("If-Match") String ifMatch,
             @Valid @NotNull ServiceLevelRequest request) {
         return catalog.setForHost(name, request, ifMatch).response();
+    }
+
+    @PATCH
+    @Path("sla")
+    @Consumes(MergePatches.MEDIA_TYPE)
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Change a host's availabilityTarget or period with a JSON Merge Patch (RFC 7396)")
+    @APIResponse(responseCode = "200", description = "Replaced, with its new ETag")
+    @APIResponse(responseCode = "404", description = "No such host, or it has no service level")
+    public Response patch(@RestPath String name, @RestHeader("If-Match") String ifMatch, @NotNull ObjectNode patch) {
+        ServiceLevelRequest patched = patches.apply(catalog.currentOfHost(name), ifMatch, patch,
+                ServiceLevelRequest.class);
+        return catalog.setForHost(name, patched, ifMatch).response();
     }
 
     @DELETE
