@@ -5,13 +5,16 @@ import static io.restassured.RestAssured.given;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.quarkus.test.junit.QuarkusMock;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 
@@ -88,6 +91,33 @@ public final class Api {
         as("admin").body(Map.of("title", "Team " + key, "owners", Arrays.asList(owners)))
                 .put("/api/v1/roles/{key}", key).then().statusCode(200);
         return key;
+    }
+
+    /**
+     * The values of {@code field} in every item of a paged listing, read page by page as {@code user}, so that a test
+     * finds its own rows however many other tests have added; each page must answer 200 with the paged shape.
+     */
+    public static <T> List<T> listed(String user, String path, String field, Object... pathParams) {
+        List<T> values = new ArrayList<>();
+        for (int page = 0;; page++) {
+            ValidatableResponse answer = as(user).queryParam("page", page).queryParam("size", 500)
+                    .get(path, pathParams).then().statusCode(200);
+            List<T> found = answer.extract().path("items." + field);
+            values.addAll(found);
+            long total = answer.extract().jsonPath().getLong("total");
+            if (found.isEmpty() || (page + 1) * 500L >= total) {
+                return values;
+            }
+        }
+    }
+
+    /** PATCHes {@code body} as a JSON Merge Patch as {@code user}, with {@code If-Match} unless it is null. */
+    public static Response mergePatch(String user, String ifMatch, String body, String path, Object... pathParams) {
+        RequestSpecification request = as(user).contentType("application/merge-patch+json").body(body);
+        if (ifMatch != null) {
+            request = request.header("If-Match", ifMatch);
+        }
+        return request.patch(path, pathParams);
     }
 
     /** Posts a CSV body to {@code /api/v1/load} as the demo user ingest and expects that status. */

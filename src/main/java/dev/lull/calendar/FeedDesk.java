@@ -2,16 +2,17 @@ package dev.lull.calendar;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 
 import dev.lull.change.Caller;
 import dev.lull.platform.ApiProblem;
+import dev.lull.platform.Paged;
 
 /** Creates, lists and revokes feeds, and finds a feed by its secret token. */
 @ApplicationScoped
@@ -49,11 +50,11 @@ public class FeedDesk {
 
     /** The caller's own feeds; every feed for an admin. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<FeedView> list(Caller caller) {
-        List<CalendarFeed> feeds = caller.isAdmin()
-                ? CalendarFeed.listAll(Sort.by("id"))
-                : CalendarFeed.list("owner", Sort.by("id"), caller.username());
-        return feeds.stream().map(FeedView::of).toList();
+    public Paged<FeedView> list(Caller caller, int page, int size) {
+        PanacheQuery<CalendarFeed> feeds = caller.isAdmin()
+                ? CalendarFeed.findAll(Sort.by("id"))
+                : CalendarFeed.find("owner", Sort.by("id"), caller.username());
+        return Paged.of(feeds, FeedView::of, page, size);
     }
 
     /**

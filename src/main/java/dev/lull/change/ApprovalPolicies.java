@@ -58,7 +58,7 @@ public class ApprovalPolicies {
             policy.scopeName = name;
             policy.createdAt = now;
         } else {
-            ETags.requireMatch(ifMatch, policy.version);
+            ETags.requireCurrent(ifMatch, policy.version);
             policy.rules.clear();
         }
         for (PolicyRule rule : rules) {

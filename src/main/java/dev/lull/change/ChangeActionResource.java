@@ -22,6 +22,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import io.quarkus.security.identity.SecurityIdentity;
 
+import dev.lull.platform.ETags;
 import dev.lull.platform.Roles;
 import dev.lull.platform.Versioned;
 
@@ -88,6 +89,7 @@ public class ChangeActionResource {
             + "a 409 listing the conflicts.")
     public RestResponse<ChangeView> reschedule(@RestPath long id, @RestHeader("If-Match") String ifMatch,
             @Valid @NotNull RescheduleBody body) {
+        ETags.requireGiven(ifMatch);
         return recorded(id, ChangeAction.RESCHEDULE, caller -> actions.reschedule(id, body, ifMatch, caller));
     }
 

@@ -15,6 +15,7 @@ import dev.lull.inventory.HostCatalog;
 import dev.lull.people.RoleDirectory;
 import dev.lull.platform.ApiProblem;
 import dev.lull.platform.ETags;
+import dev.lull.platform.Paged;
 import dev.lull.platform.Versioned;
 
 /** Creates, edits and reads change requests, and shows each with the actions its caller may take. */
@@ -46,6 +47,7 @@ public class ChangeDesk {
 
     public Versioned<ChangeView> edit(long id, ChangeBody body, String ifMatch, Caller caller) {
         ChangeRequest change = lock(id, ifMatch);
+        ETags.requireCurrent(ifMatch, change.version);
         Instant now = Instant.now(clock);
         RoleOwners owners = owners();
         ChangeStatus to = guard(change, ChangeAction.EDIT, caller, now, owners);
@@ -60,9 +62,9 @@ public class ChangeDesk {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<ChangeEvent> history(long id) {
+    public Paged<ChangeEvent> history(long id, int page, int size) {
         require(id);
-        return ChangeHistoryEntry.of(id);
+        return ChangeHistoryEntry.of(id, page, size);
     }
 
     /** The change, locked for this transaction, once {@code If-Match} names its current version. */

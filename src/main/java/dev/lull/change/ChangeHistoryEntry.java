@@ -1,7 +1,6 @@
 package dev.lull.change;
 
 import java.time.Instant;
-import java.util.List;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,6 +13,8 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+import dev.lull.platform.Paged;
 
 /** One line of a change's audit trail; written once, never updated or deleted (a trigger guards the table). */
 @Entity
@@ -56,10 +57,10 @@ public class ChangeHistoryEntry extends PanacheEntityBase {
                 changeId, actor, action, reason) > 0;
     }
 
-    static List<ChangeEvent> of(long changeId) {
-        return ChangeHistoryEntry.<ChangeHistoryEntry>list("changeId = ?1 order by id", changeId).stream()
-                .map(entry -> new ChangeEvent(entry.action, entry.fromStatus, entry.toStatus, entry.actor,
-                        entry.at, entry.comment, entry.refusal))
-                .toList();
+    static Paged<ChangeEvent> of(long changeId, int page, int size) {
+        return Paged.of(ChangeHistoryEntry.<ChangeHistoryEntry>find("changeId = ?1 order by id", changeId),
+                entry -> new ChangeEvent(entry.action, entry.fromStatus, entry.toStatus, entry.actor, entry.at,
+                        entry.comment, entry.refusal),
+                page, size);
     }
 }

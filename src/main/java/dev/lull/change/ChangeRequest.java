@@ -84,6 +84,15 @@ public class ChangeRequest extends PanacheEntityBase {
         return new Interval(windowStart, windowEnd);
     }
 
+    /**
+     * The span the change holds its hosts for: its window, but from its start for an EMERGENCY change whose work
+     * started before the window did.
+     */
+    Interval heldWindow() {
+        boolean startedEarly = type == ChangeType.EMERGENCY && actualStart != null && actualStart.isBefore(windowStart);
+        return startedEarly ? new Interval(actualStart, windowEnd) : window();
+    }
+
     Plan plan() {
         return new Plan(steps.stream().map(StepRow::step).toList());
     }

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -128,8 +129,9 @@ public class ChangeResource {
             + "change has this id.")
     @APIResponse(responseCode = "200", description = "The change's events, oldest first")
     @APIResponse(responseCode = "404", description = "No such change")
-    public List<ChangeEvent> history(@RestPath long id) {
-        return desk.history(id);
+    public Paged<ChangeEvent> history(@RestPath long id, @RestQuery @DefaultValue("0") @Min(0) int page,
+            @RestQuery @DefaultValue(Paged.DEFAULT_SIZE) @Min(1) @Max(Paged.MAX_SIZE) int size) {
+        return desk.history(id, page, size);
     }
 
 }

@@ -77,7 +77,7 @@ public record ChangeView(
             return null;
         }
         Interval actual = new Interval(change.actualStart, change.actualEnd);
-        ImplementationReview review = ImplementationReview.of(change.window(), actual);
+        ImplementationReview review = ImplementationReview.of(change.window(), actual, change.type);
         return new ReviewView(change.review, new WindowBody(change.windowStart, change.windowEnd),
                 new WindowBody(change.actualStart, change.actualEnd), positive(review.startDelay()),
                 positive(review.startDelay().negated()), review.overrun(),

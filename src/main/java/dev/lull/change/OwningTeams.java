@@ -54,7 +54,7 @@ public class OwningTeams {
             team.scopeName = name;
             team.createdAt = now;
         } else {
-            ETags.requireMatch(ifMatch, team.version);
+            ETags.requireCurrent(ifMatch, team.version);
         }
         team.roleKey = body.role();
         team.people = new ArrayList<>(people);

@@ -1,12 +1,14 @@
 package dev.lull.change;
 
 import java.net.URI;
-import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -24,6 +26,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import io.quarkus.security.identity.SecurityIdentity;
 
+import dev.lull.platform.Paged;
 import dev.lull.platform.Roles;
 import dev.lull.platform.Versioned;
 
@@ -43,8 +46,7 @@ public class StandardTemplateResource {
 
     @POST
     @RolesAllowed(Roles.CHANGE_MANAGER)
-    @Operation(summary = "Write a standard change template (a change manager); it starts as a DRAFT", description = "Change managers only. A template bounds the hosts, clusters, duration and steps of "
-            + "pre-approved STANDARD changes; 422 for an unknown host, cluster or role.")
+    @Operation(summary = "Write a standard change template (a change manager); it starts as a DRAFT", description = "Change managers only. A template bounds the hosts, clusters, duration and steps of pre-approved STANDARD changes; 422 for an unknown host, cluster or role.")
     @APIResponseSchema(value = TemplateView.class, responseCode = "201", responseDescription = "Created; Location names the template")
     @APIResponse(responseCode = "400", description = "Invalid fields, or no host and no cluster in its scope")
     @APIResponse(responseCode = "422", description = "An unknown host, cluster or approval role")
@@ -55,16 +57,16 @@ public class StandardTemplateResource {
 
     @GET
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "List the templates, optionally of one status", description = "Any viewer.")
-    public List<TemplateView> list(@RestQuery TemplateStatus status) {
-        return templates.list(status);
+    @Operation(summary = "List the templates, oldest first, optionally of one status, a page at a time", description = "Any viewer, one page at a time.")
+    public Paged<TemplateView> list(@RestQuery TemplateStatus status, @RestQuery @DefaultValue("0") @Min(0) int page,
+            @RestQuery @DefaultValue(Paged.DEFAULT_SIZE) @Min(1) @Max(Paged.MAX_SIZE) int size) {
+        return templates.list(status, page, size);
     }
 
     @GET
     @Path("{id}")
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "Read a template", description = "Any viewer. The ETag is what activate and retire send in If-Match; 404 when no template "
-            + "has this id.")
+    @Operation(summary = "Read a template", description = "Any viewer. The ETag is what activate and retire send in If-Match; 404 when no template has this id.")
     @APIResponse(responseCode = "200", description = "The template, with its ETag")
     @APIResponse(responseCode = "404", description = "No such template")
     public RestResponse<TemplateView> get(@RestPath long id) {
@@ -86,8 +88,7 @@ public class StandardTemplateResource {
     @POST
     @Path("{id}/retire")
     @RolesAllowed(Roles.CHANGE_MANAGER)
-    @Operation(summary = "Retire a template: no STANDARD change may be submitted or rescheduled under it any more", description = "Change managers only, with If-Match; changes already booked under it stay booked. 409 "
-            + "when already retired.")
+    @Operation(summary = "Retire a template: no STANDARD change may be submitted or rescheduled under it any more", description = "Change managers only, with If-Match; changes already booked under it stay booked. 409 when already retired.")
     @APIResponse(responseCode = "200", description = "The template after the change, with its new ETag")
     @APIResponse(responseCode = "404", description = "No such template")
     @APIResponse(responseCode = "409", description = "Already retired")

@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 
 import dev.lull.inventory.ClusterCatalog;
@@ -17,6 +18,7 @@ import dev.lull.inventory.HostCatalog;
 import dev.lull.people.RoleDirectory;
 import dev.lull.platform.ApiProblem;
 import dev.lull.platform.ETags;
+import dev.lull.platform.Paged;
 import dev.lull.platform.Versioned;
 
 /** The catalogue of standard change templates: written as drafts, activated once by a change manager, retired. */
@@ -53,11 +55,11 @@ public class StandardTemplates {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<TemplateView> list(TemplateStatus status) {
-        List<StandardTemplate> templates = status == null
-                ? StandardTemplate.listAll(Sort.by("id"))
-                : StandardTemplate.list("status", Sort.by("id"), status);
-        return templates.stream().map(TemplateView::of).toList();
+    public Paged<TemplateView> list(TemplateStatus status, int page, int size) {
+        PanacheQuery<StandardTemplate> templates = status == null
+                ? StandardTemplate.findAll(Sort.by("id"))
+                : StandardTemplate.find("status", Sort.by("id"), status);
+        return Paged.of(templates, TemplateView::of, page, size);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

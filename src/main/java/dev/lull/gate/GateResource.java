@@ -47,40 +47,42 @@ public class GateResource {
 
     @GET
     @Path("hosts/{name}")
-    @Operation(summary = "Whether maintenance may happen on a host now (200 OPEN, 423 CLOSED)", description = "Answers 200 with state OPEN while an authorized change covering the host is in its window "
-            + "and no blackout applies, else 423 with the same body, state CLOSED and the reason. Meant for "
-            + "pipelines: the gate role (or viewer) may call it; 404 for an unknown host.")
+    @Operation(summary = "Whether maintenance may happen on a host now (200 OPEN, 423 CLOSED)", description = "Answers 200 with state OPEN while an authorized change covering the host is in its window (a started EMERGENCY change from its start) and no blackout applies, else 423 with the same body, state CLOSED and the reason. Meant for pipelines: the gate role (or viewer) may call it; 404 for an unknown host.")
     @APIResponse(responseCode = "200", description = "OPEN: inside an approved change window, not frozen")
-    @APIResponse(responseCode = "423", description = "CLOSED: no open window, or a blackout; the same gate object as 200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GateView.class)))
+    @APIResponse(responseCode = "423", description = "CLOSED: no open window, or a blackout", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GateView.class)))
     @APIResponse(responseCode = "404", description = "No such host")
     public RestResponse<GateView> host(@RestPath String name) {
         HostCatalog.require(name);
-        return answer(name, "HOST", List.of(name));
+        Instant now = clock.instant();
+        return answer(name, "HOST", GateDecision.at(now, name, periods(List.of(name), now)), now);
     }
 
     @GET
     @Path("clusters/{name}")
-    @Operation(summary = "Whether maintenance may happen on a cluster now: a change window open on any of its hosts", description = "Answers 200 with state OPEN while a change window is open on the cluster, else 423 with "
-            + "the same body, state CLOSED and the reason. The gate role (or viewer) may call it; 404 for an unknown "
-            + "cluster.")
-    @APIResponse(responseCode = "200", description = "OPEN: inside an approved change window, not frozen")
-    @APIResponse(responseCode = "423", description = "CLOSED: no open window, or a blackout; the same gate object as 200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GateView.class)))
+    @Operation(summary = "Whether maintenance may happen on a cluster as a whole now: one change covering all of its "
+            + "hosts is in its window", description = "Answers 200 with state OPEN while one authorized change covering every host of the cluster is in its window, else 423 with the same body, state CLOSED, the reason and openHosts: the hosts whose own gates are open. The gate role (or viewer) may call it; 404 for an unknown cluster.")
+    @APIResponse(responseCode = "200", description = "OPEN: a change covering every host is in its window, none frozen")
+    @APIResponse(responseCode = "423", description = "CLOSED: no such change now; openHosts lists the hosts whose own "
+            + "gates are open (automation on one host asks that host's gate)", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GateView.class)))
     @APIResponse(responseCode = "404", description = "No such cluster")
     public RestResponse<GateView> cluster(@RestPath String name) {
-        return answer(name, "CLUSTER", clusters.get(name).body().hosts());
+        List<String> hosts = clusters.get(name).body().hosts();
+        Instant now = clock.instant();
+        return answer(name, "CLUSTER", GateDecision.forCluster(now, name, hosts, periods(hosts, now)), now);
     }
 
-    private RestResponse<GateView> answer(String target, String kind, List<String> targetHosts) {
-        Instant now = clock.instant();
-        List<BusyPeriod> periods = timeline.busy(targetHosts, new Interval(now, now.plus(config.horizon())));
-        GateDecision decision = GateDecision.at(now, target, periods);
+    private List<BusyPeriod> periods(List<String> hosts, Instant now) {
+        return timeline.busy(hosts, new Interval(now, now.plus(config.horizon())));
+    }
+
+    private RestResponse<GateView> answer(String target, String kind, GateDecision decision, Instant now) {
         GateView.GateChange change = decision.change()
                 .map(p -> new GateView.GateChange(Long.parseLong(p.reference()), p.label(), p.host(),
                         LocalInterval.of(p.interval(), HostCatalog.zones(List.of(p.host())).getOrDefault(p.host(),
                                 ZoneOffset.UTC))))
                 .orElse(null);
         GateView view = new GateView(target, kind, decision.state(), decision.reason(), change,
-                decision.nextTransition().orElse(null), now);
+                decision.openHosts(), decision.nextTransition().orElse(null), now);
         return RestResponse.ResponseBuilder.ok(view).status(decision.state() == GateState.OPEN ? 200 : 423).build();
     }
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,6 +15,7 @@ import io.quarkus.panache.common.Sort;
 
 import dev.lull.platform.ApiProblem;
 import dev.lull.platform.ETags;
+import dev.lull.platform.Paged;
 import dev.lull.platform.Versioned;
 
 /** Creates, reads, replaces and deletes clusters. */
@@ -45,12 +47,26 @@ public class ClusterCatalog {
         return view(require(name));
     }
 
-    public List<ClusterView> list() {
-        List<Cluster> clusters = Cluster.listAll(Sort.by("name"));
-        Map<Long, List<String>> hostsByCluster = Host.<Host>find("cluster is not null order by name").stream()
+    /** The request that would recreate the cluster as it is: what a merge patch applies to. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Versioned<ClusterRequest> current(String name) {
+        Cluster cluster = require(name);
+        return new Versioned<>(new ClusterRequest(cluster.name, cluster.description, cluster.minAvailable),
+                cluster.version);
+    }
+
+    public Paged<ClusterView> list(int page, int size) {
+        Paged<Cluster> clusters = Paged.of(Cluster.<Cluster>findAll(Sort.by("name")), Function.identity(), page, size);
+        if (clusters.items().isEmpty()) {
+            return new Paged<>(List.of(), page, size, clusters.total());
+        }
+        Map<Long, List<String>> hostsByCluster = Host.<Host>find("cluster in ?1 order by name", clusters.items())
+                .stream()
                 .collect(
                         Collectors.groupingBy(h -> h.cluster.id, Collectors.mapping(h -> h.name, Collectors.toList())));
-        return clusters.stream().map(c -> ClusterView.of(c, hostsByCluster.getOrDefault(c.id, List.of()))).toList();
+        List<ClusterView> items = clusters.items().stream()
+                .map(c -> ClusterView.of(c, hostsByCluster.getOrDefault(c.id, List.of()))).toList();
+        return new Paged<>(items, page, size, clusters.total());
     }
 
     public Versioned<ClusterView> replace(String name, ClusterRequest request, String ifMatch) {
@@ -59,7 +75,7 @@ public class ClusterCatalog {
             throw ApiProblem.unprocessable("the body names cluster '" + request.name() + "' but the path names '"
                     + name + "'; clusters cannot be renamed");
         }
-        ETags.requireMatch(ifMatch, cluster.version);
+        ETags.requireCurrent(ifMatch, cluster.version);
         apply(cluster, request);
         cluster.persistAndFlush();
         return view(cluster);

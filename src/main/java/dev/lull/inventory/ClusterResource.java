@@ -1,14 +1,17 @@
 package dev.lull.inventory;
 
 import java.net.URI;
-import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -21,8 +24,13 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import dev.lull.platform.MergePatches;
+import dev.lull.platform.Paged;
 import dev.lull.platform.Roles;
 import dev.lull.platform.Versioned;
 
@@ -33,15 +41,16 @@ import dev.lull.platform.Versioned;
 @Consumes(MediaType.APPLICATION_JSON)
 public class ClusterResource {
     private final ClusterCatalog catalog;
+    private final MergePatches patches;
 
-    ClusterResource(ClusterCatalog catalog) {
+    ClusterResource(ClusterCatalog catalog, MergePatches patches) {
         this.catalog = catalog;
+        this.patches = patches;
     }
 
     @POST
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Create a cluster", description = "Admins only. minAvailable is how many of its hosts must stay up at any time; 409 when the "
-            + "name is taken.")
+    @Operation(summary = "Create a cluster", description = "Admins only. minAvailable is how many of its hosts must stay up at any time; 409 when the name is taken.")
     @APIResponseSchema(value = ClusterView.class, responseCode = "201", responseDescription = "Created; Location names the cluster")
     @APIResponse(responseCode = "409", description = "A cluster of that name exists")
     public RestResponse<ClusterView> create(@Valid @NotNull ClusterRequest request) {
@@ -51,16 +60,16 @@ public class ClusterResource {
 
     @GET
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "List all clusters, by name", description = "Any viewer may list clusters with their hosts and minAvailable.")
-    public List<ClusterView> list() {
-        return catalog.list();
+    @Operation(summary = "List clusters by name, a page at a time", description = "Any viewer; each cluster with its hosts and minAvailable.")
+    public Paged<ClusterView> list(@RestQuery @DefaultValue("0") @Min(0) int page,
+            @RestQuery @DefaultValue(Paged.DEFAULT_SIZE) @Min(1) @Max(Paged.MAX_SIZE) int size) {
+        return catalog.list(page, size);
     }
 
     @GET
     @Path("{name}")
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "Read a cluster", description = "Any viewer. The ETag is what a later PUT or DELETE sends in If-Match; 404 for an unknown "
-            + "cluster.")
+    @Operation(summary = "Read a cluster", description = "Any viewer. The ETag is what a later PUT or DELETE sends in If-Match; 404 for an unknown cluster.")
     @APIResponse(responseCode = "200", description = "The cluster, with its ETag")
     @APIResponse(responseCode = "404", description = "No such cluster")
     public RestResponse<ClusterView> get(@RestPath String name) {
@@ -70,8 +79,7 @@ public class ClusterResource {
     @PUT
     @Path("{name}")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Replace a cluster's description and minAvailable", description = "Admins only, with the ETag last read in If-Match (428 without it, 412 when stale). A "
-            + "cluster no larger than minAvailable answers a warning: none of its hosts can ever be taken down.")
+    @Operation(summary = "Replace a cluster's description and minAvailable", description = "Admins only, with the ETag last read in If-Match (428 without it, 412 when stale). A cluster no larger than minAvailable answers a warning: none of its hosts can ever be taken down.")
     @APIResponse(responseCode = "200", description = "The stored cluster, with its new ETag")
     @APIResponse(responseCode = "404", description = "No such cluster")
     @APIResponse(responseCode = "412", description = "If-Match names an older version")
@@ -79,6 +87,20 @@ public class ClusterResource {
     public RestResponse<ClusterView> replace(@RestPath String name, @RestHeader("If-Match") String ifMatch,
             @Valid @NotNull ClusterRequest request) {
         return catalog.replace(name, request, ifMatch).ok();
+    }
+
+    @PATCH
+    @Path("{name}")
+    @Consumes(MergePatches.MEDIA_TYPE)
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Change a cluster's description or minAvailable with a JSON Merge Patch (RFC 7396)", description = "Admins only. Send application/merge-patch+json (415 otherwise) with the ETag last read in If-Match (428 without it, 412 when stale); fields left out keep their values.")
+    @APIResponse(responseCode = "200", description = "The stored cluster, with its new ETag")
+    @APIResponse(responseCode = "404", description = "No such cluster")
+    @APIResponse(responseCode = "422", description = "The patch renames the cluster")
+    public RestResponse<ClusterView> patch(@RestPath String name, @RestHeader("If-Match") String ifMatch,
+            @NotNull ObjectNode patch) {
+        ClusterRequest patched = patches.apply(catalog.current(name), ifMatch, patch, ClusterRequest.class);
+        return catalog.replace(name, patched, ifMatch).ok();
     }
 
     @DELETE

@@ -14,9 +14,9 @@ public record ClusterView(
         Instant updatedAt) {
 
     static ClusterView of(Cluster cluster, List<String> hosts) {
-        List<String> warnings = cluster.minAvailable > hosts.size()
-                ? List.of("minAvailable " + cluster.minAvailable + " exceeds the cluster's " + hosts.size()
-                        + " hosts: no host of it can be taken down for maintenance")
+        List<String> warnings = cluster.minAvailable > 0 && hosts.size() <= cluster.minAvailable
+                ? List.of("minAvailable " + cluster.minAvailable + " is not below the cluster's " + hosts.size()
+                        + " host(s): none of its hosts can ever be taken down for maintenance")
                 : List.of();
         return new ClusterView(cluster.name, cluster.description, cluster.minAvailable, hosts, warnings,
                 cluster.createdAt, cluster.updatedAt);

@@ -50,6 +50,16 @@ public class HostCatalog {
         return new Versioned<>(HostView.of(host), host.version);
     }
 
+    /** The request that would recreate the host as it is: what a merge patch applies to. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Versioned<HostRequest> current(String name) {
+        Host host = require(name);
+        return new Versioned<>(
+                new HostRequest(host.name, host.timeZone, host.cluster == null ? null : host.cluster.name,
+                        host.role, host.capacityPerMinute, List.copyOf(host.tags)),
+                host.version);
+    }
+
     public Paged<HostView> list(String cluster, String tag, int page, int size) {
         StringBuilder query = new StringBuilder("from Host h left join fetch h.cluster c where 1 = 1");
         Map<String, Object> params = new HashMap<>();
@@ -74,7 +84,7 @@ public class HostCatalog {
             throw ApiProblem.unprocessable("the body names host '" + request.name() + "' but the path names '" + name
                     + "'; hosts cannot be renamed");
         }
-        ETags.requireMatch(ifMatch, host.version);
+        ETags.requireCurrent(ifMatch, host.version);
         apply(host, request);
         host.persistAndFlush();
         return new Versioned<>(HostView.of(host), host.version);

@@ -11,6 +11,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -26,6 +27,9 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import dev.lull.platform.MergePatches;
 import dev.lull.platform.Paged;
 import dev.lull.platform.ResourceName;
 import dev.lull.platform.Roles;
@@ -38,9 +42,11 @@ import dev.lull.platform.Versioned;
 @Consumes(MediaType.APPLICATION_JSON)
 public class HostResource {
     private final HostCatalog catalog;
+    private final MergePatches patches;
 
-    HostResource(HostCatalog catalog) {
+    HostResource(HostCatalog catalog, MergePatches patches) {
         this.catalog = catalog;
+        this.patches = patches;
     }
 
     @POST
@@ -60,7 +66,7 @@ public class HostResource {
     @Operation(summary = "List hosts by name, optionally of one cluster or with one tag", description = "Any viewer, one page at a time.")
     public Paged<HostView> list(@RestQuery @ResourceName String cluster, @RestQuery @ResourceName String tag,
             @RestQuery @DefaultValue("0") @Min(0) int page,
-            @RestQuery @DefaultValue("50") @Min(1) @Max(500) int size) {
+            @RestQuery @DefaultValue(Paged.DEFAULT_SIZE) @Min(1) @Max(Paged.MAX_SIZE) int size) {
         return catalog.list(cluster, tag, page, size);
     }
 
@@ -87,6 +93,20 @@ public class HostResource {
     public RestResponse<HostView> replace(@RestPath String name, @RestHeader("If-Match") String ifMatch,
             @Valid @NotNull HostRequest request) {
         return catalog.replace(name, request, ifMatch).ok();
+    }
+
+    @PATCH
+    @Path("{name}")
+    @Consumes(MergePatches.MEDIA_TYPE)
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Change some of a host's settings with a JSON Merge Patch (RFC 7396); null removes a field", description = "Admins only. Send application/merge-patch+json (415 otherwise) with the ETag last read in If-Match (428 without it, 412 when stale); fields left out keep their values.")
+    @APIResponse(responseCode = "200", description = "The stored host, with its new ETag")
+    @APIResponse(responseCode = "404", description = "No such host")
+    @APIResponse(responseCode = "422", description = "The patch renames the host, or names an unknown cluster")
+    public RestResponse<HostView> patch(@RestPath String name, @RestHeader("If-Match") String ifMatch,
+            @NotNull ObjectNode patch) {
+        HostRequest patched = patches.apply(catalog.current(name), ifMatch, patch, HostRequest.class);
+        return catalog.replace(name, patched, ifMatch).ok();
     }
 
     @DELETE

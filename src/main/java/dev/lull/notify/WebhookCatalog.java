@@ -44,8 +44,8 @@ public class WebhookCatalog {
         return WebhookView.withSecret(webhook, secret);
     }
 
-    public List<WebhookView> list() {
-        return Webhook.<Webhook>listAll(Sort.by("id")).stream().map(WebhookView::of).toList();
+    public Paged<WebhookView> list(int page, int size) {
+        return Paged.of(Webhook.<Webhook>findAll(Sort.by("id")), WebhookView::of, page, size);
     }
 
     public WebhookView get(long id) {

@@ -1,7 +1,6 @@
 package dev.lull.notify;
 
 import java.net.URI;
-import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -42,8 +41,7 @@ public class WebhookResource {
     }
 
     @POST
-    @Operation(summary = "Register a webhook for some event types; the answer shows its signing secret, once", description = "Admins only. The signing secret (Standard Webhooks) is shown in this answer only; a URL "
-            + "that is not an absolute http(s) URL, or that points into an internal network, is refused with 400.")
+    @Operation(summary = "Register a webhook for some event types; the answer shows its signing secret, once", description = "Admins only. The signing secret (Standard Webhooks) is shown in this answer only; a URL that is not https or points into an internal network is refused with 400.")
     @APIResponseSchema(value = WebhookView.class, responseCode = "201", responseDescription = "Created; Location names the webhook")
     @APIResponse(responseCode = "400", description = "A bad URL, an unknown event type or a malformed secret")
     public RestResponse<WebhookView> create(@Valid @NotNull WebhookRequest request) {
@@ -53,9 +51,10 @@ public class WebhookResource {
     }
 
     @GET
-    @Operation(summary = "List all webhooks, oldest first (without secrets)", description = "Admins only. Secrets are never shown again.")
-    public List<WebhookView> list() {
-        return catalog.list();
+    @Operation(summary = "List webhooks, oldest first (without secrets), a page at a time", description = "Admins only, one page at a time. Secrets are never shown again.")
+    public Paged<WebhookView> list(@RestQuery @DefaultValue("0") @Min(0) int page,
+            @RestQuery @DefaultValue(Paged.DEFAULT_SIZE) @Min(1) @Max(Paged.MAX_SIZE) int size) {
+        return catalog.list(page, size);
     }
 
     @GET
@@ -78,13 +77,12 @@ public class WebhookResource {
 
     @GET
     @Path("{id}/deliveries")
-    @Operation(summary = "A webhook's deliveries, newest first: status, attempts, last error, next attempt", description = "Admins only. Use it to see why a receiver missed events; filter by status and page "
-            + "through with page and size.")
+    @Operation(summary = "A webhook's deliveries, newest first: status, attempts, last error, next attempt", description = "Admins only. Use it to see why a receiver missed events; filter by status and page through with page and size.")
     @APIResponse(responseCode = "200", description = "One page of deliveries")
     @APIResponse(responseCode = "404", description = "No such webhook")
     public Paged<DeliveryView> deliveries(@RestPath long id, @RestQuery DeliveryStatus status,
             @RestQuery @DefaultValue("0") @Min(0) int page,
-            @RestQuery @DefaultValue("50") @Min(1) @Max(500) int size) {
+            @RestQuery @DefaultValue(Paged.DEFAULT_SIZE) @Min(1) @Max(Paged.MAX_SIZE) int size) {
         return catalog.deliveries(id, status, page, size);
     }
 }

@@ -1,11 +1,12 @@
 package dev.lull.people;
 
-import java.util.List;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -17,8 +18,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import dev.lull.platform.Paged;
 import dev.lull.platform.ResourceName;
 import dev.lull.platform.Roles;
 import dev.lull.platform.Versioned;
@@ -37,16 +40,16 @@ public class ApprovalRoleResource {
 
     @GET
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "List the approval roles and their owners, by key", description = "Any viewer.")
-    public List<ApprovalRoleView> list() {
-        return directory.list();
+    @Operation(summary = "List the approval roles and their owners, by key, a page at a time", description = "Any viewer.")
+    public Paged<ApprovalRoleView> list(@RestQuery @DefaultValue("0") @Min(0) int page,
+            @RestQuery @DefaultValue(Paged.DEFAULT_SIZE) @Min(1) @Max(Paged.MAX_SIZE) int size) {
+        return directory.list(page, size);
     }
 
     @PUT
     @Path("{key}")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Create an approval role or replace its title and owners", description = "Admins only. Owners are user names; when the role exists, send its ETag in If-Match (412 "
-            + "when stale).")
+    @Operation(summary = "Create an approval role or replace its title and owners", description = "Admins only. Owners are user names; when the role exists, send its ETag in If-Match (412 when stale).")
     @APIResponse(responseCode = "200", description = "The stored role, with its ETag")
     @APIResponse(responseCode = "400", description = "Invalid key, title or owner names")
     @APIResponse(responseCode = "412", description = "If-Match names an older version")

@@ -2,7 +2,6 @@ package dev.lull.people;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,6 +10,7 @@ import jakarta.transaction.Transactional;
 import io.quarkus.panache.common.Sort;
 
 import dev.lull.platform.ETags;
+import dev.lull.platform.Paged;
 import dev.lull.platform.Versioned;
 
 /** The profiles of people, keyed by username. */
@@ -31,7 +31,7 @@ public class PersonDirectory {
             return created;
         });
         if (person.updatedAt != null) {
-            ETags.requireMatch(ifMatch, person.version);
+            ETags.requireCurrent(ifMatch, person.version);
         }
         person.displayName = request.displayName().trim();
         person.email = request.email();
@@ -46,7 +46,7 @@ public class PersonDirectory {
         return Person.<Person>findByIdOptional(username).map(PersonView::of);
     }
 
-    public List<PersonView> list() {
-        return Person.<Person>listAll(Sort.by("username")).stream().map(PersonView::of).toList();
+    public Paged<PersonView> list(int page, int size) {
+        return Paged.of(Person.<Person>findAll(Sort.by("username")), PersonView::of, page, size);
     }
 }

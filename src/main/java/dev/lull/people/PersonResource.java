@@ -1,11 +1,12 @@
 package dev.lull.people;
 
-import java.util.List;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -17,11 +18,13 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
 
+import dev.lull.platform.Paged;
 import dev.lull.platform.Roles;
 import dev.lull.platform.Versioned;
 
@@ -41,16 +44,16 @@ public class PersonResource {
 
     @GET
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "List people by username", description = "Any viewer.")
-    public List<PersonView> list() {
-        return directory.list();
+    @Operation(summary = "List people by username, a page at a time", description = "Any viewer.")
+    public Paged<PersonView> list(@RestQuery @DefaultValue("0") @Min(0) int page,
+            @RestQuery @DefaultValue(Paged.DEFAULT_SIZE) @Min(1) @Max(Paged.MAX_SIZE) int size) {
+        return directory.list(page, size);
     }
 
     @PUT
     @Path("{username}")
     @RolesAllowed("**")
-    @Operation(summary = "Create or replace a person's profile (an admin, or the person themself)", description = "An admin, or the person themself (403 otherwise). The e-mail address is where notices go; "
-            + "when the profile exists, send its ETag in If-Match.")
+    @Operation(summary = "Create or replace a person's profile (an admin, or the person themself)", description = "An admin, or the person themself (403 otherwise). The e-mail address is where notices go; when the profile exists, send its ETag in If-Match.")
     @APIResponse(responseCode = "200", description = "The stored profile, with its ETag")
     @APIResponse(responseCode = "400", description = "Invalid username, display name or e-mail address")
     @APIResponse(responseCode = "403", description = "Neither an admin nor that person")

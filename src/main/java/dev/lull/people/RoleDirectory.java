@@ -14,6 +14,7 @@ import jakarta.transaction.Transactional;
 import io.quarkus.panache.common.Sort;
 
 import dev.lull.platform.ETags;
+import dev.lull.platform.Paged;
 import dev.lull.platform.Versioned;
 
 /** The approval roles and their owners: kept by admins, read by the change workflow. */
@@ -34,7 +35,7 @@ public class RoleDirectory {
             return created;
         });
         if (role.updatedAt != null) {
-            ETags.requireMatch(ifMatch, role.version);
+            ETags.requireCurrent(ifMatch, role.version);
         }
         role.title = request.title().trim();
         role.owners = new ArrayList<>(request.owners().stream().distinct().sorted().toList());
@@ -43,8 +44,8 @@ public class RoleDirectory {
         return new Versioned<>(ApprovalRoleView.of(role), role.version);
     }
 
-    public List<ApprovalRoleView> list() {
-        return ApprovalRole.<ApprovalRole>listAll(Sort.by("roleKey")).stream().map(ApprovalRoleView::of).toList();
+    public Paged<ApprovalRoleView> list(int page, int size) {
+        return Paged.of(ApprovalRole.<ApprovalRole>findAll(Sort.by("roleKey")), ApprovalRoleView::of, page, size);
     }
 
     /** The roles {@code username} owns, by key. */

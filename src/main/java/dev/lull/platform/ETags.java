@@ -26,6 +26,23 @@ public final class ETags {
         return "v" + version;
     }
 
+    /**
+     * Throws 428 when {@code ifMatch} is missing and 412 when it names neither {@code *} nor the current version: a
+     * replacement or a patch must say which version it was made from, so a stale client cannot silently drop fields.
+     */
+    public static void requireCurrent(String ifMatch, long currentVersion) {
+        requireGiven(ifMatch);
+        requireMatch(ifMatch, currentVersion);
+    }
+
+    /** Throws 428 when {@code ifMatch} is missing; whether it matches is checked once the resource is read. */
+    public static void requireGiven(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw new ApiProblem(428, "this request replaces or patches a resource and "
+                    + "needs If-Match with its current ETag (or *); read the resource first.");
+        }
+    }
+
     /** Throws 412 when {@code ifMatch} is present and names neither {@code *} nor the current version. */
     public static void requireMatch(String ifMatch, long currentVersion) {
         if (ifMatch == null || ifMatch.isBlank()) {

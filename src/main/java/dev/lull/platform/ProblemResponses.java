@@ -8,11 +8,15 @@ import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
-/** Documents problem+json error bodies, 400/401/403 on every API operation, and no credentials outside the API. */
+/**
+ * Documents problem+json error bodies, 400/401/403 on every API operation, 412/428 on every PUT and PATCH that takes
+ * If-Match, 415 on every merge patch, and no credentials outside the API.
+ */
 public class ProblemResponses implements OASFilter {
     private static final String REF = "#/components/schemas/Problem";
 
@@ -21,8 +25,8 @@ public class ProblemResponses implements OASFilter {
         openAPI.getComponents().addSchema("Problem", problemSchema());
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
             if (path.startsWith("/api/")) {
-                item.getOperations().values().forEach(operation -> {
-                    document(operation);
+                item.getOperations().forEach((method, operation) -> {
+                    document(method, operation);
                     ParameterGlossary.describe(operation);
                 });
             } else {
@@ -31,11 +35,21 @@ public class ProblemResponses implements OASFilter {
         });
     }
 
-    private static void document(Operation operation) {
+    private static void document(PathItem.HttpMethod method, Operation operation) {
         APIResponses responses = operation.getResponses();
         addIfAbsent(responses, "400", "Invalid request: the problem names each bad field");
         addIfAbsent(responses, "401", "No or bad credentials");
         addIfAbsent(responses, "403", "The caller's roles do not allow this");
+        boolean mergePatch = method == PathItem.HttpMethod.PATCH && operation.getRequestBody() != null
+                && operation.getRequestBody().getContent() != null
+                && operation.getRequestBody().getContent().hasMediaType(MergePatches.MEDIA_TYPE);
+        if ((method == PathItem.HttpMethod.PUT || mergePatch) && takesIfMatch(operation)) {
+            addIfAbsent(responses, "412", "If-Match names an older version");
+            addIfAbsent(responses, "428", "If-Match is missing (where the resource exists)");
+        }
+        if (mergePatch) {
+            addIfAbsent(responses, "415", "The body is not " + MergePatches.MEDIA_TYPE);
+        }
         responses.getAPIResponses().forEach((code, response) -> {
             boolean ownBody = response.getContent() != null && !response.getContent().getMediaTypes().isEmpty();
             if ((code.startsWith("4") || code.startsWith("5")) && !ownBody) {
@@ -43,6 +57,11 @@ public class ProblemResponses implements OASFilter {
                         OASFactory.createMediaType().schema(OASFactory.createSchema().ref(REF))));
             }
         });
+    }
+
+    private static boolean takesIfMatch(Operation operation) {
+        return operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(parameter -> "If-Match".equalsIgnoreCase(parameter.getName()));
     }
 
     private static void addIfAbsent(APIResponses responses, String code, String description) {

@@ -16,6 +16,7 @@ import dev.lull.inventory.ClusterCatalog;
 import dev.lull.inventory.HostCatalog;
 import dev.lull.platform.ApiProblem;
 import dev.lull.platform.ETags;
+import dev.lull.platform.Paged;
 import dev.lull.platform.Versioned;
 
 /** Creates, reads, replaces and deletes blackouts. */
@@ -40,13 +41,21 @@ public class BlackoutCatalog {
         return view(require(id));
     }
 
-    public List<BlackoutView> list() {
-        return Blackout.<Blackout>listAll(Sort.by("startAt").and("id")).stream().map(BlackoutView::of).toList();
+    /** The request that would recreate the blackout as it is: what a merge patch applies to. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Versioned<BlackoutRequest> current(long id) {
+        Blackout b = require(id);
+        return new Versioned<>(new BlackoutRequest(b.name, b.startAt, b.endAt, b.timeZone, b.recurrence,
+                List.copyOf(b.hosts), List.copyOf(b.clusters), b.reason), b.version);
+    }
+
+    public Paged<BlackoutView> list(int page, int size) {
+        return Paged.of(Blackout.<Blackout>findAll(Sort.by("startAt").and("id")), BlackoutView::of, page, size);
     }
 
     public Versioned<BlackoutView> replace(long id, BlackoutRequest request, String ifMatch) {
         Blackout blackout = require(id);
-        ETags.requireMatch(ifMatch, blackout.version);
+        ETags.requireCurrent(ifMatch, blackout.version);
         apply(blackout, request);
         blackout.persistAndFlush();
         return view(blackout);

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -23,6 +24,9 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import dev.lull.platform.MergePatches;
 import dev.lull.platform.Roles;
 
 /** A cluster's service level, its availability against it, and capacity advice. */
@@ -35,9 +39,11 @@ public class ClusterServiceLevelResource {
     private final ServiceLevelReports reports;
     private final CapacityAdvisor advisor;
     private final ServiceLevelConfig config;
+    private final MergePatches patches;
 
     ClusterServiceLevelResource(ServiceLevelCatalog catalog, ServiceLevelReports reports, CapacityAdvisor advisor,
-            ServiceLevelConfig config) {
+            ServiceLevelConfig config, MergePatches patches) {
+        this.patches = patches;
         this.catalog = catalog;
         this.reports = reports;
         this.advisor = advisor;
@@ -67,6 +73,20 @@ public class ClusterServiceLevelResource {
     public RestResponse<ServiceLevelView> set(@RestPath String name, @RestHeader("If-Match") String ifMatch,
             @Valid @NotNull ServiceLevelRequest request) {
         return catalog.setForCluster(name, request, ifMatch).response();
+    }
+
+    @PATCH
+    @Path("sla")
+    @Consumes(MergePatches.MEDIA_TYPE)
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Change a cluster's availabilityTarget or period with a JSON Merge Patch (RFC 7396)", description = "Admins only. Send application/merge-patch+json (415 otherwise) with the ETag last read in If-Match (428 without it, 412 when stale); fields left out keep their values.")
+    @APIResponse(responseCode = "200", description = "Replaced, with its new ETag")
+    @APIResponse(responseCode = "404", description = "No such cluster, or it has no service level")
+    public RestResponse<ServiceLevelView> patch(@RestPath String name, @RestHeader("If-Match") String ifMatch,
+            @NotNull ObjectNode patch) {
+        ServiceLevelRequest patched = patches.apply(catalog.currentOfCluster(name), ifMatch, patch,
+                ServiceLevelRequest.class);
+        return catalog.setForCluster(name, patched, ifMatch).response();
     }
 
     @DELETE

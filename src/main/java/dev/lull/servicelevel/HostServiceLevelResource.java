@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -21,6 +22,9 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import dev.lull.platform.MergePatches;
 import dev.lull.platform.Roles;
 
 /** A host's service level and its availability against it. */
@@ -31,8 +35,10 @@ import dev.lull.platform.Roles;
 public class HostServiceLevelResource {
     private final ServiceLevelCatalog catalog;
     private final ServiceLevelReports reports;
+    private final MergePatches patches;
 
-    HostServiceLevelResource(ServiceLevelCatalog catalog, ServiceLevelReports reports) {
+    HostServiceLevelResource(ServiceLevelCatalog catalog, ServiceLevelReports reports, MergePatches patches) {
+        this.patches = patches;
         this.catalog = catalog;
         this.reports = reports;
     }
@@ -60,6 +66,20 @@ public class HostServiceLevelResource {
     public RestResponse<ServiceLevelView> set(@RestPath String name, @RestHeader("If-Match") String ifMatch,
             @Valid @NotNull ServiceLevelRequest request) {
         return catalog.setForHost(name, request, ifMatch).response();
+    }
+
+    @PATCH
+    @Path("sla")
+    @Consumes(MergePatches.MEDIA_TYPE)
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Change a host's availabilityTarget or period with a JSON Merge Patch (RFC 7396)", description = "Admins only. Send application/merge-patch+json (415 otherwise) with the ETag last read in If-Match (428 without it, 412 when stale); fields left out keep their values.")
+    @APIResponse(responseCode = "200", description = "Replaced, with its new ETag")
+    @APIResponse(responseCode = "404", description = "No such host, or it has no service level")
+    public RestResponse<ServiceLevelView> patch(@RestPath String name, @RestHeader("If-Match") String ifMatch,
+            @NotNull ObjectNode patch) {
+        ServiceLevelRequest patched = patches.apply(catalog.currentOfHost(name), ifMatch, patch,
+                ServiceLevelRequest.class);
+        return catalog.setForHost(name, patched, ifMatch).response();
     }
 
     @DELETE

@@ -63,7 +63,7 @@ public class OutageResource {
     @Operation(summary = "List outages overlapping from..to (either optional), optionally of one host, latest first", description = "Any viewer, one page at a time.")
     public Paged<OutageView> list(@RestQuery String from, @RestQuery String to, @RestQuery @ResourceName String host,
             @RestQuery @DefaultValue("0") @Min(0) int page,
-            @RestQuery @DefaultValue("50") @Min(1) @Max(500) int size) {
+            @RestQuery @DefaultValue(Paged.DEFAULT_SIZE) @Min(1) @Max(Paged.MAX_SIZE) int size) {
         var start = QueryValues.instant("from", from, null);
         var end = QueryValues.instant("to", to, null);
         if (start != null && end != null) {

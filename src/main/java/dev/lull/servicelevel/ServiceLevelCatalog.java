@@ -67,6 +67,18 @@ public class ServiceLevelCatalog {
         return view(ServiceLevel.ofHost(HostCatalog.require(name)).orElseThrow(() -> none("host", name)));
     }
 
+    /** The request that would set the cluster's service level as it is: what a merge patch applies to. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Versioned<ServiceLevelRequest> currentOfCluster(String name) {
+        return request(ServiceLevel.ofCluster(ClusterCatalog.require(name)).orElseThrow(() -> none("cluster", name)));
+    }
+
+    /** The request that would set the host's service level as it is: what a merge patch applies to. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Versioned<ServiceLevelRequest> currentOfHost(String name) {
+        return request(ServiceLevel.ofHost(HostCatalog.require(name)).orElseThrow(() -> none("host", name)));
+    }
+
     public void removeFromCluster(String name, String ifMatch) {
         remove(ServiceLevel.ofCluster(ClusterCatalog.require(name)).orElseThrow(() -> none("cluster", name)), ifMatch);
     }
@@ -85,12 +97,17 @@ public class ServiceLevelCatalog {
             created.createdAt = now;
             return created;
         });
-        existing.ifPresent(found -> ETags.requireMatch(ifMatch, found.version));
+        existing.ifPresent(found -> ETags.requireCurrent(ifMatch, found.version));
         level.availabilityTarget = request.availabilityTarget();
         level.periodDays = period.getDays();
         level.updatedAt = now;
         level.persistAndFlush();
         return new Stored(view(level), existing.isEmpty());
+    }
+
+    private static Versioned<ServiceLevelRequest> request(ServiceLevel level) {
+        return new Versioned<>(new ServiceLevelRequest(level.availabilityTarget,
+                Period.ofDays(level.periodDays).toString()), level.version);
     }
 
     private static void remove(ServiceLevel level, String ifMatch) {

@@ -46,8 +46,9 @@ final class CalendarFixtures {
         return Api.role("krole", owners);
     }
 
+    /** Creates or replaces (If-Match: *) the profile of that user. */
     static void person(String username, String displayName, String email) {
-        as("admin").body(Map.of("displayName", displayName, "email", email))
+        as("admin").header("If-Match", "*").body(Map.of("displayName", displayName, "email", email))
                 .put("/api/v1/people/{username}", username).then().statusCode(200);
     }
 

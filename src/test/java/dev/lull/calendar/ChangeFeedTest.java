@@ -117,7 +117,8 @@ class ChangeFeedTest {
         int created = sequence(url, id);
         schedule(id, dbas, "dba");
         int scheduled = sequence(url, id);
-        as("requester").body(Map.of("start", days(5).toString(), "end", days(5).plus(Duration.ofHours(4)).toString()))
+        as("requester").header("If-Match", "*")
+                .body(Map.of("start", days(5).toString(), "end", days(5).plus(Duration.ofHours(4)).toString()))
                 .put("/api/v1/changes/{id}/window", id).then().statusCode(200);
         VEvent moved = event(parse(fetch(url)), changeUid(id)).orElseThrow();
         assertThat(created).isZero();

@@ -9,7 +9,10 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
@@ -24,6 +27,8 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 
+import dev.lull.Api;
+
 @QuarkusTest
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class FeedApiTest {
@@ -31,6 +36,18 @@ class FeedApiTest {
     @BeforeEach
     void now() {
         clockAt(T0);
+    }
+
+    @Test
+    void ones_feeds_are_listed_in_pages() {
+        for (int i = 0; i < 3; i++) {
+            as("infra").body(Map.of("scope", Map.of("all", true))).post("/api/v1/feeds").then().statusCode(201);
+        }
+        as("infra").queryParam("page", 1).queryParam("size", 2).get("/api/v1/feeds").then().statusCode(200)
+                .body("items", hasSize(greaterThan(0)), "items.owner", everyItem(equalTo("infra")),
+                        "page", equalTo(1), "size", equalTo(2), "total", greaterThanOrEqualTo(3));
+        as("infra").queryParam("page", -1).get("/api/v1/feeds").then().statusCode(400)
+                .body("errors[0].field", equalTo("page"));
     }
 
     @Test
@@ -46,7 +63,8 @@ class FeedApiTest {
         int id = created.path("id");
         String url = created.path("url");
         as("viewer").get("/api/v1/feeds").then().statusCode(200)
-                .body("id", hasItem(id), "url", everyItem(nullValue()), "subscribeUrl", everyItem(nullValue()));
+                .body("items.id", hasItem(id), "items.url", everyItem(nullValue()),
+                        "items.subscribeUrl", everyItem(nullValue()));
         given().get(url).then().statusCode(200);
     }
 
@@ -65,10 +83,10 @@ class FeedApiTest {
     void everyone_sees_their_own_feeds_and_an_admin_sees_all() {
         int mine = as("dba").body(Map.of("scope", Map.of("all", true))).post("/api/v1/feeds").then().statusCode(201)
                 .extract().path("id");
-        as("dba").get("/api/v1/feeds").then().statusCode(200).body("id", hasItem(mine), "owner",
+        as("dba").get("/api/v1/feeds").then().statusCode(200).body("items.id", hasItem(mine), "items.owner",
                 everyItem(equalTo("dba")));
-        as("ops").get("/api/v1/feeds").then().statusCode(200).body("id", not(hasItem(mine)));
-        as("admin").get("/api/v1/feeds").then().statusCode(200).body("id", hasItem(mine));
+        as("ops").get("/api/v1/feeds").then().statusCode(200).body("items.id", not(hasItem(mine)));
+        assertThat(Api.<Integer>listed("admin", "/api/v1/feeds", "id")).contains(mine);
     }
 
     @Test
@@ -97,7 +115,7 @@ class FeedApiTest {
         String missing = as("ops").delete("/api/v1/feeds/{id}", Integer.MAX_VALUE).then().statusCode(404).extract()
                 .path("detail");
         assertThat(theirs).isEqualTo(missing.replace(Integer.toString(Integer.MAX_VALUE), Integer.toString(id)));
-        as("dba").get("/api/v1/feeds").then().body("id", hasItem(id));
+        assertThat(Api.<Integer>listed("dba", "/api/v1/feeds", "id")).contains(id);
     }
 
     @Test

@@ -53,8 +53,8 @@ class GoldenFeedTest {
         person("requester", "Rita Quester", "rita@example.org");
         person("dba", "Dana Bauer", "dana@example.org");
         String cluster = cluster();
-        String db1 = host(cluster);
-        String db2 = host(cluster);
+        String db1 = Api.host("kha", cluster);
+        String db2 = Api.host("khb", cluster);
         String dbas = role("dba");
         int scheduled = change("Upgrade PostgreSQL", List.of(db1), Api.plusDays(T0, 3), Duration.ofHours(4), dbas);
         schedule(scheduled, dbas, "dba");

@@ -102,7 +102,9 @@ class ApprovalPolicyTest {
         as("manager").body(Map.of("rules", List.of(rule("NORMAL", List.of(), dbas)))).put(path, mbox).then()
                 .statusCode(201);
         as("manager").body(Map.of("rules", List.of(rule("NORMAL", List.of("LOW", "MEDIUM"), ops)))).put(path, mbox)
-                .then().statusCode(200);
+                .then().statusCode(428).contentType("application/problem+json");
+        as("manager").header("If-Match", "\"v0\"").body(Map.of("rules", List.of(rule("NORMAL", List.of("LOW",
+                "MEDIUM"), ops)))).put(path, mbox).then().statusCode(200);
         as("viewer").get(path, mbox).then().statusCode(200).body("rules[0].roles", contains(ops),
                 "rules[0].risks", contains("LOW", "MEDIUM"), "updatedBy", equalTo("manager"));
         as("manager").delete(path, mbox).then().statusCode(204);

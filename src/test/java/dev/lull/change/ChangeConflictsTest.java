@@ -140,7 +140,8 @@ class ChangeConflictsTest {
         int id = on("EMERGENCY", List.of(host), days(3), Duration.ofHours(2), "PT1H");
         post("requester", id, "submit", null, 200);
         authorize(id);
-        as("requester").body(Map.of("start", days(5).toString(), "end", days(5).plus(Duration.ofHours(2)).toString()))
+        as("requester").header("If-Match", "*")
+                .body(Map.of("start", days(5).toString(), "end", days(5).plus(Duration.ofHours(2)).toString()))
                 .put("/api/v1/changes/{id}/window", id).then().statusCode(409)
                 .body("conflicts.kind", contains("HOST_BUSY"));
         as("viewer").get("/api/v1/changes/{id}", id).then()

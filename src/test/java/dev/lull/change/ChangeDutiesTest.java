@@ -114,11 +114,12 @@ class ChangeDutiesTest {
         as("manager2").body(Map.of("decision", "APPROVE")).post("/api/v1/changes/{id}/authorize", id)
                 .then().statusCode(200).body("status", equalTo("SCHEDULED"));
         as("viewer").get("/api/v1/changes/{id}/history", id).then().statusCode(200)
-                .body("actor", contains("requester", "requester", "manager", "manager", "manager2"),
-                        "[3].action", equalTo("AUTHORIZE"), "[3].refusal", equalTo("APPROVER_MAY_NOT_AUTHORIZE"),
-                        "[3].from", equalTo("AUTHORIZE"), "[3].to", equalTo("AUTHORIZE"),
-                        "[3].comment", containsString("cannot also authorize it"),
-                        "[4]", not(hasKey("refusal")));
+                .body("items.actor", contains("requester", "requester", "manager", "manager", "manager2"),
+                        "items[3].action", equalTo("AUTHORIZE"), "items[3].refusal",
+                        equalTo("APPROVER_MAY_NOT_AUTHORIZE"),
+                        "items[3].from", equalTo("AUTHORIZE"), "items[3].to", equalTo("AUTHORIZE"),
+                        "items[3].comment", containsString("cannot also authorize it"),
+                        "items[4]", not(hasKey("refusal")));
     }
 
     @Test
@@ -130,7 +131,7 @@ class ChangeDutiesTest {
                     .post("/api/v1/changes/{id}/approvals", id).then().statusCode(403);
         }
         as("viewer").get("/api/v1/changes/{id}/history", id).then().statusCode(200)
-                .body("refusal", contains(null, null, "REQUESTER_MAY_NOT_DECIDE"));
+                .body("items.refusal", contains(null, null, "REQUESTER_MAY_NOT_DECIDE"));
     }
 
     @Test
@@ -155,7 +156,7 @@ class ChangeDutiesTest {
         assertThat(List.of(first.get(), second.get())).containsExactly(200, 200);
         as("viewer").get("/api/v1/changes/{id}", id).then()
                 .body("status", equalTo("AUTHORIZE"), "approvals.state", contains("APPROVED", "APPROVED"));
-        List<String> to = as("viewer").get("/api/v1/changes/{id}/history", id).then().extract().path("to");
+        List<String> to = as("viewer").get("/api/v1/changes/{id}/history", id).then().extract().path("items.to");
         assertThat(to).containsExactly("NEW", "ASSESS", "ASSESS", "AUTHORIZE");
     }
 

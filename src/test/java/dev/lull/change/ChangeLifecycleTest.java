@@ -72,12 +72,14 @@ class ChangeLifecycleTest {
                         "review.review", equalTo("went to plan"),
                         "plan.doneBy", contains("dba", "ops"), "allowedActions", empty());
         as("viewer").get("/api/v1/changes/{id}/history", id).then().statusCode(200)
-                .body("to", contains("NEW", "ASSESS", "ASSESS", "AUTHORIZE", "SCHEDULED", "IMPLEMENT", "IMPLEMENT",
-                        "IMPLEMENT", "IMPLEMENT", "REVIEW", "CLOSED"),
-                        "actor", contains("requester", "requester", "dba", "ops", "manager", "requester", "ops", "dba",
+                .body("items.to",
+                        contains("NEW", "ASSESS", "ASSESS", "AUTHORIZE", "SCHEDULED", "IMPLEMENT", "IMPLEMENT",
+                                "IMPLEMENT", "IMPLEMENT", "REVIEW", "CLOSED"),
+                        "items.actor",
+                        contains("requester", "requester", "dba", "ops", "manager", "requester", "ops", "dba",
                                 "ops", "requester", "manager"),
-                        "[3].from", equalTo("ASSESS"), "[3].comment", containsString(ops),
-                        "[6].action", equalTo("COMPLETE_STEP"), "[6].refusal", equalTo("NOT_A_ROLE_OWNER"));
+                        "items[3].from", equalTo("ASSESS"), "items[3].comment", containsString(ops),
+                        "items[6].action", equalTo("COMPLETE_STEP"), "items[6].refusal", equalTo("NOT_A_ROLE_OWNER"));
     }
 
     @Test
@@ -104,7 +106,7 @@ class ChangeLifecycleTest {
         post("requester", id, "start", null, 200);
         assertStatus(id, "IMPLEMENT");
         as("viewer").get("/api/v1/changes/{id}/history", id).then()
-                .body("[1].comment", equalTo("blackouts overridden: security fix for a live exploit"));
+                .body("items[1].comment", equalTo("blackouts overridden: security fix for a live exploit"));
     }
 
     @Test
@@ -150,15 +152,21 @@ class ChangeLifecycleTest {
         int id = create(simple("EMERGENCY", role("infra")));
         post("requester", id, "submit", null, 200);
         authorize(id);
-        as("requester").body(Map.of("start", days(6).toString(), "end", days(6).plus(Duration.ofHours(2)).toString(),
-                "comment", "vendor delay")).put("/api/v1/changes/{id}/window", id)
+        as("requester").body(Map.of("start", days(6).toString(), "end", days(6).plus(Duration.ofHours(2)).toString()))
+                .put("/api/v1/changes/{id}/window", id).then().statusCode(428)
+                .contentType("application/problem+json");
+        assertStatus(id, "SCHEDULED");
+        as("requester").header("If-Match", "*")
+                .body(Map.of("start", days(6).toString(), "end", days(6).plus(Duration.ofHours(2)).toString(),
+                        "comment", "vendor delay"))
+                .put("/api/v1/changes/{id}/window", id)
                 .then().statusCode(200).body("status", equalTo("AUTHORIZE"),
                         "window.start", equalTo(days(6).toString()));
         authorize(id);
         assertStatus(id, "SCHEDULED");
         as("viewer").get("/api/v1/changes/{id}/history", id).then()
-                .body("action", contains("EDIT", "SUBMIT", "AUTHORIZE", "RESCHEDULE", "AUTHORIZE"),
-                        "[3].comment", containsString("vendor delay"));
+                .body("items.action", contains("EDIT", "SUBMIT", "AUTHORIZE", "RESCHEDULE", "AUTHORIZE"),
+                        "items[3].comment", containsString("vendor delay"));
     }
 
     private static void assertStatus(int id, String expected) {

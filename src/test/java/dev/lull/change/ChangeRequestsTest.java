@@ -66,9 +66,11 @@ class ChangeRequestsTest {
         body.put("title", "Patch the kernel");
         as("requester").header("If-Match", etag(id)).body(body).put("/api/v1/changes/{id}", id)
                 .then().statusCode(200).body("title", equalTo("Patch the kernel"));
-        as("dba").body(body).put("/api/v1/changes/{id}", id).then().statusCode(403);
+        as("dba").header("If-Match", "*").body(body).put("/api/v1/changes/{id}", id).then().statusCode(403);
+        as("requester").body(body).put("/api/v1/changes/{id}", id).then().statusCode(428)
+                .contentType("application/problem+json").body("detail", containsString("If-Match"));
         post("requester", id, "submit", null, 200);
-        as("requester").body(body).put("/api/v1/changes/{id}", id).then().statusCode(409)
+        as("requester").header("If-Match", "*").body(body).put("/api/v1/changes/{id}", id).then().statusCode(409)
                 .body("changeStatus", equalTo("AUTHORIZE"));
     }
 
@@ -134,10 +136,21 @@ class ChangeRequestsTest {
     }
 
     @Test
+    void the_history_is_listed_in_pages() {
+        int id = create(simple("EMERGENCY", role("infra")));
+        post("requester", id, "submit", null, 200);
+        as("viewer").queryParam("page", 1).queryParam("size", 1).get("/api/v1/changes/{id}/history", id).then()
+                .statusCode(200).body("items.action", contains("SUBMIT"), "page", equalTo(1), "size", equalTo(1),
+                        "total", equalTo(2));
+        as("viewer").queryParam("size", 501).get("/api/v1/changes/{id}/history", id).then().statusCode(400)
+                .body("errors[0].field", equalTo("size"));
+    }
+
+    @Test
     void the_history_cannot_be_changed_even_from_sql() throws SQLException {
         int id = create(simple("STANDARD", role("infra")));
         as("viewer").get("/api/v1/changes/{id}/history", id).then().statusCode(200)
-                .body("action", contains("EDIT"), "comment", contains("created"));
+                .body("items.action", contains("EDIT"), "items.comment", contains("created"));
         try (Connection connection = dataSource.getConnection()) {
             assertThatThrownBy(() -> connection.createStatement()
                     .executeUpdate("update change_history set actor = 'mallory' where change_id = " + id))
@@ -146,7 +159,7 @@ class ChangeRequestsTest {
                     .executeUpdate("delete from change_history where change_id = " + id))
                     .hasMessageContaining("append-only");
         }
-        assertThat(as("viewer").get("/api/v1/changes/{id}/history", id).then().extract().<String>path("[0].actor"))
+        assertThat(as("viewer").get("/api/v1/changes/{id}/history", id).then().extract().<String>path("items[0].actor"))
                 .isEqualTo("requester");
     }
 

@@ -33,4 +33,15 @@ class ImplementationReviewTest {
         assertThat(review.overrun()).isZero();
         assertThat(review.stayedInWindow()).isTrue();
     }
+
+    @Test
+    void an_emergency_change_started_before_its_window_stays_in_it_when_it_ends_in_time() {
+        Interval actual = new Interval(T0.minus(Duration.ofMinutes(40)), T0.plus(Duration.ofMinutes(30)));
+        ImplementationReview emergency = ImplementationReview.of(PLANNED, actual, ChangeType.EMERGENCY);
+        assertThat(emergency.startDelay()).isEqualTo(Duration.ofMinutes(-40));
+        assertThat(emergency.stayedInWindow()).isTrue();
+        assertThat(ImplementationReview.of(PLANNED, actual, ChangeType.NORMAL).stayedInWindow()).isFalse();
+        Interval overran = new Interval(actual.start(), PLANNED.end().plus(Duration.ofMinutes(1)));
+        assertThat(ImplementationReview.of(PLANNED, overran, ChangeType.EMERGENCY).stayedInWindow()).isFalse();
+    }
 }

@@ -65,6 +65,8 @@ class OwningTeamTest {
         as("manager").body(Map.of("role", "no-such-role")).put(path, member).then().statusCode(422);
         as("manager").body(Map.of("role", dbas)).put(path, "no-such-host").then().statusCode(404);
         as("manager").body(Map.of("role", dbas)).put(path, member).then().statusCode(201);
+        as("manager").body(Map.of("people", List.of("dba"))).put(path, member).then().statusCode(428)
+                .contentType("application/problem+json");
         as("manager").header("If-Match", "\"v7\"").body(Map.of("people", List.of("dba"))).put(path, member).then()
                 .statusCode(412);
         as("manager").header("If-Match", "\"v0\"").body(Map.of("people", List.of("dba"))).put(path, member).then()

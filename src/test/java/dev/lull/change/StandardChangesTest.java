@@ -10,10 +10,12 @@ import static dev.lull.change.ChangeFixtures.host;
 import static dev.lull.change.ChangeFixtures.post;
 import static dev.lull.change.ChangeFixtures.role;
 import static dev.lull.change.ChangeFixtures.step;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasSize;
 
 import java.time.Duration;
 import java.util.List;
@@ -25,6 +27,8 @@ import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+
+import dev.lull.Api;
 
 @QuarkusTest
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
@@ -69,6 +73,18 @@ class StandardChangesTest {
     }
 
     @Test
+    void templates_are_listed_in_pages() {
+        template();
+        template();
+        as("viewer").queryParam("status", "DRAFT").queryParam("page", 1).queryParam("size", 1)
+                .get("/api/v1/standard-changes").then().statusCode(200).body("items", hasSize(1),
+                        "items[0].status", equalTo("DRAFT"), "page", equalTo(1), "size", equalTo(1),
+                        "total", greaterThan(1));
+        as("viewer").queryParam("size", 0).get("/api/v1/standard-changes").then().statusCode(400)
+                .body("errors[0].field", equalTo("size"));
+    }
+
+    @Test
     void a_standard_change_without_a_template_is_refused_so_the_type_alone_no_longer_skips_approval() {
         as("requester").body(standard(null, named, Duration.ofHours(1))).post("/api/v1/changes").then()
                 .statusCode(409).contentType("application/problem+json")
@@ -87,8 +103,7 @@ class StandardChangesTest {
                 .statusCode(201).body("template", equalTo(draft)).extract().path("id");
         as("requester").post("/api/v1/changes/{id}/submit", id).then().statusCode(200)
                 .body("status", equalTo("SCHEDULED"));
-        as("viewer").get("/api/v1/standard-changes?status=ACTIVE").then().statusCode(200)
-                .body("id", hasItem(draft));
+        assertThat(Api.<Integer>listed("viewer", "/api/v1/standard-changes?status=ACTIVE", "id")).contains(draft);
     }
 
     @Test
@@ -113,7 +128,8 @@ class StandardChangesTest {
         as("manager").post("/api/v1/standard-changes/{id}/retire", template).then().statusCode(200)
                 .body("status", equalTo("RETIRED"));
         post("requester", waiting, "submit", null, 409);
-        as("requester").body(Map.of("start", days(4).toString(), "end", days(4).plus(Duration.ofHours(1)).toString()))
+        as("requester").header("If-Match", "*")
+                .body(Map.of("start", days(4).toString(), "end", days(4).plus(Duration.ofHours(1)).toString()))
                 .put("/api/v1/changes/{id}/window", scheduled).then().statusCode(409)
                 .body("breaches.kind", contains("TEMPLATE_NOT_ACTIVE"));
     }

@@ -65,8 +65,60 @@ class GateDecisionTest {
 
     @Test
     void a_blackout_on_another_host_does_not_close_a_cluster_gate() {
-        GateDecision decision = GateDecision.at(at(5), "mbox",
-                List.of(change("mbox-01", 2, 8, false), blackout("mbox-02", 4, 6)));
+        List<String> hosts = List.of("mbox-01", "mbox-02");
+        GateDecision decision = GateDecision.forCluster(at(5), "mbox", hosts, List.of(change("mbox-01", 2, 8, false),
+                change("mbox-02", 2, 8, false), blackout("mbox-03", 4, 6)));
         assertThat(decision.state()).isEqualTo(GateState.OPEN);
+    }
+
+    static BusyPeriod change(String reference, String host, int from, int to) {
+        return new BusyPeriod(host, new Interval(at(from), at(to)), BusyKind.CHANGE, reference, "patch", false);
+    }
+
+    @Test
+    void a_cluster_gate_opens_only_while_one_change_covers_every_host() {
+        List<String> hosts = List.of("mbox-01", "mbox-02");
+        List<BusyPeriod> periods = List.of(change("8", "mbox-01", 1, 5), change("9", "mbox-01", 2, 4),
+                change("9", "mbox-02", 2, 4));
+        GateDecision partial = GateDecision.forCluster(at(1), "mbox", hosts, periods);
+        assertThat(partial.state()).isEqualTo(GateState.CLOSED);
+        assertThat(partial.openHosts()).containsExactly("mbox-01");
+        assertThat(partial.reason()).contains("mbox-01", "ask each host's gate");
+        assertThat(partial.nextTransition()).contains(at(2));
+        GateDecision whole = GateDecision.forCluster(at(3), "mbox", hosts, periods);
+        assertThat(whole.state()).isEqualTo(GateState.OPEN);
+        assertThat(whole.change()).hasValueSatisfying(change -> assertThat(change.reference()).isEqualTo("9"));
+        assertThat(whole.openHosts()).containsExactly("mbox-01", "mbox-02");
+        assertThat(whole.nextTransition()).contains(at(4));
+        GateDecision after = GateDecision.forCluster(at(4), "mbox", hosts, periods);
+        assertThat(after.state()).isEqualTo(GateState.CLOSED);
+        assertThat(after.nextTransition()).contains(at(5));
+    }
+
+    @Test
+    void a_blackout_on_one_host_closes_the_cluster_gate_but_not_the_other_hosts_gates() {
+        List<String> hosts = List.of("mbox-01", "mbox-02");
+        GateDecision decision = GateDecision.forCluster(at(5), "mbox", hosts,
+                List.of(change("mbox-01", 2, 8, false), change("mbox-02", 2, 8, false), blackout("mbox-02", 4, 6)));
+        assertThat(decision.state()).isEqualTo(GateState.CLOSED);
+        assertThat(decision.openHosts()).containsExactly("mbox-01");
+        assertThat(decision.nextTransition()).contains(at(6));
+    }
+
+    @Test
+    void an_empty_cluster_is_never_open() {
+        GateDecision decision = GateDecision.forCluster(at(0), "empty", List.of(), List.of());
+        assertThat(decision.state()).isEqualTo(GateState.CLOSED);
+        assertThat(decision.openHosts()).isEmpty();
+        assertThat(decision.nextTransition()).isEmpty();
+    }
+
+    @Test
+    void a_booked_window_always_gives_a_next_transition_within_the_horizon() {
+        for (int now = 0; now < 8; now++) {
+            GateDecision decision = GateDecision.at(at(now), "bts-01",
+                    List.of(change("bts-01", 2, 4, false), change("bts-01", 6, 8, false)));
+            assertThat(decision.nextTransition()).as("at hour %d", now).isPresent();
+        }
     }
 }

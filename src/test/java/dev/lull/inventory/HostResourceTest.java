@@ -2,6 +2,7 @@ package dev.lull.inventory;
 
 import static dev.lull.Api.as;
 import static dev.lull.Api.unique;
+import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
@@ -9,6 +10,7 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 
 import java.util.List;
 import java.util.Map;
@@ -18,6 +20,9 @@ import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+
+import dev.lull.Api;
 
 @QuarkusTest
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
@@ -118,6 +123,67 @@ class HostResourceTest {
                 .then().statusCode(412);
         as("admin").header("If-Match", "*").body(Map.of("timeZone", "UTC")).put("/api/v1/hosts/{name}", name)
                 .then().statusCode(200).body("cluster", equalTo(null));
+    }
+
+    @Test
+    void put_without_if_match_is_refused_with_428_and_keeps_every_setting() {
+        String cluster = ClusterResourceTest.createCluster(1);
+        String name = createHost(Map.of("cluster", cluster, "role", "receiving", "capacityPerMinute", 900,
+                "tags", List.of("prod")));
+        as("admin").body(Map.of("timeZone", "UTC")).put("/api/v1/hosts/{name}", name)
+                .then().statusCode(428).contentType("application/problem+json")
+                .body("title", equalTo("Precondition required"), "detail", containsString("If-Match"));
+        as("viewer").get("/api/v1/hosts/{name}", name).then().header("ETag", equalTo("\"v0\""))
+                .body("timeZone", equalTo("Europe/Paris"), "cluster", equalTo(cluster), "role", equalTo("receiving"),
+                        "capacityPerMinute", equalTo(900.0f), "tags", contains("prod"));
+    }
+
+    @Test
+    void patch_changes_the_named_fields_and_keeps_the_others() {
+        String cluster = ClusterResourceTest.createCluster(1);
+        String name = createHost(Map.of("cluster", cluster, "role", "receiving", "capacityPerMinute", 900,
+                "tags", List.of("prod", "edge")));
+        patch(name, "\"v0\"", "{\"timeZone\": \"America/New_York\", \"tags\": [\"canary\"]}").then()
+                .statusCode(200).header("ETag", equalTo("\"v1\""))
+                .body("timeZone", equalTo("America/New_York"), "cluster", equalTo(cluster),
+                        "role", equalTo("receiving"), "capacityPerMinute", equalTo(900.0f), "tags", contains("canary"));
+        patch(name, "\"v1\"", "{\"cluster\": null, \"role\": null}").then().statusCode(200)
+                .body("cluster", nullValue(), "role", nullValue(), "tags", contains("canary"));
+    }
+
+    @Test
+    void patch_is_validated_as_a_put_and_needs_if_match() {
+        String name = createHost(Map.of());
+        patch(name, null, "{\"role\": \"db\"}").then().statusCode(428);
+        patch(name, "\"v3\"", "{\"role\": \"db\"}").then().statusCode(412);
+        patch(name, "*", "{\"timeZone\": \"Mars/Olympus\"}").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("timeZone"));
+        patch(name, "*", "{\"timeZone\": null}").then().statusCode(400).body("errors[0].field", equalTo("timeZone"));
+        patch(name, "*", "{\"capacityPerMinute\": -5}").then().statusCode(400)
+                .body("errors[0].field", equalTo("capacityPerMinute"));
+        patch(name, "*", "{\"tags\": [\"Bad Tag\"]}").then().statusCode(400)
+                .body("errors[0].field", equalTo("tags[0]"));
+        patch(name, "*", "{\"cluster\": \"no-such-cluster\"}").then().statusCode(422)
+                .body("detail", containsString("no-such-cluster"));
+        patch(name, "*", "{\"name\": \"renamed\"}").then().statusCode(422);
+        patch(name, "*", "not json").then().statusCode(400);
+        patch("no-such-host", "*", "{}").then().statusCode(404);
+        as("viewer").get("/api/v1/hosts/{name}", name).then().header("ETag", equalTo("\"v0\""))
+                .body("role", nullValue());
+    }
+
+    @Test
+    void patch_takes_only_a_merge_patch_and_only_from_admins() {
+        String name = createHost(Map.of());
+        as("admin").header("If-Match", "*").body(Map.of("role", "db")).patch("/api/v1/hosts/{name}", name)
+                .then().statusCode(415).contentType("application/problem+json");
+        Api.mergePatch("manager", "*", "{}", "/api/v1/hosts/{name}", name).then().statusCode(403);
+        given().contentType("application/merge-patch+json").body("{}").patch("/api/v1/hosts/{name}", name).then()
+                .statusCode(401);
+    }
+
+    static Response patch(String name, String ifMatch, String body) {
+        return Api.mergePatch("admin", ifMatch, body, "/api/v1/hosts/{name}", name);
     }
 
     @Test

@@ -2,10 +2,11 @@ package dev.lull.people;
 
 import static dev.lull.Api.as;
 import static dev.lull.Api.unique;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
-import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasSize;
 
 import java.util.List;
 import java.util.Map;
@@ -16,17 +17,23 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 
+import dev.lull.Api;
+
 @QuarkusTest
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class PeopleResourceTest {
 
     @Test
     void the_roles_of_the_practice_are_seeded_with_demo_owners() {
-        as("viewer").get("/api/v1/roles").then().statusCode(200)
-                .body("key", hasItems("domain-admin", "database-admin", "infrastructure-admin", "application-admin",
-                        "it-operations", "change-manager"),
-                        "find { it.key == 'change-manager' }.owners", contains("manager", "manager2"),
-                        "find { it.key == 'database-admin' }.title", equalTo("Database administration"));
+        assertThat(Api.<String>listed("viewer", "/api/v1/roles", "key")).contains("domain-admin", "database-admin",
+                "infrastructure-admin", "application-admin", "it-operations", "change-manager");
+        assertThat(Api.<List<String>>listed("viewer", "/api/v1/roles", "findAll { it.key == 'change-manager' }.owners"))
+                .containsExactly(List.of("manager", "manager2"));
+        assertThat(Api.<String>listed("viewer", "/api/v1/roles", "findAll { it.key == 'database-admin' }.title"))
+                .containsExactly("Database administration");
+        as("viewer").get("/api/v1/roles?page=1&size=2").then().statusCode(200).body("items", hasSize(2),
+                "page", equalTo(1), "size", equalTo(2), "total", greaterThan(5));
+        as("viewer").get("/api/v1/roles?size=0").then().statusCode(400).body("errors[0].field", equalTo("size"));
     }
 
     @Test
@@ -37,9 +44,11 @@ class PeopleResourceTest {
                 .body("key", equalTo(key), "owners", contains("dba", "ops"));
         as("admin").header("If-Match", "\"v7\"").body(Map.of("title", "Storage", "owners", List.of()))
                 .put("/api/v1/roles/{key}", key).then().statusCode(412);
+        as("admin").body(Map.of("title", "Storage", "owners", List.of())).put("/api/v1/roles/{key}", key).then()
+                .statusCode(428).contentType("application/problem+json").body("status", equalTo(428));
         as("admin").header("If-Match", "\"v0\"").body(Map.of("title", "Storage team", "owners", List.of("infra")))
                 .put("/api/v1/roles/{key}", key).then().statusCode(200).body("owners", contains("infra"));
-        as("viewer").get("/api/v1/roles").then().body("key", hasItem(key));
+        assertThat(Api.<String>listed("viewer", "/api/v1/roles", "key")).contains(key);
     }
 
     @Test
@@ -54,15 +63,19 @@ class PeopleResourceTest {
 
     @Test
     void a_person_sets_their_own_profile_and_an_admin_anyone_s() {
-        as("dba").body(Map.of("displayName", "Dana Bauer", "email", "dana@example.org"))
+        as("dba").header("If-Match", "*").body(Map.of("displayName", "Dana Bauer", "email", "dana@example.org"))
                 .put("/api/v1/people/{username}", "dba").then().statusCode(200)
                 .body("username", equalTo("dba"), "displayName", equalTo("Dana Bauer"));
         as("dba").body(Map.of("displayName", "Olaf")).put("/api/v1/people/{username}", "ops").then().statusCode(403);
         String someone = unique("user");
         as("admin").body(Map.of("displayName", "Someone")).put("/api/v1/people/{username}", someone)
                 .then().statusCode(200);
-        as("viewer").get("/api/v1/people").then().statusCode(200).body("username", hasItems("dba", someone));
-        as("admin").body(Map.of("displayName", "X", "email", "not-an-address"))
+        as("admin").body(Map.of("displayName", "Someone else")).put("/api/v1/people/{username}", someone)
+                .then().statusCode(428).contentType("application/problem+json");
+        as("viewer").get("/api/v1/people?size=1").then().statusCode(200).body("items", hasSize(1), "size",
+                equalTo(1), "total", greaterThan(1));
+        assertThat(Api.<String>listed("viewer", "/api/v1/people", "username")).contains("dba", someone);
+        as("admin").header("If-Match", "*").body(Map.of("displayName", "X", "email", "not-an-address"))
                 .put("/api/v1/people/{username}", someone).then().statusCode(400)
                 .body("errors[0].field", equalTo("email"));
     }

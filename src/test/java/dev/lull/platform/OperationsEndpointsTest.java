@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
 
 import java.net.URL;
 
@@ -49,6 +50,21 @@ class OperationsEndpointsTest {
                         "paths.'/api/v1/hosts'.post.responses", hasKey("401"),
                         "paths.'/api/v1/hosts'.post.responses.'409'.content", hasKey("application/problem+json"),
                         "components.schemas", hasKey("Problem"));
+    }
+
+    @Test
+    void the_openapi_document_shows_the_preconditions_of_replacing_and_patching() {
+        given().accept("application/json").get("/q/openapi").then().statusCode(200)
+                .body("paths.'/api/v1/hosts/{name}'.put.responses", hasKey("428"),
+                        "paths.'/api/v1/hosts/{name}'.put.responses", hasKey("412"),
+                        "paths.'/api/v1/hosts/{name}'.patch.requestBody.content",
+                        hasKey("application/merge-patch+json"),
+                        "paths.'/api/v1/hosts/{name}'.patch.responses", hasKey("415"),
+                        "paths.'/api/v1/hosts/{name}'.patch.responses", hasKey("428"),
+                        "paths.'/api/v1/blackouts/{id}'.patch.responses", hasKey("415"),
+                        "paths.'/api/v1/clusters/{name}/sla'.patch.responses", hasKey("428"),
+                        "paths.'/api/v1/changes/{id}/window'.put.responses", hasKey("428"),
+                        "paths.'/api/v1/outages/{id}'.patch.responses", not(hasKey("428")));
     }
 
     @Test

@@ -3,13 +3,16 @@ package dev.lull.schedule;
 import static dev.lull.Api.as;
 import static dev.lull.Api.unique;
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 
 import java.util.HashMap;
 import java.util.List;
@@ -59,7 +62,7 @@ class BlackoutResourceTest {
                 .body("localStart", equalTo("2030-01-31T18:00:00+01:00"), "recurrence",
                         equalTo("FREQ=MONTHLY;BYMONTHDAY=-1"),
                         "hosts", contains(host));
-        as("viewer").get("/api/v1/blackouts").then().statusCode(200).body("id", hasItem(id));
+        assertThat(Api.<Integer>listed("viewer", "/api/v1/blackouts", "id")).contains(id);
         body.put("reason", "year end");
         as("manager").header("If-Match", "\"v0\"").body(body).put("/api/v1/blackouts/{id}", id)
                 .then().statusCode(200).header("ETag", equalTo("\"v1\"")).body("reason", equalTo("year end"));
@@ -69,6 +72,55 @@ class BlackoutResourceTest {
         as("manager").header("If-Match", "\"v1\"").delete("/api/v1/blackouts/{id}", id).then().statusCode(204);
         as("viewer").get("/api/v1/blackouts/{id}", id).then().statusCode(404)
                 .contentType("application/problem+json");
+    }
+
+    @Test
+    void put_without_if_match_is_refused_with_428() {
+        var body = blackout("2030-05-01T00:00:00Z", "2030-05-02T00:00:00Z", null, List.of(), List.of());
+        int id = create(body);
+        body.put("reason", "changed");
+        as("manager").body(body).put("/api/v1/blackouts/{id}", id).then().statusCode(428)
+                .contentType("application/problem+json");
+        as("viewer").get("/api/v1/blackouts/{id}", id).then().body("reason", equalTo("quarter close"));
+    }
+
+    @Test
+    void patch_changes_some_fields_and_checks_the_result_as_a_whole() {
+        String host = host(null);
+        int id = create(blackout("2030-06-01T00:00:00Z", "2030-06-02T00:00:00Z", "FREQ=WEEKLY", List.of(host),
+                List.of()));
+        String path = "/api/v1/blackouts/{id}";
+        Api.mergePatch("manager", "\"v0\"", "{\"reason\": \"audit\", \"recurrence\": null}", path, id).then()
+                .statusCode(200).header("ETag", equalTo("\"v1\"")).body("reason", equalTo("audit"),
+                        "recurrence", nullValue(), "hosts", contains(host), "start", equalTo("2030-06-01T00:00:00Z"));
+        Api.mergePatch("manager", "*", "{\"end\": \"2030-05-01T00:00:00Z\"}", path, id).then().statusCode(400)
+                .body("errors[0].field", equalTo("end"));
+        Api.mergePatch("manager", "*", "{\"reason\": \"\"}", path, id).then().statusCode(400)
+                .body("errors[0].field", equalTo("reason"));
+        Api.mergePatch("manager", "*", "{\"recurrence\": \"FREQ=SOMETIMES\"}", path, id).then().statusCode(400)
+                .body("errors[0].field", equalTo("recurrence"));
+        Api.mergePatch("manager", "*", "{\"hosts\": [\"no-such-host\"]}", path, id).then().statusCode(422);
+        Api.mergePatch("manager", null, "{\"reason\": \"x\"}", path, id).then().statusCode(428);
+        Api.mergePatch("manager", "\"v0\"", "{\"reason\": \"x\"}", path, id).then().statusCode(412);
+        Api.mergePatch("viewer", "*", "{\"reason\": \"x\"}", path, id).then().statusCode(403);
+        Api.mergePatch("manager", "*", "{}", path, 987654321).then().statusCode(404);
+        as("manager").header("If-Match", "*").body(Map.of("reason", "x")).patch(path, id).then().statusCode(415);
+        as("viewer").get(path, id).then().header("ETag", equalTo("\"v1\"")).body("reason", equalTo("audit"));
+    }
+
+    @Test
+    void blackouts_and_their_occurrences_are_listed_in_pages() {
+        String host = host(null);
+        create(blackout("2032-01-01T00:00:00Z", "2032-01-01T01:00:00Z", "FREQ=DAILY;COUNT=3", List.of(host),
+                List.of()));
+        as("viewer").queryParam("size", 1).queryParam("page", 1).get("/api/v1/blackouts").then().statusCode(200)
+                .body("items", hasSize(1), "page", equalTo(1), "size", equalTo(1), "total", greaterThan(1));
+        as("viewer").queryParam("from", "2032-01-01T00:00:00Z").queryParam("to", "2032-01-10T00:00:00Z")
+                .queryParam("host", host).queryParam("page", 1).queryParam("size", 2).get("/api/v1/blackouts")
+                .then().statusCode(200).body("items.start", contains("2032-01-03T00:00:00Z"), "page", equalTo(1),
+                        "size", equalTo(2), "total", equalTo(3), "truncated", equalTo(false));
+        as("viewer").queryParam("size", 0).get("/api/v1/blackouts").then().statusCode(400)
+                .body("errors[0].field", equalTo("size"));
     }
 
     @Test
@@ -160,6 +212,10 @@ class BlackoutResourceTest {
         create(blackout("2031-01-01T00:00:00Z", "2031-01-01T00:10:00Z", "FREQ=HOURLY", List.of(host), List.of()));
         as("viewer").queryParam("from", "2031-01-01T00:00:00Z").queryParam("to", "2031-12-01T00:00:00Z")
                 .queryParam("host", host).get("/api/v1/blackouts")
-                .then().statusCode(200).body("truncated", equalTo(true), "items", hasSize(5000));
+                .then().statusCode(200).body("truncated", equalTo(true), "items", hasSize(50), "total", equalTo(5000));
+        as("viewer").queryParam("from", "2031-01-01T00:00:00Z").queryParam("to", "2031-12-01T00:00:00Z")
+                .queryParam("host", host).queryParam("page", 99).queryParam("size", 50).get("/api/v1/blackouts")
+                .then().statusCode(200).body("items", hasSize(50), "page", equalTo(99), "items[49].start",
+                        equalTo("2031-07-28T07:00:00Z"));
     }
 }

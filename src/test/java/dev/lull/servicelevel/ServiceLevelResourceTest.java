@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 
+import dev.lull.Api;
+
 @QuarkusTest
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class ServiceLevelResourceTest {
@@ -50,6 +52,47 @@ class ServiceLevelResourceTest {
                 .then().statusCode(412);
         as("admin").header("If-Match", etag).body(level(0.995, "P7D")).put("/api/v1/hosts/{name}/sla", host)
                 .then().statusCode(200).body("availabilityTarget", equalTo(0.995f), "periodLength", equalTo("P7D"));
+    }
+
+    @Test
+    void replacing_a_service_level_without_if_match_is_refused_with_428() {
+        String cluster = cluster(1);
+        as("admin").body(level(0.99, "P30D")).put("/api/v1/clusters/{name}/sla", cluster).then().statusCode(201);
+        as("admin").body(level(0.5, "P30D")).put("/api/v1/clusters/{name}/sla", cluster).then().statusCode(428)
+                .contentType("application/problem+json");
+        as("viewer").get("/api/v1/clusters/{name}/sla", cluster).then().body("availabilityTarget", equalTo(0.99f));
+    }
+
+    @Test
+    void a_merge_patch_changes_the_period_or_the_target_of_a_host_or_a_cluster() {
+        String host = host(null);
+        as("admin").body(level(0.99, "P7D")).put("/api/v1/hosts/{name}/sla", host).then().statusCode(201);
+        Api.mergePatch("admin", "\"v0\"", "{\"periodLength\": \"P14D\"}", "/api/v1/hosts/{name}/sla", host).then()
+                .statusCode(200).header("ETag", equalTo("\"v1\""))
+                .body("availabilityTarget", equalTo(0.99f), "periodLength", equalTo("P14D"));
+        String cluster = cluster(1);
+        as("admin").body(level(0.99, "P7D")).put("/api/v1/clusters/{name}/sla", cluster).then().statusCode(201);
+        Api.mergePatch("admin", "*", "{\"availabilityTarget\": 0.95}", "/api/v1/clusters/{name}/sla", cluster)
+                .then().statusCode(200).body("availabilityTarget", equalTo(0.95f), "periodLength", equalTo("P7D"));
+    }
+
+    @Test
+    void a_merge_patch_of_a_service_level_is_checked_like_a_put() {
+        String host = host(null);
+        String path = "/api/v1/hosts/{name}/sla";
+        Api.mergePatch("admin", "*", "{\"periodLength\": \"P14D\"}", path, host).then().statusCode(404);
+        as("admin").body(level(0.99, "P7D")).put(path, host).then().statusCode(201);
+        Api.mergePatch("admin", "*", "{\"availabilityTarget\": 1.5}", path, host).then().statusCode(400)
+                .body("errors[0].field", equalTo("availabilityTarget"));
+        Api.mergePatch("admin", "*", "{\"availabilityTarget\": null}", path, host).then().statusCode(400)
+                .body("errors[0].field", equalTo("availabilityTarget"));
+        Api.mergePatch("admin", "*", "{\"periodLength\": \"P400D\"}", path, host).then().statusCode(400)
+                .body("errors[0].field", equalTo("periodLength"));
+        Api.mergePatch("admin", null, "{\"periodLength\": \"P14D\"}", path, host).then().statusCode(428);
+        Api.mergePatch("admin", "\"v9\"", "{\"periodLength\": \"P14D\"}", path, host).then().statusCode(412);
+        Api.mergePatch("manager", "*", "{\"periodLength\": \"P14D\"}", path, host).then().statusCode(403);
+        as("admin").header("If-Match", "*").body(level(0.9, "P1D")).patch(path, host).then().statusCode(415);
+        as("viewer").get(path, host).then().header("ETag", equalTo("\"v0\"")).body("periodLength", equalTo("P7D"));
     }
 
     @Test
