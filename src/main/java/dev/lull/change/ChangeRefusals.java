@@ -23,7 +23,7 @@ public class ChangeRefusals {
     }
 
     /** Runs {@code call}; a {@link NotPermitted} it throws is recorded as {@code actor}'s refused {@code action}. */
-    Versioned<ChangeView> recorded(long changeId, ChangeAction action, String actor,
+    public Versioned<ChangeView> recorded(long changeId, ChangeAction action, String actor,
             Supplier<Versioned<ChangeView>> call) {
         try {
             return call.get();
