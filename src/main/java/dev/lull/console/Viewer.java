@@ -3,7 +3,6 @@ package dev.lull.console;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -22,7 +21,8 @@ import dev.lull.platform.Roles;
 @RequestScoped
 public class Viewer {
     static final String ZONE_COOKIE = "lull-zone";
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm z",
+    static final ZoneId UTC = ZoneId.of("UTC");
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("EEE d MMM HH:mm z",
             Locale.ENGLISH);
 
     private final SecurityIdentity identity;
@@ -56,7 +56,7 @@ public class Viewer {
     /** The zone the viewer chose (a cookie set from the calendar), else UTC. */
     public ZoneId zone() {
         Cookie cookie = request.getCurrent() == null ? null : request.getCurrent().request().getCookie(ZONE_COOKIE);
-        return cookie == null ? ZoneOffset.UTC : zoneOr(cookie.getValue(), ZoneOffset.UTC);
+        return cookie == null ? UTC : zoneOr(cookie.getValue(), UTC);
     }
 
     /** An instant as the viewer reads it, in their zone. */
