@@ -12,6 +12,9 @@ import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import dev.lull.inventory.Host;
 import dev.lull.load.LoadProfile;
 import dev.lull.load.LoadQueries;
@@ -26,6 +29,8 @@ public class ExpectedLoad {
     static final int WEEKS = 8;
     private final LoadQueries queries;
     private final Clock clock;
+    /** Profiles by host, hour and load-history version: a page reads each once per hour or new samples. */
+    private final Cache<String, LoadProfile> profiles = Caffeine.newBuilder().maximumSize(512).build();
 
     ExpectedLoad(LoadQueries queries, Clock clock) {
         this.queries = queries;
@@ -36,8 +41,9 @@ public class ExpectedLoad {
     public LoadProfile profile(Host host) {
         Instant to = clock.instant().truncatedTo(ChronoUnit.HOURS);
         Instant from = to.minus(Duration.ofDays(7L * WEEKS));
-        return new LoadProfile(host.name, host.timeZone, from, to, WEEKS, queries.profile(host.id, host.zone(), from,
-                to));
+        String key = host.id + "@" + to + "#" + queries.historyVersion(host.id) + host.timeZone;
+        return profiles.get(key, k -> new LoadProfile(host.name, host.timeZone, from, to, WEEKS,
+                queries.profile(host.id, host.zone(), from, to)));
     }
 
     /** Expected messages per hour of the hosts together at each instant, and the peak of them all. */

@@ -1,7 +1,9 @@
 package dev.lull.console;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -15,7 +17,6 @@ import io.quarkus.qute.TemplateInstance;
 import dev.lull.gate.GateView;
 import dev.lull.gate.Gates;
 import dev.lull.inventory.ClusterCatalog;
-import dev.lull.inventory.ClusterView;
 import dev.lull.inventory.HostCatalog;
 import dev.lull.inventory.HostView;
 import dev.lull.platform.Roles;
@@ -60,13 +61,11 @@ public class GatesPage {
     }
 
     private List<Row> gateRows() {
+        Map<String, List<String>> members = new LinkedHashMap<>();
+        clusters.list().forEach(c -> members.put(c.name(), c.hosts()));
+        List<String> names = hosts.list(null, null, 0, 500).items().stream().map(HostView::name).toList();
         List<Row> rows = new ArrayList<>();
-        for (ClusterView cluster : clusters.list()) {
-            rows.add(row(gates.cluster(cluster.name())));
-        }
-        for (HostView host : hosts.list(null, null, 0, 500).items()) {
-            rows.add(row(gates.host(host.name())));
-        }
+        gates.board(members, names).forEach(gate -> rows.add(row(gate)));
         return rows;
     }
 

@@ -2,7 +2,11 @@ package dev.lull.gate;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -38,9 +42,29 @@ public class Gates {
         return answer(name, "cluster", clusters.get(name).body().hosts());
     }
 
+    /**
+     * The gates of many targets at once (a board): each target's hosts by name, kind "host" or "cluster"; the
+     * timeline is read once for all of them.
+     */
+    public List<GateView> board(Map<String, List<String>> clusterHosts, List<String> hosts) {
+        Instant now = clock.instant();
+        Set<String> all = new HashSet<>(hosts);
+        clusterHosts.values().forEach(all::addAll);
+        List<BusyPeriod> periods = timeline.busy(all, new Interval(now, now.plus(config.horizon())));
+        List<GateView> views = new ArrayList<>();
+        clusterHosts.forEach((name, members) -> views.add(decide(name, "cluster", now, periods.stream()
+                .filter(p -> members.contains(p.host())).toList())));
+        hosts.forEach(name -> views.add(decide(name, "host", now, periods.stream()
+                .filter(p -> p.host().equals(name)).toList())));
+        return views;
+    }
+
     private GateView answer(String target, String kind, List<String> targetHosts) {
         Instant now = clock.instant();
-        List<BusyPeriod> periods = timeline.busy(targetHosts, new Interval(now, now.plus(config.horizon())));
+        return decide(target, kind, now, timeline.busy(targetHosts, new Interval(now, now.plus(config.horizon()))));
+    }
+
+    private static GateView decide(String target, String kind, Instant now, List<BusyPeriod> periods) {
         GateDecision decision = GateDecision.at(now, target, periods);
         GateView.GateChange change = decision.change()
                 .map(p -> new GateView.GateChange(Long.parseLong(p.reference()), p.label(), p.host(),
