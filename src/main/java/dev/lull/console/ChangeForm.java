@@ -89,9 +89,7 @@ public class ChangeForm {
                     : desk.edit(edit, body, "\"" + version + "\"", viewer.caller());
             return Response.seeOther(URI.create("/changes/" + saved.body().id() + "?done=SAVED")).build();
         } catch (ApiProblem problem) {
-            String message = problem.errors().isEmpty()
-                    ? Forms.message(problem)
-                    : "Some fields need fixing: see the messages next to them.";
+            String message = Forms.summary(problem);
             return Response.status(problem.status()).entity(form(draft, message, Forms.byField(problem))).build();
         } catch (IllegalArgumentException e) {
             return Response.status(400).entity(form(draft, "Pick a type and a risk from the lists.", Map.of()))

@@ -61,6 +61,13 @@ public class Forms {
         return fields;
     }
 
+    /** The line above a refused form: a pointer to the field messages, or the refusal itself. */
+    static String summary(ApiProblem problem) {
+        return problem.errors().isEmpty()
+                ? message(problem)
+                : "Some fields need fixing: see the messages next to them.";
+    }
+
     /** What a person reads when the service refused: the API's detail, or the reload advice for a stale page. */
     static String message(ApiProblem problem) {
         if (problem.status() == 412) {

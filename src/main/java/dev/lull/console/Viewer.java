@@ -49,6 +49,10 @@ public class Viewer {
         return identity.hasRole(Roles.REQUESTER);
     }
 
+    public boolean isChangeManager() {
+        return identity.hasRole(Roles.CHANGE_MANAGER);
+    }
+
     public boolean isAdmin() {
         return identity.hasRole(Roles.ADMIN);
     }

@@ -191,24 +191,36 @@ class ConsoleJourneyTest {
     }
 
     @Test
-    void a_blackout_shows_hatched_in_the_calendar() {
-        String host = host();
-        Instant start = Api.plusDays(T0, 1);
-        as("manager").body(Map.of("name", "quarter close", "start", start.toString(), "end",
-                start.plus(Duration.ofHours(6)).toString(), "timeZone", "UTC", "hosts", List.of(host), "reason",
-                "finance closes the quarter")).post("/api/v1/blackouts").then().statusCode(201);
+    void a_blackout_added_by_a_change_manager_shows_hatched_in_the_calendar() {
+        String cluster = Api.cluster("bc", 0);
+        String host = Api.host("web", cluster);
+        Instant start = Api.plusDays(T0, 1).truncatedTo(java.time.temporal.ChronoUnit.HOURS);
         int id = change(host, Api.role("apr", "dba"));
         load(host);
-        browser.signIn("viewer");
+        browser.signIn("manager");
+        browser.go("/admin");
+        browser.find("#b-name").sendKeys("quarter close");
+        JavascriptExecutor js = (JavascriptExecutor) browser.driver;
+        js.executeScript("document.getElementById('b-start').value = arguments[0];"
+                + "document.getElementById('b-end').value = arguments[1];",
+                Forms.local(start, ZoneOffset.UTC), Forms.local(start.plus(Duration.ofHours(6)), ZoneOffset.UTC));
+        new Select(browser.find("#b-cluster")).selectByValue(cluster);
+        browser.press("Add the blackout");
+        assertThat(browser.find(".field-error").getText()).contains("must not be blank");
+        browser.find("#b-reason").sendKeys("finance closes the quarter");
+        browser.accessible();
+        browser.screenshot("admin");
+        browser.press("Add the blackout");
+        assertThat(browser.text()).contains("Added blackout quarter close");
         browser.go("/?zone=UTC&host=" + host + "&week=" + LocalDate.ofInstant(start, ZoneOffset.UTC));
         var blackout = browser.find(".blackout");
         assertThat(blackout.getText()).contains("Blackout: quarter close");
         assertThat(blackout.getCssValue("background-image")).contains("repeating-linear-gradient");
         browser.accessible();
+        browser.screenshot("calendar");
         browser.go("/?zone=UTC&host=" + host + "&week=" + LocalDate.ofInstant(Api.plusDays(T0, 3),
                 ZoneOffset.UTC));
         assertThat(browser.find("a.ev[href='/changes/" + id + "']").getText()).contains("NEW");
-        browser.screenshot("calendar");
     }
 
     @Test
