@@ -24,6 +24,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -96,18 +97,25 @@ final class Browser implements AutoCloseable {
         go("/login");
         find("#username").sendKeys(user);
         find("#password").sendKeys("lull");
-        find("form button[type=submit]").click();
+        click(find("form button[type=submit]"));
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().contains("/login"));
     }
 
     void signOut() {
-        find("form.signout button").click();
+        click(find("form.signout button"));
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/login"));
     }
 
-    /** Clicks the button of that text. */
+    /** Clicks the button of that text and waits for the page it leads to. */
     void press(String label) {
-        driver.findElement(By.xpath("//button[normalize-space()='" + label + "']")).click();
+        click(driver.findElement(By.xpath("//button[normalize-space()='" + label + "']")));
+    }
+
+    /** Clicks an element that leads to another page, and waits until the old page is gone. */
+    void click(WebElement element) {
+        WebElement page = find("html");
+        element.click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
     }
 
     /** Runs axe-core on the page and asserts no serious or critical violation. */

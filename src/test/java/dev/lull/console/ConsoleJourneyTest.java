@@ -89,7 +89,7 @@ class ConsoleJourneyTest {
         browser.screenshot("login");
         browser.find("#username").sendKeys("viewer");
         browser.find("#password").sendKeys("wrong");
-        browser.find("form button[type=submit]").click();
+        browser.click(browser.find("form button[type=submit]"));
         assertThat(browser.text()).contains("Wrong username or password");
         browser.signIn("viewer");
         assertThat(browser.text()).contains("Week of", "Signed in as viewer");
@@ -110,21 +110,21 @@ class ConsoleJourneyTest {
         assertThat(browser.text()).contains("Next quiet windows");
         browser.accessible();
         browser.screenshot("host");
-        browser.driver.findElement(By.linkText("Request a change in this window")).click();
+        browser.click(browser.driver.findElement(By.linkText("Request a change in this window")));
         assertThat(new Select(browser.find("#hosts")).getAllSelectedOptions()).extracting(e -> e.getAttribute("value"))
                 .containsExactly(host);
         assertThat(browser.find("#start").getAttribute("value")).isNotBlank();
-        browser.find("main button[type=submit]").click();
+        browser.click(browser.find("main button[type=submit]"));
         assertThat(browser.find(".error").getText()).contains("Some fields need fixing");
         assertThat(browser.find("#e-title").getText()).contains("must not be blank");
+        browser.screenshot("change-form");
         browser.find("#title").sendKeys("Kernel update on " + host);
         browser.find("#st-0").sendKeys("reboot");
         new Select(browser.find("#sr-0")).selectByValue(role);
         browser.find("#sm-0").sendKeys("30");
         browser.driver.findElement(By.cssSelector("input[name=requiredRoles][value='" + role + "']")).click();
         browser.accessible();
-        browser.screenshot("change-form");
-        browser.find("main button[type=submit]").click();
+        browser.click(browser.find("main button[type=submit]"));
         assertThat(browser.text()).contains("Kernel update on " + host, "NEW");
         browser.press("Submit for approval");
         assertThat(browser.find("h1").getText()).contains("ASSESS");
@@ -148,7 +148,7 @@ class ConsoleJourneyTest {
         browser.go("/me");
         browser.accessible();
         browser.screenshot("my-work");
-        browser.driver.findElement(By.partialLinkText(id + ": Patch")).click();
+        browser.click(browser.driver.findElement(By.partialLinkText(id + ": Patch")));
         browser.find("#c-" + role).sendKeys("looks safe");
         browser.press("Approve as " + role);
         assertThat(browser.text()).contains("Done: APPROVE");
