@@ -1,10 +1,5 @@
 package dev.lull.gate;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.List;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -17,13 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 
-import dev.lull.inventory.ClusterCatalog;
-import dev.lull.inventory.HostCatalog;
 import dev.lull.platform.Roles;
-import dev.lull.schedule.BusyPeriod;
-import dev.lull.schedule.Interval;
-import dev.lull.schedule.LocalInterval;
-import dev.lull.schedule.Timeline;
 
 /** "May I do maintenance now?" for pipelines and operators: 200 when open, 423 when closed. */
 @Path("/api/v1/gates")
@@ -31,16 +20,10 @@ import dev.lull.schedule.Timeline;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.VIEWER, Roles.GATE})
 public class GateResource {
-    private final Timeline timeline;
-    private final ClusterCatalog clusters;
-    private final GateConfig config;
-    private final Clock clock;
+    private final Gates gates;
 
-    GateResource(Timeline timeline, ClusterCatalog clusters, GateConfig config, Clock clock) {
-        this.timeline = timeline;
-        this.clusters = clusters;
-        this.config = config;
-        this.clock = clock;
+    GateResource(Gates gates) {
+        this.gates = gates;
     }
 
     @GET
@@ -50,9 +33,7 @@ public class GateResource {
     @APIResponse(responseCode = "423", description = "CLOSED: no open window, or a blackout")
     @APIResponse(responseCode = "404", description = "No such host")
     public Response host(@RestPath String name) {
-        HostCatalog.require(name);
-        Instant now = clock.instant();
-        return answer(name, "HOST", GateDecision.at(now, name, periods(List.of(name), now)), now);
+        return answer(gates.host(name));
     }
 
     @GET
@@ -64,23 +45,10 @@ public class GateResource {
             + "gates are open (automation on one host asks that host's gate)")
     @APIResponse(responseCode = "404", description = "No such cluster")
     public Response cluster(@RestPath String name) {
-        List<String> hosts = clusters.get(name).body().hosts();
-        Instant now = clock.instant();
-        return answer(name, "CLUSTER", GateDecision.forCluster(now, name, hosts, periods(hosts, now)), now);
+        return answer(gates.cluster(name));
     }
 
-    private List<BusyPeriod> periods(List<String> hosts, Instant now) {
-        return timeline.busy(hosts, new Interval(now, now.plus(config.horizon())));
-    }
-
-    private Response answer(String target, String kind, GateDecision decision, Instant now) {
-        GateView.GateChange change = decision.change()
-                .map(p -> new GateView.GateChange(Long.parseLong(p.reference()), p.label(), p.host(),
-                        LocalInterval.of(p.interval(), HostCatalog.zones(List.of(p.host())).getOrDefault(p.host(),
-                                ZoneOffset.UTC))))
-                .orElse(null);
-        GateView view = new GateView(target, kind, decision.state(), decision.reason(), change,
-                decision.openHosts(), decision.nextTransition().orElse(null), now);
-        return Response.status(decision.state() == GateState.OPEN ? 200 : 423).entity(view).build();
+    private static Response answer(GateView view) {
+        return Response.status(view.state() == GateState.OPEN ? 200 : 423).entity(view).build();
     }
 }
