@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import dev.lull.platform.Versioned;
+import dev.lull.schedule.Interval;
 
 /** Moves changes through assessment and authorization: submit, approvals, authorize, reschedule and cancel. */
 @ApplicationScoped
@@ -98,10 +99,10 @@ public class ChangeActions {
         ChangeStatus to = desk.guard(change, ChangeAction.RESCHEDULE, caller, now, owners);
         String moved = "moved from " + change.windowStart + " .. " + change.windowEnd + " to " + body.start()
                 + " .. " + body.end();
+        schedule.requireFree(change, new Interval(body.start(), body.end()), now);
         change.windowStart = body.start();
         change.windowEnd = body.end();
         StandardFit.require(change);
-        schedule.requireFree(change, now);
         journal.record(change, ChangeAction.RESCHEDULE, to, caller.username(), now,
                 body.comment() == null ? moved : moved + ": " + body.comment());
         return desk.view(change, caller, owners, now);

@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.lull.platform.Roles;
+import dev.lull.schedule.BookingCheck;
 
 /** Cluster-aware plans: one window per host, never below a cluster's minAvailable. */
 @Path("/api/v1/proposals")
@@ -25,24 +26,31 @@ import dev.lull.platform.Roles;
 public class PlanResource {
     private final ProposalDesk desk;
     private final ClusterPlans plans;
-    private final ProposalConfig config;
+    private final BookingCheck booking;
 
-    PlanResource(ProposalDesk desk, ClusterPlans plans, ProposalConfig config) {
+    PlanResource(ProposalDesk desk, ClusterPlans plans, BookingCheck booking) {
         this.desk = desk;
         this.plans = plans;
-        this.config = config;
+        this.booking = booking;
     }
 
     @POST
     @Path("plan")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Plan one window per host so that a cluster never has fewer than minAvailable hosts up")
-    @APIResponse(responseCode = "200", description = "One window per host, by start")
+    @APIResponse(responseCode = "200", description = "One window per host, by start, each passing the booking rules")
+    @APIResponse(responseCode = "400", description = "A bad field, named (notOn, earliestLocalTime, latestLocalTime, "
+            + "maxPerNight, duration, step, from, to)")
     @APIResponse(responseCode = "409", description = "Impossible in the period; the problem names the constraint")
     @APIResponse(responseCode = "422", description = "An unknown cluster or host")
     public PlanView plan(@Valid @NotNull PlanRequest request) {
-        ProposalQuery query = ProposalQuery.of(request.duration(), request.from(), request.to(),
-                request.step() == null ? Duration.ofMinutes(15) : request.step(), 1, desk.now(), config.minNotice());
-        return plans.plan(request, query);
+        return plans.plan(request, query(request));
+    }
+
+    /** The proposal question a plan request asks of each host. */
+    public ProposalQuery query(PlanRequest request) {
+        return ProposalQuery.of(request.duration(), request.from(), request.to(),
+                request.step() == null ? Duration.ofMinutes(15) : request.step(), 1, desk.now(),
+                booking.notice().planned()).allowingBudgetBreach(request.allowBudgetBreach());
     }
 }
