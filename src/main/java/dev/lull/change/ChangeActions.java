@@ -7,7 +7,9 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import dev.lull.platform.ApiProblem;
 import dev.lull.platform.Versioned;
+import dev.lull.schedule.Conflict;
 import dev.lull.schedule.Interval;
 
 /** Moves changes through assessment and authorization: submit, approvals, authorize, reschedule and cancel. */
@@ -46,6 +48,13 @@ public class ChangeActions {
                 : null;
         journal.record(change, ChangeAction.SUBMIT, to, caller.username(), now, comment);
         return desk.view(change, caller, owners, now);
+    }
+
+    /** What the booking rules say about the change's window now, its plan's length included; empty when free. */
+    public List<Conflict> conflicts(long id) {
+        ChangeRequest change = ChangeRequest.<ChangeRequest>findByIdOptional(id)
+                .orElseThrow(() -> ApiProblem.notFound("no change with id " + id));
+        return schedule.conflicts(change, change.window(), Instant.now(clock));
     }
 
     public Versioned<ChangeView> decide(long id, ApprovalBody body, String ifMatch, Caller caller) {

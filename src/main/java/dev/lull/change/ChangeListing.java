@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -18,8 +19,11 @@ import dev.lull.platform.Paged;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class ChangeListing {
 
-    /** The criteria of a listing; every one may be null. */
-    public record Criteria(ChangeStatus status, String host, String cluster, Instant from, Instant to) {
+    /** The criteria of a listing; every one may be null. {@code plan} finds the changes booked from one plan. */
+    public record Criteria(ChangeStatus status, String host, String cluster, Instant from, Instant to, UUID plan) {
+        public Criteria(ChangeStatus status, String host, String cluster, Instant from, Instant to) {
+            this(status, host, cluster, from, to, null);
+        }
     }
 
     public Paged<ChangeSummary> list(Criteria criteria, int page, int size) {
@@ -49,6 +53,10 @@ public class ChangeListing {
             query.append(
                     " and exists (select 1 from Host h where h.cluster.name = :cluster and h.name member of hosts)");
             params.put("cluster", criteria.cluster());
+        }
+        if (criteria.plan() != null) {
+            query.append(" and planId = :plan");
+            params.put("plan", criteria.plan());
         }
         if (criteria.from() != null) {
             query.append(" and windowEnd > :from");

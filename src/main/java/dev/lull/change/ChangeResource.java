@@ -2,6 +2,7 @@ package dev.lull.change;
 
 import java.net.URI;
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -26,6 +27,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 import io.quarkus.security.identity.SecurityIdentity;
 
+import dev.lull.platform.ApiProblem;
 import dev.lull.platform.Paged;
 import dev.lull.platform.QueryValues;
 import dev.lull.platform.ResourceName;
@@ -63,13 +65,13 @@ public class ChangeResource {
 
     @GET
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "List changes by window start, optionally by status, host, cluster and window overlap")
+    @Operation(summary = "List changes by window start, optionally by status, host, cluster, window overlap and plan")
     @APIResponse(responseCode = "400", description = "A bad filter or page")
     public Paged<ChangeSummary> list(@RestQuery ChangeStatus status, @RestQuery @ResourceName String host,
             @RestQuery @ResourceName String cluster, @RestQuery String from, @RestQuery String to,
-            @RestQuery @Min(0) Integer page, @RestQuery @Min(1) @Max(500) Integer size) {
+            @RestQuery String plan, @RestQuery @Min(0) Integer page, @RestQuery @Min(1) @Max(500) Integer size) {
         var criteria = new ChangeListing.Criteria(status, host, cluster, QueryValues.instant("from", from, null),
-                QueryValues.instant("to", to, null));
+                QueryValues.instant("to", to, null), planId(plan));
         return listing.list(criteria, page == null ? 0 : page, size == null ? config.defaultPageSize() : size);
     }
 
@@ -106,4 +108,15 @@ public class ChangeResource {
         return desk.history(id);
     }
 
+    /** The plan id of {@code ?plan=}, or a 400 naming it. */
+    private static UUID planId(String plan) {
+        if (plan == null) {
+            return null;
+        }
+        try {
+            return UUID.fromString(plan.trim());
+        } catch (IllegalArgumentException e) {
+            throw ApiProblem.invalid("plan", "must be a plan id such as 7f0c3c1e-5d0a-4c36-9d55-1b7c1f3f0c2a");
+        }
+    }
 }

@@ -1,5 +1,6 @@
 package dev.lull.proposal;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -13,6 +14,7 @@ import jakarta.transaction.Transactional;
 import dev.lull.inventory.Cluster;
 import dev.lull.inventory.Host;
 import dev.lull.platform.ApiProblem;
+import dev.lull.schedule.BookingCheck;
 import dev.lull.schedule.Interval;
 
 /**
@@ -23,14 +25,22 @@ import dev.lull.schedule.Interval;
 @Transactional
 public class ClusterPlans {
     private final ProposalDesk desk;
+    private final BookingCheck booking;
     private final ClusterPlanner planner = new ClusterPlanner();
 
-    ClusterPlans(ProposalDesk desk) {
+    ClusterPlans(ProposalDesk desk, BookingCheck booking) {
         this.desk = desk;
+        this.booking = booking;
     }
 
-    /** The plan, or a 409 problem naming the constraint that blocks it. */
-    public PlanView plan(PlanRequest request, ProposalQuery query) {
+    /** The plan for the request, or a 400 naming a bad field, or a 409 naming the constraint that blocks it. */
+    public PlanView plan(PlanRequest request) {
+        return plan(request, ProposalQuery.of(request.duration(), request.from(), request.to(),
+                request.step() == null ? Duration.ofMinutes(15) : request.step(), 1, desk.now(),
+                booking.notice().planned()).allowingBudgetBreach(request.budgetBreachAllowed()));
+    }
+
+    private PlanView plan(PlanRequest request, ProposalQuery query) {
         PlanConstraints constraints = PlanConstraints.of(request);
         List<Host> hosts = hosts(request);
         List<PlanView.PlannedWindow> windows = new ArrayList<>();

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 import dev.lull.platform.ApiProblem;
@@ -33,7 +34,7 @@ public record PlanConstraints(Set<LocalDate> notOn, LocalTime earliest, LocalTim
         if (dates.size() > MAX_DATES) {
             throw ApiProblem.invalid("notOn", "must list at most " + MAX_DATES + " dates");
         }
-        if (dates.contains(null)) {
+        if (dates.stream().anyMatch(Objects::isNull)) {
             throw ApiProblem.invalid("notOn", "must list dates such as 2026-12-31, no nulls");
         }
         LocalTime earliest = request.earliestLocalTime();

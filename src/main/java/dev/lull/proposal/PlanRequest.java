@@ -27,5 +27,10 @@ public record PlanRequest(
         LocalTime earliestLocalTime,
         LocalTime latestLocalTime,
         Integer maxPerNight,
-        boolean allowBudgetBreach) {
+        Boolean allowBudgetBreach) {
+
+    /** Whether windows that would breach a downtime budget may be planned (absent: no). */
+    public boolean budgetBreachAllowed() {
+        return Boolean.TRUE.equals(allowBudgetBreach);
+    }
 }

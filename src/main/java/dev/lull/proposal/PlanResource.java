@@ -1,7 +1,5 @@
 package dev.lull.proposal;
 
-import java.time.Duration;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -16,7 +14,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.lull.platform.Roles;
-import dev.lull.schedule.BookingCheck;
 
 /** Cluster-aware plans: one window per host, never below a cluster's minAvailable. */
 @Path("/api/v1/proposals")
@@ -24,14 +21,10 @@ import dev.lull.schedule.BookingCheck;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.VIEWER)
 public class PlanResource {
-    private final ProposalDesk desk;
     private final ClusterPlans plans;
-    private final BookingCheck booking;
 
-    PlanResource(ProposalDesk desk, ClusterPlans plans, BookingCheck booking) {
-        this.desk = desk;
+    PlanResource(ClusterPlans plans) {
         this.plans = plans;
-        this.booking = booking;
     }
 
     @POST
@@ -44,13 +37,6 @@ public class PlanResource {
     @APIResponse(responseCode = "409", description = "Impossible in the period; the problem names the constraint")
     @APIResponse(responseCode = "422", description = "An unknown cluster or host")
     public PlanView plan(@Valid @NotNull PlanRequest request) {
-        return plans.plan(request, query(request));
-    }
-
-    /** The proposal question a plan request asks of each host. */
-    public ProposalQuery query(PlanRequest request) {
-        return ProposalQuery.of(request.duration(), request.from(), request.to(),
-                request.step() == null ? Duration.ofMinutes(15) : request.step(), 1, desk.now(),
-                booking.notice().planned()).allowingBudgetBreach(request.allowBudgetBreach());
+        return plans.plan(request);
     }
 }
