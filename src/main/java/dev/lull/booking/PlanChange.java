@@ -15,10 +15,11 @@ import dev.lull.platform.ResourceName;
 
 /**
  * What every change booked from a plan has in common, as a change body has it without hosts and window: each
- * change is titled "{@code title}: {@code host}". The type is NORMAL unless given.
+ * change is titled "{@code title}: {@code host}" (at most 200 characters with a 63-character host name). The type
+ * is NORMAL unless given.
  */
 public record PlanChange(
-        @NotBlank @Size(max = 180) String title,
+        @NotBlank @Size(max = 135) String title,
         @Size(max = 10_000) String description,
         ChangeType type,
         @NotEmpty @Size(max = 100) List<@NotNull @Valid StepBody> plan,
