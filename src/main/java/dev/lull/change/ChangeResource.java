@@ -2,6 +2,7 @@ package dev.lull.change;
 
 import java.net.URI;
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -29,6 +30,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 import io.quarkus.security.identity.SecurityIdentity;
 
 import dev.lull.people.Username;
+import dev.lull.platform.ApiProblem;
 import dev.lull.platform.Paged;
 import dev.lull.platform.QueryValues;
 import dev.lull.platform.ResourceName;
@@ -70,7 +72,7 @@ public class ChangeResource {
     @GET
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "List changes by window start, filtered by status (repeatable), host, cluster, role, "
-            + "who must decide (awaiting) and window overlap (from, to); each with its approvals and the caller's "
+            + "who must decide (awaiting), window overlap (from, to) and the plan it was booked from; each with its approvals and the caller's "
             + "allowed actions")
     @APIResponse(responseCode = "200", description = "One page of changes")
     @APIResponse(responseCode = "400", description = "A bad filter or page, or an unknown parameter")
@@ -82,11 +84,12 @@ public class ChangeResource {
             @Parameter(description = "Keep changes this person may approve or authorize now") @RestQuery @Username String awaiting,
             @Parameter(description = "Keep changes whose window ends after this ISO-8601 UTC instant") @RestQuery String from,
             @Parameter(description = "Keep changes whose window starts before this ISO-8601 UTC instant") @RestQuery String to,
+            @Parameter(description = "Keep changes booked from this plan (its id)") @RestQuery String plan,
             @Parameter(description = "Page number, from 0") @RestQuery @Min(0) Integer page,
             @Parameter(description = "Page size, 1 to 500 (default lull.changes.default-page-size)") @RestQuery @Min(1) @Max(500) Integer size) {
         var criteria = new ChangeListing.Criteria(QueryValues.constants("status", status, ChangeStatus.class), host,
                 cluster, role, awaiting, null, null, QueryValues.instant("from", from, null),
-                QueryValues.instant("to", to, null));
+                QueryValues.instant("to", to, null), planId(plan));
         return listing.list(criteria, page == null ? 0 : page, size == null ? config.defaultPageSize() : size,
                 Caller.of(identity));
     }
@@ -127,4 +130,15 @@ public class ChangeResource {
         return desk.history(id, page, size);
     }
 
+    /** The plan id of {@code ?plan=}, or a 400 naming it. */
+    private static UUID planId(String plan) {
+        if (plan == null) {
+            return null;
+        }
+        try {
+            return UUID.fromString(plan.trim());
+        } catch (IllegalArgumentException e) {
+            throw ApiProblem.invalid("plan", "must be a plan id such as 7f0c3c1e-5d0a-4c36-9d55-1b7c1f3f0c2a");
+        }
+    }
 }

@@ -27,10 +27,10 @@ import dev.lull.load.HeatmapSvg;
 import dev.lull.platform.Roles;
 import dev.lull.proposal.Backtest;
 import dev.lull.proposal.CandidateView;
-import dev.lull.proposal.ProposalConfig;
 import dev.lull.proposal.ProposalDesk;
 import dev.lull.proposal.ProposalQuery;
 import dev.lull.proposal.ProposalView;
+import dev.lull.schedule.BookingCheck;
 
 /** Hosts and clusters: the load heatmap, the next proposals with why and how sure, trust in them, the gate now. */
 @Path("/")
@@ -41,19 +41,19 @@ public class HostPage {
     private final HostCatalog hosts;
     private final ClusterCatalog clusters;
     private final ProposalDesk proposals;
-    private final ProposalConfig proposalConfig;
+    private final BookingCheck booking;
     private final ExpectedLoad load;
     private final Gates gates;
     private final Viewer viewer;
     private final Clock clock;
 
-    HostPage(HostCatalog hosts, ClusterCatalog clusters, ProposalDesk proposals, ProposalConfig proposalConfig,
+    HostPage(HostCatalog hosts, ClusterCatalog clusters, ProposalDesk proposals, BookingCheck booking,
             ExpectedLoad load, Gates gates, Viewer viewer, Clock clock) {
         this.clock = clock;
         this.hosts = hosts;
         this.clusters = clusters;
         this.proposals = proposals;
-        this.proposalConfig = proposalConfig;
+        this.booking = booking;
         this.load = load;
         this.gates = gates;
         this.viewer = viewer;
@@ -87,7 +87,7 @@ public class HostPage {
     public TemplateInstance host(@RestPath String name) {
         Host host = HostCatalog.require(name);
         ProposalQuery query = ProposalQuery.of(LENGTH, null, null, Duration.ofMinutes(15), 5,
-                clock.instant(), proposalConfig.minNotice());
+                clock.instant(), booking.notice().planned());
         ProposalView view = proposals.view(host, query);
         List<Proposed> proposed = view.candidates().stream().map(c -> new Proposed(c, viewer.at(c.start()),
                 viewer.at(c.end()), Viewer.at(c.start(), host.zone()), "/changes/new?hosts=" + host.name
