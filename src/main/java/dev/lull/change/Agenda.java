@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 import dev.lull.schedule.BudgetImpact;
+import dev.lull.schedule.Conflict;
 
 /**
  * The CAB's view of a period: changes by the local day their window starts in their hosts' time zone, with what

@@ -7,7 +7,10 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import dev.lull.platform.ApiProblem;
 import dev.lull.platform.Versioned;
+import dev.lull.schedule.Conflict;
+import dev.lull.schedule.Interval;
 
 /** Moves changes through assessment and authorization: submit, approvals, authorize, reschedule and cancel. */
 @ApplicationScoped
@@ -45,6 +48,13 @@ public class ChangeActions {
                 : null;
         journal.record(change, ChangeAction.SUBMIT, to, caller.username(), now, comment);
         return desk.view(change, caller, owners, now);
+    }
+
+    /** What the booking rules say about the change's window now, its plan's length included; empty when free. */
+    public List<Conflict> conflicts(long id) {
+        ChangeRequest change = ChangeRequest.<ChangeRequest>findByIdOptional(id)
+                .orElseThrow(() -> ApiProblem.notFound("no change with id " + id));
+        return schedule.conflicts(change, change.window(), Instant.now(clock));
     }
 
     public Versioned<ChangeView> decide(long id, ApprovalBody body, String ifMatch, Caller caller) {
@@ -98,10 +108,10 @@ public class ChangeActions {
         ChangeStatus to = desk.guard(change, ChangeAction.RESCHEDULE, caller, now, owners);
         String moved = "moved from " + change.windowStart + " .. " + change.windowEnd + " to " + body.start()
                 + " .. " + body.end();
+        schedule.requireFree(change, new Interval(body.start(), body.end()), now);
         change.windowStart = body.start();
         change.windowEnd = body.end();
         StandardFit.require(change);
-        schedule.requireFree(change, now);
         journal.record(change, ChangeAction.RESCHEDULE, to, caller.username(), now,
                 body.comment() == null ? moved : moved + ": " + body.comment());
         return desk.view(change, caller, owners, now);

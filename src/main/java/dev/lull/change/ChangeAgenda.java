@@ -21,6 +21,8 @@ import dev.lull.platform.ApiProblem;
 import dev.lull.platform.Paged;
 import dev.lull.platform.QueryValues;
 import dev.lull.schedule.BudgetImpact;
+import dev.lull.schedule.Conflict;
+import dev.lull.schedule.ConflictKind;
 
 /** Builds the CAB agenda of a bounded period, for the API and the console alike. */
 @ApplicationScoped
@@ -52,7 +54,7 @@ public class ChangeAgenda {
         }
         RoleOwners owners = listing.owners();
         Instant now = Instant.now(clock);
-        var criteria = new ChangeListing.Criteria(SHOWN, null, null, null, null, null, null, from, to);
+        var criteria = new ChangeListing.Criteria(SHOWN, null, null, null, null, null, null, from, to, null);
         Paged<ChangeRequest> found = listing.page(criteria, 0, MAX_CHANGES, owners);
         Map<String, String> zones = zones(found.items());
         Map<LocalDate, List<Agenda.Item>> days = new TreeMap<>();
@@ -71,7 +73,7 @@ public class ChangeAgenda {
         Map<String, List<String>> hostsByZone = change.hosts.stream().sorted().collect(Collectors.groupingBy(
                 host -> zones.getOrDefault(host, "UTC"), TreeMap::new, Collectors.toList()));
         List<BudgetImpact> budget = UNBOOKED.contains(change.status) ? schedule.budgetImpact(change) : List.of();
-        List<Conflict> conflicts = conflicts(change, now, budget);
+        List<Conflict> conflicts = conflicts(change, now);
         List<OwnerView> teams = OwningTeams.of(change.hosts);
         Set<ChangeAction> allowed = ChangePermissions.allowed(change, caller, owners, now);
         return hostsByZone.entrySet().stream().map(zone -> new Agenda.Item(change.id, change.title, change.type,
@@ -84,17 +86,17 @@ public class ChangeAgenda {
     }
 
     /**
-     * What booking the window would run into now. A booked change is past its notice and already counts in the
-     * downtime budgets, so neither timing nor budget is asked of it; started ones are not checked.
+     * What booking the window would run into now (its own booked window left out). A booked change is past its
+     * notice, so timing is not asked of it; started ones are not checked.
      */
-    private List<Conflict> conflicts(ChangeRequest change, Instant now, List<BudgetImpact> budget) {
+    private List<Conflict> conflicts(ChangeRequest change, Instant now) {
         if (UNBOOKED.contains(change.status)) {
-            return schedule.conflicts(change, now, budget);
+            return schedule.conflicts(change, change.window(), now);
         }
         if (change.status != ChangeStatus.SCHEDULED) {
             return List.of();
         }
-        return schedule.conflicts(change, now, List.of()).stream()
+        return schedule.conflicts(change, change.window(), now).stream()
                 .filter(conflict -> !TIMING.contains(conflict.kind())).toList();
     }
 

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,14 +26,21 @@ public class ChangeDesk {
     private final Clock clock;
     private final RoleDirectory roles;
     private final ChangeJournal journal;
+    private final ScheduleCheck schedule;
 
-    ChangeDesk(Clock clock, RoleDirectory roles, ChangeJournal journal) {
+    ChangeDesk(Clock clock, RoleDirectory roles, ChangeJournal journal, ScheduleCheck schedule) {
         this.clock = clock;
         this.roles = roles;
         this.journal = journal;
+        this.schedule = schedule;
     }
 
     public Versioned<ChangeView> create(ChangeBody body, Caller caller) {
+        return create(body, null, caller);
+    }
+
+    /** Creates a change booked as part of the plan {@code planId} (null for none). */
+    public Versioned<ChangeView> create(ChangeBody body, UUID planId, Caller caller) {
         Instant now = Instant.now(clock);
         RoleOwners owners = owners();
         ChangeRequest change = new ChangeRequest();
@@ -40,6 +48,7 @@ public class ChangeDesk {
         change.createdAt = now;
         apply(change, body, now, owners);
         change.status = ChangeStatus.NEW;
+        change.planId = planId;
         change.persist();
         journal.opened(change, caller.username(), now);
         return view(change, caller, owners, now);
@@ -90,7 +99,7 @@ public class ChangeDesk {
         ChangeRequest.flush();
         var allowed = ChangeWorkflow.allowedActions(change.status, change.type, change.facts(now));
         var mine = ChangePermissions.filter(allowed, change, caller, owners);
-        return new Versioned<>(ChangeView.of(change, mine), change.version);
+        return new Versioned<>(ChangeView.of(change, mine, schedule.warnings(change)), change.version);
     }
 
     RoleOwners owners() {

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -37,16 +38,17 @@ public class ChangeListing {
     /**
      * The criteria of a listing; every one may be null (an empty {@code statuses}: any). {@code role}: the role is
      * required or owns a plan step; {@code awaiting}: the person may approve or authorize it now; {@code stepsOf}:
-     * it is being implemented and the person owns a step not yet done.
+     * it is being implemented and the person owns a step not yet done; {@code plan}: it was booked from that plan.
      */
     public record Criteria(Set<ChangeStatus> statuses, String host, String cluster, String role, String awaiting,
-            String requester, String stepsOf, Instant from, Instant to) {
+            String requester, String stepsOf, Instant from, Instant to, UUID plan) {
         public Criteria {
             statuses = statuses == null || statuses.isEmpty() ? Set.of() : Set.copyOf(statuses);
         }
 
         public Criteria(ChangeStatus status, String host, String cluster, Instant from, Instant to) {
-            this(status == null ? Set.of() : EnumSet.of(status), host, cluster, null, null, null, null, from, to);
+            this(status == null ? Set.of() : EnumSet.of(status), host, cluster, null, null, null, null, from, to,
+                    null);
         }
     }
 
@@ -112,6 +114,10 @@ public class ChangeListing {
                     + " where s = c and t.doneBy is null and t.role in :stepRoles)");
             params.put("implementing", ChangeStatus.IMPLEMENT);
             params.put("stepRoles", rolesOrNone(owners.ownedBy(criteria.stepsOf())));
+        }
+        if (criteria.plan() != null) {
+            query.append(" and c.planId = :plan");
+            params.put("plan", criteria.plan());
         }
         if (criteria.from() != null) {
             query.append(" and c.windowEnd > :from");

@@ -28,7 +28,7 @@ public class ChangeRefusals {
     }
 
     /** Runs {@code call}; a {@link NotPermitted} it throws is recorded as {@code actor}'s refused {@code action}. */
-    Versioned<ChangeView> recorded(long changeId, ChangeAction action, Caller caller,
+    public Versioned<ChangeView> recorded(long changeId, ChangeAction action, Caller caller,
             Supplier<Versioned<ChangeView>> call) {
         try {
             return narrowing(changeId, caller, call);

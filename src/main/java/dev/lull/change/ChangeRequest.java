@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -72,6 +73,8 @@ public class ChangeRequest extends PanacheEntityBase {
     public Double observedLoad;
     public Instant remindedAt;
     public Long templateId;
+    /** The plan this change was booked with, shared by the changes booked together; null for a single change. */
+    public UUID planId;
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(columnDefinition = "text[]")
     public List<String> policyRoles = new ArrayList<>();

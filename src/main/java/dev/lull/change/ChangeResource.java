@@ -2,6 +2,7 @@ package dev.lull.change;
 
 import java.net.URI;
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -30,6 +31,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import io.quarkus.security.identity.SecurityIdentity;
 
 import dev.lull.people.Username;
+import dev.lull.platform.ApiProblem;
 import dev.lull.platform.Paged;
 import dev.lull.platform.QueryValues;
 import dev.lull.platform.ResourceName;
@@ -59,8 +61,7 @@ public class ChangeResource {
 
     @POST
     @RolesAllowed(Roles.REQUESTER)
-    @Operation(summary = "Request a change; it starts in NEW", description = "Requesters (and above). The window is checked only when the change is submitted; 400 "
-            + "lists every bad field, 422 names an unknown host or approval role.")
+    @Operation(summary = "Request a change; it starts in NEW", description = "Requesters (and above). The window is checked only when the change is submitted; 400 lists every bad field, 422 names an unknown host or approval role.")
     @APIResponseSchema(value = ChangeView.class, responseCode = "201", responseDescription = "Created; Location names the change")
     @APIResponse(responseCode = "400", description = "Invalid fields, listed one by one")
     @APIResponse(responseCode = "422", description = "An unknown host or approval role")
@@ -72,9 +73,8 @@ public class ChangeResource {
     @GET
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "List changes by window start, filtered by status (repeatable), host, cluster, role, "
-            + "who must decide (awaiting) and window overlap (from, to); each with its approvals and the caller's "
-            + "allowed actions", description = "Any viewer, one page at a time. Unknown query parameters are refused "
-                    + "with 400 naming them.")
+            + "who must decide (awaiting), window overlap (from, to) and the plan it was booked from; each with its approvals and the caller's "
+            + "allowed actions", description = "Any viewer, one page at a time. Unknown query parameters are refused with 400 naming them.")
     @APIResponse(responseCode = "200", description = "One page of changes")
     @APIResponse(responseCode = "400", description = "A bad filter or page, or an unknown parameter")
     public Paged<ChangeSummary> list(
@@ -85,11 +85,12 @@ public class ChangeResource {
             @Parameter(description = "Keep changes this person may approve or authorize now") @RestQuery @Username String awaiting,
             @Parameter(description = "Keep changes whose window ends after this ISO-8601 UTC instant") @RestQuery String from,
             @Parameter(description = "Keep changes whose window starts before this ISO-8601 UTC instant") @RestQuery String to,
+            @Parameter(description = "Keep changes booked from this plan (its id)") @RestQuery String plan,
             @Parameter(description = "Page number, from 0") @RestQuery @Min(0) Integer page,
             @Parameter(description = "Page size, 1 to 500 (default lull.changes.default-page-size)") @RestQuery @Min(1) @Max(500) Integer size) {
         var criteria = new ChangeListing.Criteria(QueryValues.constants("status", status, ChangeStatus.class), host,
                 cluster, role, awaiting, null, null, QueryValues.instant("from", from, null),
-                QueryValues.instant("to", to, null));
+                QueryValues.instant("to", to, null), planId(plan));
         return listing.list(criteria, page == null ? 0 : page, size == null ? config.defaultPageSize() : size,
                 Caller.of(identity));
     }
@@ -97,8 +98,7 @@ public class ChangeResource {
     @GET
     @Path("{id}")
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "Read a change with its approvals, steps and the actions the caller may take now", description = "Any viewer. The ETag is what every action on the change sends in If-Match; 404 when no "
-            + "change has this id.")
+    @Operation(summary = "Read a change with its approvals, steps and the actions the caller may take now", description = "Any viewer. The ETag is what every action on the change sends in If-Match; 404 when no change has this id.")
     @APIResponse(responseCode = "200", description = "The change, with its ETag")
     @APIResponse(responseCode = "404", description = "No such change")
     public RestResponse<ChangeView> get(@RestPath long id) {
@@ -108,8 +108,7 @@ public class ChangeResource {
     @PUT
     @Path("{id}")
     @RolesAllowed(Roles.REQUESTER)
-    @Operation(summary = "Edit a change while it is NEW (its requester)", description = "Only its requester (or an admin), with the ETag last read in If-Match; 409 once it has "
-            + "been submitted.")
+    @Operation(summary = "Edit a change while it is NEW (its requester)", description = "Only its requester, with the ETag last read in If-Match; 409 once it has been submitted.")
     @APIResponse(responseCode = "200", description = "The stored change, with its new ETag")
     @APIResponse(responseCode = "403", description = "Not the change's requester")
     @APIResponse(responseCode = "404", description = "No such change")
@@ -125,13 +124,22 @@ public class ChangeResource {
     @GET
     @Path("{id}/history")
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "The audit trail: every transition and decision, oldest first", description = "Any viewer. Every transition, decision and refused action, with who and when; 404 when no "
-            + "change has this id.")
-    @APIResponse(responseCode = "200", description = "The change's events, oldest first")
+    @Operation(summary = "The audit trail: every transition and decision, oldest first", description = "Any viewer. Every transition, decision and refused action, with who and when; 404 when no change has this id.")
     @APIResponse(responseCode = "404", description = "No such change")
     public Paged<ChangeEvent> history(@RestPath long id, @RestQuery @DefaultValue("0") @Min(0) int page,
             @RestQuery @DefaultValue(Paged.DEFAULT_SIZE) @Min(1) @Max(Paged.MAX_SIZE) int size) {
         return desk.history(id, page, size);
     }
 
+    /** The plan id of {@code ?plan=}, or a 400 naming it. */
+    private static UUID planId(String plan) {
+        if (plan == null) {
+            return null;
+        }
+        try {
+            return UUID.fromString(plan.trim());
+        } catch (IllegalArgumentException e) {
+            throw ApiProblem.invalid("plan", "must be a plan id such as 7f0c3c1e-5d0a-4c36-9d55-1b7c1f3f0c2a");
+        }
+    }
 }

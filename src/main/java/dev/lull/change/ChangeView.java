@@ -5,13 +5,16 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 import dev.lull.inventory.HostCatalog;
+import dev.lull.schedule.Conflict;
 import dev.lull.schedule.Interval;
 
 /**
- * A change request in full, with the teams owning its hosts and the actions the caller may take on it now;
- * {@code localWindows} give the window in the local time of its hosts, one entry per time zone.
+ * A change request in full, with the teams owning its hosts, the actions the caller may take on it now, the plan it
+ * was booked with (if any) and {@code warnings}: booking rules its booked window breaks now (a downtime budget set or
+ * tightened later); {@code localWindows} give the window in the local time of its hosts, one entry per time zone.
  */
 public record ChangeView(
         long id,
@@ -28,6 +31,7 @@ public record ChangeView(
         List<String> policyRoles,
         List<OwnerView> owners,
         Long template,
+        UUID planId,
         List<ApprovalView> approvals,
         Risk risk,
         String backoutPlan,
@@ -37,19 +41,21 @@ public record ChangeView(
         CompletionView completion,
         ReviewView review,
         Set<ChangeAction> allowedActions,
+        List<Conflict> warnings,
         Instant createdAt,
         Instant updatedAt) {
 
-    static ChangeView of(ChangeRequest change, Set<ChangeAction> allowedActions) {
+    static ChangeView of(ChangeRequest change, Set<ChangeAction> allowedActions, List<Conflict> warnings) {
         return new ChangeView(change.id, change.title, change.description, change.type, change.status,
                 change.requester, change.hosts.stream().sorted().toList(),
                 new WindowBody(change.windowStart, change.windowEnd),
                 LocalWindow.of(change.window(), HostCatalog.zones(change.hosts)), steps(change),
                 List.copyOf(change.requiredRoles),
-                List.copyOf(change.policyRoles), OwningTeams.of(change.hosts), change.templateId,
+                List.copyOf(change.policyRoles), OwningTeams.of(change.hosts), change.templateId, change.planId,
                 change.approvals.stream().map(ApprovalView::of).toList(), change.risk, change.backoutPlan,
                 change.blackoutOverride, change.returnedReason, change.cancelReason, completion(change),
-                review(change), allowedActions, change.createdAt, change.updatedAt);
+                review(change), allowedActions, warnings.isEmpty() ? null : warnings, change.createdAt,
+                change.updatedAt);
     }
 
     static List<StepView> steps(ChangeRequest change) {

@@ -51,7 +51,8 @@ public class WorkQueue {
 
     private static ChangeListing.Criteria criteria(Set<ChangeStatus> statuses, String awaiting, String requester,
             String stepsOf) {
-        return new ChangeListing.Criteria(statuses, null, null, null, awaiting, requester, stepsOf, null, null);
+        return new ChangeListing.Criteria(statuses, null, null, null, awaiting, requester, stepsOf, null, null,
+                null);
     }
 
     /** The steps not done yet whose role the person owns, numbered from 1. */

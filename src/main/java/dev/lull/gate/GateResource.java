@@ -1,10 +1,5 @@
 package dev.lull.gate;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.List;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -19,13 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import dev.lull.inventory.ClusterCatalog;
-import dev.lull.inventory.HostCatalog;
 import dev.lull.platform.Roles;
-import dev.lull.schedule.BusyPeriod;
-import dev.lull.schedule.Interval;
-import dev.lull.schedule.LocalInterval;
-import dev.lull.schedule.Timeline;
 
 /** "May I do maintenance now?" for pipelines and operators: 200 when open, 423 when closed. */
 @Path("/api/v1/gates")
@@ -33,16 +22,10 @@ import dev.lull.schedule.Timeline;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.VIEWER, Roles.GATE})
 public class GateResource {
-    private final Timeline timeline;
-    private final ClusterCatalog clusters;
-    private final GateConfig config;
-    private final Clock clock;
+    private final Gates gates;
 
-    GateResource(Timeline timeline, ClusterCatalog clusters, GateConfig config, Clock clock) {
-        this.timeline = timeline;
-        this.clusters = clusters;
-        this.config = config;
-        this.clock = clock;
+    GateResource(Gates gates) {
+        this.gates = gates;
     }
 
     @GET
@@ -52,9 +35,7 @@ public class GateResource {
     @APIResponse(responseCode = "423", description = "CLOSED: no open window, or a blackout", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GateView.class)))
     @APIResponse(responseCode = "404", description = "No such host")
     public RestResponse<GateView> host(@RestPath String name) {
-        HostCatalog.require(name);
-        Instant now = clock.instant();
-        return answer(name, "HOST", GateDecision.at(now, name, periods(List.of(name), now)), now);
+        return answer(gates.host(name));
     }
 
     @GET
@@ -66,23 +47,10 @@ public class GateResource {
             + "gates are open (automation on one host asks that host's gate)", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GateView.class)))
     @APIResponse(responseCode = "404", description = "No such cluster")
     public RestResponse<GateView> cluster(@RestPath String name) {
-        List<String> hosts = clusters.get(name).body().hosts();
-        Instant now = clock.instant();
-        return answer(name, "CLUSTER", GateDecision.forCluster(now, name, hosts, periods(hosts, now)), now);
+        return answer(gates.cluster(name));
     }
 
-    private List<BusyPeriod> periods(List<String> hosts, Instant now) {
-        return timeline.busy(hosts, new Interval(now, now.plus(config.horizon())));
-    }
-
-    private RestResponse<GateView> answer(String target, String kind, GateDecision decision, Instant now) {
-        GateView.GateChange change = decision.change()
-                .map(p -> new GateView.GateChange(Long.parseLong(p.reference()), p.label(), p.host(),
-                        LocalInterval.of(p.interval(), HostCatalog.zones(List.of(p.host())).getOrDefault(p.host(),
-                                ZoneOffset.UTC))))
-                .orElse(null);
-        GateView view = new GateView(target, kind, decision.state(), decision.reason(), change,
-                decision.openHosts(), decision.nextTransition().orElse(null), now);
-        return RestResponse.ResponseBuilder.ok(view).status(decision.state() == GateState.OPEN ? 200 : 423).build();
+    private static RestResponse<GateView> answer(GateView view) {
+        return RestResponse.ResponseBuilder.ok(view).status(view.state() == GateState.OPEN ? 200 : 423).build();
     }
 }

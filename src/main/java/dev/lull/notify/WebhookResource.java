@@ -41,7 +41,7 @@ public class WebhookResource {
     }
 
     @POST
-    @Operation(summary = "Register a webhook for some event types; the answer shows its signing secret, once", description = "Admins only. The signing secret (Standard Webhooks) is shown in this answer only; a URL that is not https or points into an internal network is refused with 400.")
+    @Operation(summary = "Register a webhook for some event types; the answer shows its signing secret, once", description = "Admins only. The signing secret (Standard Webhooks) is shown in this answer only; a URL that is not an absolute http(s) URL, or that points into an internal network, is refused with 400.")
     @APIResponseSchema(value = WebhookView.class, responseCode = "201", responseDescription = "Created; Location names the webhook")
     @APIResponse(responseCode = "400", description = "A bad URL, an unknown event type or a malformed secret")
     public RestResponse<WebhookView> create(@Valid @NotNull WebhookRequest request) {

@@ -2,6 +2,7 @@ package dev.lull.platform;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.enterprise.inject.spi.DeploymentException;
 import jakarta.persistence.OptimisticLockException;
@@ -25,6 +26,7 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.vertx.ext.web.RoutingContext;
 
 /** The one place that turns every failure into an RFC 9457 problem; never a stack trace. */
 public class ProblemMappers {
@@ -82,8 +84,13 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
-    public Response unauthorized(RuntimeException e) {
-        Response problem = Problem.response(401, "Authentication is required: HTTP Basic or a bearer JWT.");
+    public Response unauthorized(RuntimeException e, RoutingContext request) {
+        Optional<Response> signIn = FormSignIn.failed(request);
+        if (signIn.isPresent()) {
+            return signIn.get();
+        }
+        Response problem = Problem.response(401,
+                "Authentication is required: HTTP Basic or a bearer JWT.");
         return Response.fromResponse(problem).header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE).build();
     }
 

@@ -4,11 +4,11 @@ import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 
 /** Turns a bean-validation property path of a REST method into the field name a client sent. */
-final class ViolationPaths {
+public final class ViolationPaths {
     private ViolationPaths() {
     }
 
-    static String field(Path path) {
+    public static String field(Path path) {
         StringBuilder properties = new StringBuilder();
         String parameter = null;
         for (Path.Node node : path) {

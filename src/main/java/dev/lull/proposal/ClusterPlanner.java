@@ -27,6 +27,15 @@ public final class ClusterPlanner {
      */
     public ClusterPlan plan(String cluster, int clusterSize, int minAvailable, List<HostOptions> hosts,
             Map<String, List<Interval>> othersDown) {
+        return plan(cluster, clusterSize, minAvailable, hosts, othersDown, new Nights(0));
+    }
+
+    /**
+     * The same, with at most {@code nights.max()} windows starting in one night (none when zero), counting the
+     * windows {@code nights} already holds; the chosen windows are added to it.
+     */
+    public ClusterPlan plan(String cluster, int clusterSize, int minAvailable, List<HostOptions> hosts,
+            Map<String, List<Interval>> othersDown, Nights nights) {
         if (hosts.size() > clusterSize) {
             throw new IllegalArgumentException("more hosts than the cluster size " + clusterSize);
         }
@@ -40,18 +49,21 @@ public final class ClusterPlanner {
                 return ClusterPlan.blocked(prefix + "host " + host.host() + " has no window free of blackouts");
             }
         }
-        Search search = new Search(hosts, maxDown, List.copyOf(othersDown.values()));
+        Search search = new Search(hosts, maxDown, List.copyOf(othersDown.values()), nights);
         if (!search.run()) {
             return ClusterPlan.blocked(prefix + "no assignment keeps %d of %d available".formatted(minAvailable,
-                    clusterSize));
+                    clusterSize) + (nights.max() > 0 ? " with at most %d a night".formatted(nights.max()) : ""));
         }
-        return search.plan();
+        ClusterPlan plan = search.plan();
+        plan.chosen().values().forEach(nights::take);
+        return plan;
     }
 
     /** Depth-first branch and bound; the first descent is the greedy plan. */
     private static final class Search {
         private final List<HostOptions> hosts;
         private final int maxDown;
+        private final Nights nights;
         private final Downtime downtime = new Downtime();
         private final double[] cheapestRest;
         private final int[] chosen;
@@ -59,7 +71,8 @@ public final class ClusterPlanner {
         private double bestCost = Double.POSITIVE_INFINITY;
         private int nodes;
 
-        Search(List<HostOptions> hosts, int maxDown, List<List<Interval>> othersDown) {
+        Search(List<HostOptions> hosts, int maxDown, List<List<Interval>> othersDown, Nights nights) {
+            this.nights = nights.copy();
             this.hosts = new ArrayList<>(hosts);
             this.hosts.sort(Comparator.comparingInt(host -> host.candidates().size()));
             this.maxDown = maxDown;
@@ -97,19 +110,21 @@ public final class ClusterPlanner {
             List<Candidate> candidates = hosts.get(depth).candidates();
             for (int c = 0; c < candidates.size(); c++) {
                 Interval window = window(candidates.get(c));
-                if (1 + downtime.peakOthersDuring(window, depth) <= maxDown) {
+                if (nights.hasRoom(candidates.get(c)) && 1 + downtime.peakOthersDuring(window, depth) <= maxDown) {
                     chosen[depth] = c;
                     downtime.add(depth, window);
+                    nights.take(candidates.get(c));
                     descend(depth + 1, cost + cost(candidates.get(c), c));
+                    nights.release(candidates.get(c));
                     downtime.removeLast();
                 }
             }
         }
 
         ClusterPlan plan() {
-            Map<String, Interval> windows = new HashMap<>();
+            Map<String, Candidate> windows = new HashMap<>();
             for (int i = 0; i < hosts.size(); i++) {
-                windows.put(hosts.get(i).host(), window(hosts.get(i).candidates().get(best[i])));
+                windows.put(hosts.get(i).host(), hosts.get(i).candidates().get(best[i]));
             }
             return ClusterPlan.of(windows, bestCost);
         }

@@ -22,6 +22,7 @@ import dev.lull.inventory.HostCatalog;
 import dev.lull.platform.ApiProblem;
 import dev.lull.platform.QueryValues;
 import dev.lull.platform.Roles;
+import dev.lull.schedule.BookingCheck;
 
 /** Low-load maintenance windows from a host's own history, and how far to trust them. */
 @Path("/api/v1/hosts/{name}/proposals")
@@ -30,34 +31,32 @@ import dev.lull.platform.Roles;
 @RolesAllowed(Roles.VIEWER)
 public class HostProposalResource {
     private final ProposalDesk desk;
-    private final ProposalConfig config;
+    private final BookingCheck booking;
 
-    HostProposalResource(ProposalDesk desk, ProposalConfig config) {
+    HostProposalResource(ProposalDesk desk, BookingCheck booking) {
         this.desk = desk;
-        this.config = config;
+        this.booking = booking;
     }
 
     @GET
-    @Operation(summary = "Propose the lowest-load windows of a host in a period, best first, with the evidence", description = "Any viewer. Candidates come from the host's load history and obey the booking rules, so "
-            + "each can be booked as offered; windows that would overrun a downtime budget are left out unless "
-            + "allowBudgetBreach=true. 404 for an unknown host.")
-    @APIResponse(responseCode = "200", description = "Candidates, best first, none overlapping each other or busy time")
+    @Operation(summary = "Propose the lowest-load windows of a host in a period, best first, with the evidence", description = "Any viewer. Candidates come from the host's load history and obey the booking rules, so each can be booked as offered; windows that would overrun a downtime budget are left out unless allowBudgetBreach=true. 404 for an unknown host.")
+    @APIResponse(responseCode = "200", description = "Candidates, best first, none overlapping each other or busy time, "
+            + "each passing the booking rules (those breaching a downtime budget only with allowBudgetBreach=true)")
     @APIResponse(responseCode = "404", description = "No such host")
     public ProposalView propose(@RestPath String name, @RestQuery @DefaultValue("PT2H") String duration,
             @RestQuery String from, @RestQuery String to, @RestQuery @DefaultValue("5") int limit,
-            @RestQuery @DefaultValue("PT15M") String step) {
+            @RestQuery @DefaultValue("PT15M") String step, @RestQuery boolean allowBudgetBreach) {
         Host host = HostCatalog.require(name);
         ProposalQuery query = ProposalQuery.of(QueryValues.duration("duration", duration, Duration.ofHours(2)),
                 QueryValues.instant("from", from, null), QueryValues.instant("to", to, null),
-                QueryValues.duration("step", step, Duration.ofMinutes(15)), limit, desk.now(), config.minNotice());
+                QueryValues.duration("step", step, Duration.ofMinutes(15)), limit, desk.now(),
+                booking.notice().planned()).allowingBudgetBreach(allowBudgetBreach);
         return desk.view(host, query);
     }
 
     @GET
     @Path("backtest")
-    @Operation(summary = "How proposals would have fared in each recent week, against the best window in hindsight", description = "Any viewer. For each of the last weeks: the window that would have been proposed from the "
-            + "weeks before it, the best window in hindsight and the regret between them; use it to judge how far to "
-            + "trust proposals for this host.")
+    @Operation(summary = "How proposals would have fared in each recent week, against the best window in hindsight", description = "Any viewer. For each of the last weeks: the window that would have been proposed from the weeks before it, the best window in hindsight and the regret between them; use it to judge how far to trust proposals for this host.")
     @APIResponse(responseCode = "200", description = "Per week: chosen, best, regret; and the median regret")
     @APIResponse(responseCode = "404", description = "No such host")
     public BacktestView backtest(@RestPath String name, @RestQuery @DefaultValue("8") @Min(1) @Max(52) int weeks,

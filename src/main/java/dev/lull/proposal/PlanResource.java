@@ -1,7 +1,5 @@
 package dev.lull.proposal;
 
-import java.time.Duration;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -23,28 +21,22 @@ import dev.lull.platform.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.VIEWER)
 public class PlanResource {
-    private final ProposalDesk desk;
     private final ClusterPlans plans;
-    private final ProposalConfig config;
 
-    PlanResource(ProposalDesk desk, ClusterPlans plans, ProposalConfig config) {
-        this.desk = desk;
+    PlanResource(ClusterPlans plans) {
         this.plans = plans;
-        this.config = config;
     }
 
     @POST
     @Path("plan")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Plan one window per host so that a cluster never has fewer than minAvailable hosts up", description = "Any viewer. Each window obeys the booking rules (minimum notice, blackouts, other work, "
-            + "minAvailable, downtime budget) and the request's constraints, so every window can be booked as it "
-            + "stands; hosts that cannot be fitted are listed with the reason.")
-    @APIResponse(responseCode = "200", description = "One window per host, by start")
+    @Operation(summary = "Plan one window per host so that a cluster never has fewer than minAvailable hosts up", description = "Any viewer. Each window obeys the booking rules (minimum notice, blackouts, other work, minAvailable, downtime budget) and the request's constraints, so every window can be booked as it stands; hosts that cannot be fitted are listed with the reason.")
+    @APIResponse(responseCode = "200", description = "One window per host, by start, each passing the booking rules")
+    @APIResponse(responseCode = "400", description = "A bad field, named (notOn, earliestLocalTime, latestLocalTime, "
+            + "maxPerNight, duration, step, from, to)")
     @APIResponse(responseCode = "409", description = "Impossible in the period; the problem names the constraint")
     @APIResponse(responseCode = "422", description = "An unknown cluster or host")
     public PlanView plan(@Valid @NotNull PlanRequest request) {
-        ProposalQuery query = ProposalQuery.of(request.duration(), request.from(), request.to(),
-                request.step() == null ? Duration.ofMinutes(15) : request.step(), 1, desk.now(), config.minNotice());
-        return plans.plan(request, query);
+        return plans.plan(request);
     }
 }

@@ -67,7 +67,7 @@ public class ProposalCache {
     /** One request: the host and its validated parameters. */
     private record Key(long hostId, ProposalQuery query) {
         long bytes() {
-            return Bytes.object(1, 8) + Bytes.object(4, 4) + 4 * Bytes.INSTANT;
+            return Bytes.object(1, 8) + Bytes.object(5, 4) + 4 * Bytes.INSTANT;
         }
     }
 

@@ -1,18 +1,13 @@
 package dev.lull.proposal;
 
-import java.time.Duration;
 import java.time.LocalTime;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** Settings of window proposals: notice, history depth, the quiet-hours fallback and plan breadth. */
+/** Settings of window proposals: history depth, the quiet-hours fallback and plan breadth (notice: the schedule's). */
 @ConfigMapping(prefix = "lull.proposals")
 public interface ProposalConfig {
-    /** The earliest a proposed window may start, from now, when no {@code from} is given. */
-    @WithDefault("P1D")
-    Duration minNotice();
-
     /** How many weeks of hourly history the engine learns from. */
     @WithDefault("26")
     int historyWeeks();

@@ -7,16 +7,16 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 
 import dev.lull.inventory.Host;
 import dev.lull.load.LoadQueries;
+import dev.lull.schedule.BookingContext;
 import dev.lull.schedule.BudgetImpact;
 import dev.lull.schedule.BusyKind;
 import dev.lull.schedule.BusyPeriod;
-import dev.lull.schedule.DowntimeBudget;
 import dev.lull.schedule.Interval;
 import dev.lull.schedule.TimelineVersion;
 
@@ -28,19 +28,19 @@ public class ProposalDesk {
     private final BusyCache busy;
     private final TimelineVersion timelineVersion;
     private final ProposalCache cache;
-    private final Instance<DowntimeBudget> budgets;
+    private final BookableWindows bookable;
     private final ProposalConfig config;
     private final Clock clock;
     private final ProposalEngine engine;
     private final FitCache fits;
 
     ProposalDesk(LoadQueries load, FitCache fits, BusyCache busy, TimelineVersion timelineVersion,
-            ProposalCache cache, Instance<DowntimeBudget> budgets, ProposalConfig config, Clock clock) {
+            ProposalCache cache, BookableWindows bookable, ProposalConfig config, Clock clock) {
         this.load = load;
         this.fits = fits;
         this.timelineVersion = timelineVersion;
         this.cache = cache;
-        this.budgets = budgets;
+        this.bookable = bookable;
         this.busy = busy;
         this.config = config;
         this.clock = clock;
@@ -51,23 +51,53 @@ public class ProposalDesk {
         return clock.instant();
     }
 
-    /** The proposals as the API shows them, with budget impacts; answered from the cache while it holds. */
+    /**
+     * The proposals as the API shows them, each passing the booking rules, with budget impacts; answered from the
+     * cache while it holds.
+     */
     public ProposalView view(Host host, ProposalQuery query) {
         long version = timelineVersion.current();
         Instant hour = now().truncatedTo(ChronoUnit.HOURS);
         long history = load.historyVersion(host.id);
         return cache.get(host.id, query, version, history, hour, () -> {
-            Proposal proposal = propose(host, query, history, busy.busy(host.name, period(query), version, hour));
-            boolean budgeted = busy.budgeted(host.name, version, hour);
-            return ProposalView.of(host.name, proposal,
-                    candidate -> budgeted ? budgetImpact(host, candidate) : List.of());
+            BookingContext context = bookable.context(host.name, period(query));
+            Proposal proposal = ranked(host, query, history, version, PlanConstraints.NONE, query.limit(), context);
+            return ProposalView.of(host.name, proposal, vetted(host, query, version, proposal, query.limit(),
+                    context));
         });
     }
 
-    private Proposal propose(Host host, ProposalQuery query, long history, List<BusyPeriod> busyPeriods) {
-        return engine.propose(fitted(host, subHour(query), history),
-                new ProposalRequest(query.from(), query.to(), query.duration(), query.step(), query.limit()),
-                busyPeriods.stream().map(BusyPeriod::interval).toList());
+    /** The host's options for a cluster plan: its bookable candidates and the work that already takes it down. */
+    HostOptions options(Host host, ProposalQuery query, long version, PlanConstraints constraints) {
+        int limit = config.planCandidates();
+        BookingContext context = bookable.context(host.name, period(query));
+        Proposal proposal = ranked(host, query, load.historyVersion(host.id), version, constraints, limit, context);
+        Map<Candidate, List<BudgetImpact>> kept = vetted(host, query, version, proposal, limit, context);
+        return new HostOptions(host.name, List.copyOf(kept.keySet()), downtime(host, query, version), kept);
+    }
+
+    /**
+     * The engine's best windows, a few more than {@code limit}, clear of the host's busy time, of what the
+     * constraints exclude and of the stretches its cluster has no host to spare.
+     */
+    private Proposal ranked(Host host, ProposalQuery query, long history, long version, PlanConstraints constraints,
+            int limit, BookingContext context) {
+        Interval period = period(query);
+        List<Interval> avoid = new ArrayList<>(
+                busy.busy(host.name, period, version, now().truncatedTo(ChronoUnit.HOURS))
+                        .stream().map(BusyPeriod::interval).toList());
+        avoid.addAll(bookable.closed(host.name, context, period));
+        avoid.addAll(constraints.excluded(host.zone(), period));
+        return engine.propose(fitted(host, subHour(query), history), new ProposalRequest(query.from(), query.to(),
+                query.duration(), query.step(), BookableWindows.breadth(limit)), avoid);
+    }
+
+    /** The first {@code limit} of the proposal's candidates that pass the booking rules, with their budget impact. */
+    private Map<Candidate, List<BudgetImpact>> vetted(Host host, ProposalQuery query, long version, Proposal proposal,
+            int limit, BookingContext context) {
+        boolean budgeted = busy.budgeted(host.name, version, now().truncatedTo(ChronoUnit.HOURS));
+        return bookable.vet(host.name, proposal.candidates(), context, budgeted,
+                query.allowBudgetBreach(), now(), limit);
     }
 
     /** The host's fit, reused within the hour and the history version it was made under. */
@@ -75,25 +105,6 @@ public class ProposalDesk {
         Instant now = now();
         return fits.get(host.id, host.timeZone, withRaw, now.truncatedTo(ChronoUnit.HOURS), history,
                 () -> engine.fit(history(host, now, withRaw), now));
-    }
-
-    /** What the candidate's window would cost the downtime budgets of the host and its cluster. */
-    private List<BudgetImpact> budgetImpact(Host host, Candidate candidate) {
-        List<BudgetImpact> impacts = new ArrayList<>();
-        Interval window = new Interval(candidate.start(), candidate.end());
-        budgets.forEach(budget -> impacts.addAll(budget.impactOf(List.of(host.name), window)));
-        return impacts;
-    }
-
-    /** The host's options for a cluster plan: its candidates and the work that already takes it down. */
-    HostOptions options(Host host, ProposalQuery query, long version) {
-        List<BusyPeriod> busyPeriods = busy.busy(host.name, period(query), version,
-                now().truncatedTo(ChronoUnit.HOURS));
-        Proposal proposal = engine.propose(fitted(host, subHour(query), load.historyVersion(host.id)),
-                new ProposalRequest(query.from(), query.to(),
-                        query.duration(), query.step(), config.planCandidates()),
-                busyPeriods.stream().map(BusyPeriod::interval).toList());
-        return new HostOptions(host.name, proposal.candidates(), down(busyPeriods));
     }
 
     /** When the host is down for other work in the query's period (changes, outages; blackouts are not down). */

@@ -6,8 +6,12 @@ import java.time.Instant;
 import dev.lull.platform.ApiProblem;
 import dev.lull.platform.InstantRange;
 
-/** The validated parameters of a proposal request: window length, period, alignment and how many. */
-public record ProposalQuery(Duration duration, Instant from, Instant to, Duration step, int limit) {
+/**
+ * The validated parameters of a proposal request: window length, period, alignment, how many, and whether windows
+ * that would breach a downtime budget are offered too.
+ */
+public record ProposalQuery(Duration duration, Instant from, Instant to, Duration step, int limit,
+        boolean allowBudgetBreach) {
     static final Duration MIN_DURATION = Duration.ofMinutes(15);
     static final Duration MAX_DURATION = Duration.ofDays(1);
     static final Duration MAX_PERIOD = Duration.ofDays(92);
@@ -15,7 +19,8 @@ public record ProposalQuery(Duration duration, Instant from, Instant to, Duratio
     static final Duration MAX_AHEAD = Duration.ofDays(365);
 
     /**
-     * Applies defaults (from = now + minimum notice rounded up to the step, to = from + 14 days) and the
+     * Applies defaults (to = from + 14 days), starts no sooner than the booking rules' minimum notice allows (now +
+     * {@code minNotice}, rounded up to the step, also when {@code from} is earlier) and the
      * bounds: duration PT15M–P1D, a step of PT5M–PT1H dividing an hour, a period of at most 92 days that starts
      * no earlier than now and ends at most 365 days after now.
      */
@@ -32,7 +37,8 @@ public record ProposalQuery(Duration duration, Instant from, Instant to, Duratio
         if (limit < 1 || limit > 50) {
             throw ApiProblem.invalid("limit", "must be between 1 and 50");
         }
-        Instant start = ceil(from != null ? from : now.plus(minNotice), step);
+        Instant earliest = now.plus(minNotice);
+        Instant start = ceil(from != null && from.isAfter(earliest) ? from : earliest, step);
         if (from != null && from.isBefore(now)) {
             throw ApiProblem.invalid("from", "must not be in the past");
         }
@@ -46,7 +52,12 @@ public record ProposalQuery(Duration duration, Instant from, Instant to, Duratio
         if (Duration.between(start, end).compareTo(MAX_PERIOD) > 0) {
             throw ApiProblem.invalid("to", "the period may span at most 92 days");
         }
-        return new ProposalQuery(duration, start, end, step, limit);
+        return new ProposalQuery(duration, start, end, step, limit, false);
+    }
+
+    /** The same question, offering windows that would breach a downtime budget too when {@code allow}. */
+    public ProposalQuery allowingBudgetBreach(boolean allow) {
+        return new ProposalQuery(duration, from, to, step, limit, allow);
     }
 
     static Instant ceil(Instant at, Duration step) {

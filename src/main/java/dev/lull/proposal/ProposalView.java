@@ -3,7 +3,7 @@ package dev.lull.proposal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.function.Function;
+import java.util.Map;
 
 import dev.lull.schedule.BudgetImpact;
 
@@ -11,9 +11,10 @@ import dev.lull.schedule.BudgetImpact;
 public record ProposalView(String host, String timeZone, Duration duration, Instant from, Instant to, Basis basis,
         List<CandidateView> candidates) {
 
-    static ProposalView of(String host, Proposal proposal, Function<Candidate, List<BudgetImpact>> impacts) {
+    /** The view of the {@code kept} candidates of a proposal (those that passed the booking rules), in order. */
+    static ProposalView of(String host, Proposal proposal, Map<Candidate, List<BudgetImpact>> kept) {
         return new ProposalView(host, proposal.timeZone().getId(), proposal.duration(), proposal.from(), proposal.to(),
                 proposal.basis(),
-                proposal.candidates().stream().map(c -> CandidateView.of(c, impacts.apply(c))).toList());
+                kept.entrySet().stream().map(e -> CandidateView.of(e.getKey(), e.getValue())).toList());
     }
 }

@@ -2,6 +2,7 @@ package dev.lull.schedule;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A feature that keeps a downtime budget for hosts or clusters (service levels do) implements this; changes ask
@@ -13,7 +14,15 @@ public interface DowntimeBudget {
      * What taking these hosts down during {@code window} would cost each budget it touches (each host and each
      * cluster of theirs that has one); empty when no budget applies.
      */
-    List<BudgetImpact> impactOf(Collection<String> hosts, Interval window);
+    default List<BudgetImpact> impactOf(Collection<String> hosts, Interval window) {
+        return impactOf(hosts, window, Set.of());
+    }
+
+    /**
+     * The same, leaving out of the booked downtime the change windows whose busy-period references are in
+     * {@code replaced}: a change being rescheduled is not counted at its old window too.
+     */
+    List<BudgetImpact> impactOf(Collection<String> hosts, Interval window, Set<String> replaced);
 
     /** Whether any budget applies to these hosts (theirs or their clusters'), so that windows have an impact. */
     boolean covers(Collection<String> hosts);

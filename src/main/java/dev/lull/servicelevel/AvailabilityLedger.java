@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -53,17 +54,18 @@ public class AvailabilityLedger implements DowntimeBudget {
     /**
      * For each host among {@code hosts} and each cluster of theirs with a service level: the cost of the window
      * over the service level's period ending when the window ends, on top of the downtime had there up to now
-     * and the change windows booked from now on.
+     * and the change windows booked from now on (but those in {@code replaced}).
      */
     @Override
-    public List<BudgetImpact> impactOf(Collection<String> hosts, Interval window) {
+    public List<BudgetImpact> impactOf(Collection<String> hosts, Interval window, Set<String> replaced) {
         Instant now = clock.instant();
         return scopes.covering(hosts).stream()
-                .map(commitment -> impact(commitment, hosts, window, now))
+                .map(commitment -> impact(commitment, hosts, window, replaced, now))
                 .toList();
     }
 
-    private BudgetImpact impact(Commitment commitment, Collection<String> hosts, Interval window, Instant now) {
+    private BudgetImpact impact(Commitment commitment, Collection<String> hosts, Interval window,
+            Set<String> replaced, Instant now) {
         Scope scope = commitment.scope();
         Interval period = AvailabilityMath.periodEnding(window.end(), commitment.target().period(), scope.zone());
         Downtime known = Downtime.none();
@@ -71,7 +73,8 @@ public class AvailabilityLedger implements DowntimeBudget {
             known = records.had(scope.hosts(), new Interval(period.start(), earlier(period.end(), now)), now);
         }
         if (now.isBefore(period.end())) {
-            known = known.plus(records.booked(scope.hosts(), new Interval(later(period.start(), now), period.end())));
+            known = known.plus(records.booked(scope.hosts(), new Interval(later(period.start(), now), period.end()),
+                    replaced));
         }
         return AvailabilityMath.impact(scope, commitment.target(), known, hosts, window, period);
     }

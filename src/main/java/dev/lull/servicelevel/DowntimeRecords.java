@@ -52,15 +52,17 @@ public class DowntimeRecords {
 
     /**
      * What the timeline holds for the hosts within {@code span}: change windows as planned downtime, outages as
-     * unplanned (one still open is taken to last through the span).
+     * unplanned (one still open is taken to last through the span); change windows whose references are in
+     * {@code replaced} are left out.
      */
-    public Downtime booked(Set<String> hosts, Interval span) {
+    public Downtime booked(Set<String> hosts, Interval span, Set<String> replaced) {
         if (hosts.isEmpty()) {
             return Downtime.none();
         }
         Map<String, List<Interval>> planned = new HashMap<>();
         Map<String, List<Interval>> unplanned = new HashMap<>();
-        timeline.busy(hosts, span, EnumSet.of(BusyKind.CHANGE, BusyKind.OUTAGE))
+        timeline.busy(hosts, span, EnumSet.of(BusyKind.CHANGE, BusyKind.OUTAGE)).stream()
+                .filter(period -> period.kind() != BusyKind.CHANGE || !replaced.contains(period.reference()))
                 .forEach(period -> AvailabilityMath.intersection(period.interval(), span).ifPresent(booked -> add(
                         period.kind() == BusyKind.CHANGE ? planned : unplanned, period.host(), booked)));
         return new Downtime(planned, unplanned);

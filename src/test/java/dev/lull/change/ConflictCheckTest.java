@@ -11,13 +11,20 @@ import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 
+import dev.lull.schedule.BlackoutWindow;
+import dev.lull.schedule.BookedWork;
+import dev.lull.schedule.BookingContext;
+import dev.lull.schedule.ClusterLimit;
+import dev.lull.schedule.Conflict;
+import dev.lull.schedule.ConflictKind;
 import dev.lull.schedule.Interval;
+import dev.lull.schedule.MinimumNotice;
 
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class ConflictCheckTest {
     private static final Instant NOW = Instant.parse("2026-03-02T08:00:00Z");
     private static final Plan PLAN = Plan.of(new PlanStep("patch", "infrastructure-admin", Duration.ofHours(2)));
-    private static final ScheduleSnapshot EMPTY = new ScheduleSnapshot(List.of(), List.of(), List.of());
+    private static final BookingContext EMPTY = new BookingContext(List.of(), List.of(), List.of());
 
     @Test
     void a_window_clear_of_everything_has_no_conflict() {
@@ -26,10 +33,10 @@ class ConflictCheckTest {
 
     @Test
     void a_window_overlapping_a_blackout_on_one_of_its_hosts_conflicts() {
-        ScheduleSnapshot schedule = snapshot(List.of(
-                new Blackout("month-end", Set.of("bts-1", "bts-9"), hours(52, 60)),
-                new Blackout("elsewhere", Set.of("bts-9"), hours(48, 60)),
-                new Blackout("earlier", Set.of("bts-1"), hours(40, 49))), List.of(), List.of());
+        BookingContext schedule = snapshot(List.of(
+                new BlackoutWindow("month-end", Set.of("bts-1", "bts-9"), hours(52, 60)),
+                new BlackoutWindow("elsewhere", Set.of("bts-9"), hours(48, 60)),
+                new BlackoutWindow("earlier", Set.of("bts-1"), hours(40, 49))), List.of(), List.of());
         List<Conflict> conflicts = find(change(ChangeType.NORMAL, hours(49, 53), "bts-1", "bts-2"), schedule);
         assertThat(conflicts).singleElement().satisfies(conflict -> {
             assertThat(conflict.kind()).isEqualTo(ConflictKind.BLACKOUT);
@@ -42,7 +49,7 @@ class ConflictCheckTest {
 
     @Test
     void an_emergency_overrides_a_blackout_only_with_a_reason() {
-        ScheduleSnapshot schedule = snapshot(List.of(new Blackout("freeze", Set.of("bts-1"), hours(0, 100))),
+        BookingContext schedule = snapshot(List.of(new BlackoutWindow("freeze", Set.of("bts-1"), hours(0, 100))),
                 List.of(), List.of());
         PlannedChange withoutReason = new PlannedChange(1, ChangeType.EMERGENCY, Set.of("bts-1"), hours(1, 3), PLAN,
                 " ");
@@ -57,7 +64,7 @@ class ConflictCheckTest {
 
     @Test
     void a_normal_change_cannot_override_a_blackout() {
-        ScheduleSnapshot schedule = snapshot(List.of(new Blackout("freeze", Set.of("bts-1"), hours(0, 100))),
+        BookingContext schedule = snapshot(List.of(new BlackoutWindow("freeze", Set.of("bts-1"), hours(0, 100))),
                 List.of(), List.of());
         PlannedChange normal = new PlannedChange(1, ChangeType.NORMAL, Set.of("bts-1"), hours(49, 53), PLAN,
                 "please");
@@ -66,15 +73,15 @@ class ConflictCheckTest {
 
     @Test
     void another_booked_change_overlapping_on_the_same_host_conflicts_but_the_change_itself_does_not() {
-        ScheduleSnapshot schedule = snapshot(List.of(), List.of(
-                new BookedChange(7, ChangeStatus.SCHEDULED, Set.of("bts-1"), hours(52, 54)),
-                new BookedChange(8, ChangeStatus.IMPLEMENT, Set.of("bts-2"), hours(49, 53)),
-                new BookedChange(9, ChangeStatus.SCHEDULED, Set.of("bts-1"), hours(53, 55)),
-                new BookedChange(1, ChangeStatus.SCHEDULED, Set.of("bts-1"), hours(49, 53))), List.of());
+        BookingContext schedule = snapshot(List.of(), List.of(
+                new BookedWork(7, "Patch", Set.of("bts-1"), hours(52, 54)),
+                new BookedWork(8, "Patch", Set.of("bts-2"), hours(49, 53)),
+                new BookedWork(9, "Patch", Set.of("bts-1"), hours(53, 55)),
+                new BookedWork(1, "Patch", Set.of("bts-1"), hours(49, 53))), List.of());
         List<Conflict> conflicts = find(change(ChangeType.NORMAL, hours(49, 53), "bts-1"), schedule);
         assertThat(conflicts).singleElement().satisfies(conflict -> {
             assertThat(conflict.kind()).isEqualTo(ConflictKind.HOST_BUSY);
-            assertThat(conflict.message()).startsWith("change 7 (SCHEDULED").endsWith("also takes down bts-1");
+            assertThat(conflict.message()).startsWith("change 7 (Patch").endsWith("also takes down bts-1");
             assertThat(conflict.details()).containsEntry("changeId", 7L);
         });
     }
@@ -82,9 +89,9 @@ class ConflictCheckTest {
     @Test
     void a_cluster_falling_below_min_available_across_two_partially_overlapping_changes_conflicts_only_where_all_three_meet() {
         ClusterLimit mbox = new ClusterLimit("mbox", 2, Set.of("bts-1", "bts-2", "bts-3", "bts-4"));
-        ScheduleSnapshot schedule = snapshot(List.of(), List.of(
-                new BookedChange(7, ChangeStatus.SCHEDULED, Set.of("bts-1"), hours(50, 52)),
-                new BookedChange(8, ChangeStatus.SCHEDULED, Set.of("bts-2"), hours(51, 53))), List.of(mbox));
+        BookingContext schedule = snapshot(List.of(), List.of(
+                new BookedWork(7, "Patch", Set.of("bts-1"), hours(50, 52)),
+                new BookedWork(8, "Patch", Set.of("bts-2"), hours(51, 53))), List.of(mbox));
         List<Conflict> conflicts = find(change(ChangeType.NORMAL, hours(49, 54), "bts-3"), schedule);
         assertThat(conflicts).singleElement().satisfies(conflict -> {
             assertThat(conflict.kind()).isEqualTo(ConflictKind.MIN_AVAILABLE);
@@ -99,8 +106,8 @@ class ConflictCheckTest {
     @Test
     void a_cluster_already_short_without_the_change_is_not_its_conflict() {
         ClusterLimit mbox = new ClusterLimit("mbox", 2, Set.of("bts-1", "bts-2", "bts-3"));
-        ScheduleSnapshot schedule = snapshot(List.of(), List.of(
-                new BookedChange(7, ChangeStatus.SCHEDULED, Set.of("bts-1", "bts-2"), hours(40, 44))),
+        BookingContext schedule = snapshot(List.of(), List.of(
+                new BookedWork(7, "Patch", Set.of("bts-1", "bts-2"), hours(40, 44))),
                 List.of(mbox));
         assertThat(find(change(ChangeType.NORMAL, hours(49, 53), "bts-3"), schedule)).isEmpty();
     }
@@ -162,15 +169,15 @@ class ConflictCheckTest {
     @Test
     void every_conflict_is_reported_at_once() {
         ClusterLimit mbox = new ClusterLimit("mbox", 1, Set.of("bts-1"));
-        ScheduleSnapshot schedule = snapshot(List.of(new Blackout("freeze", Set.of("bts-1"), hours(0, 10))),
-                List.of(new BookedChange(7, ChangeStatus.SCHEDULED, Set.of("bts-1"), hours(2, 4))), List.of(mbox));
+        BookingContext schedule = snapshot(List.of(new BlackoutWindow("freeze", Set.of("bts-1"), hours(0, 10))),
+                List.of(new BookedWork(7, "Patch", Set.of("bts-1"), hours(2, 4))), List.of(mbox));
         PlannedChange change = new PlannedChange(1, ChangeType.NORMAL, Set.of("bts-1"), hours(1, 2),
                 Plan.of(new PlanStep("long", "it-operations", Duration.ofHours(3))), null);
-        assertThat(find(change, schedule)).extracting(Conflict::kind).containsExactly(ConflictKind.TOO_SOON,
-                ConflictKind.WINDOW_TOO_SHORT, ConflictKind.BLACKOUT, ConflictKind.MIN_AVAILABLE);
+        assertThat(find(change, schedule)).extracting(Conflict::kind).containsExactly(ConflictKind.WINDOW_TOO_SHORT,
+                ConflictKind.TOO_SOON, ConflictKind.BLACKOUT, ConflictKind.MIN_AVAILABLE);
     }
 
-    private static List<Conflict> find(PlannedChange change, ScheduleSnapshot schedule) {
+    private static List<Conflict> find(PlannedChange change, BookingContext schedule) {
         return ConflictCheck.find(change, schedule, NOW, MinimumNotice.DEFAULTS);
     }
 
@@ -178,9 +185,9 @@ class ConflictCheckTest {
         return new PlannedChange(1, type, Set.of(hosts), window, PLAN, null);
     }
 
-    private static ScheduleSnapshot snapshot(List<Blackout> blackouts, List<BookedChange> booked,
+    private static BookingContext snapshot(List<BlackoutWindow> blackouts, List<BookedWork> booked,
             List<ClusterLimit> clusters) {
-        return new ScheduleSnapshot(blackouts, booked, clusters);
+        return new BookingContext(blackouts, booked, clusters);
     }
 
     private static Interval hours(int from, int to) {

@@ -41,7 +41,7 @@ class OpenApiExamplesTest {
     }
 
     @Test
-    void the_inventory_change_blackout_feed_and_plan_examples_are_accepted() throws Exception {
+    void the_inventory_change_blackout_feed_plan_and_booking_examples_are_accepted() throws Exception {
         JsonNode document = document();
         String cluster = unique("mbox");
         ObjectNode clusterBody = example(document, "ClusterRequest").put("name", cluster);
@@ -69,6 +69,10 @@ class OpenApiExamplesTest {
                 .put("from", Api.plusDays(Api.now(), 7).toString())
                 .put("to", Api.plusDays(Api.now(), 21).toString());
         as("viewer").body(plan.toString()).post("/api/v1/proposals/plan").then().statusCode(200);
+
+        ObjectNode book = example(document, "PlanBookingRequest");
+        ((ObjectNode) book.path("plan")).put("cluster", cluster);
+        as("requester").body(book.toString()).post("/api/v1/proposals/plan/book").then().statusCode(201);
     }
 
     @Test

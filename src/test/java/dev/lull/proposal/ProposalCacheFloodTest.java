@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -16,6 +17,7 @@ import org.openjdk.jol.info.GraphLayout;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 import dev.lull.platform.Caches;
+import dev.lull.schedule.BudgetImpact;
 
 /** Distinct questions flood the answer cache, as a viewer varying {@code from} did until the heap ran out. */
 @DisplayNameGeneration(ReplaceUnderscores.class)
@@ -37,7 +39,7 @@ class ProposalCacheFloodTest {
         for (int i = 0; i < QUESTIONS; i++) {
             Instant from = NOW.plus(Duration.ofDays(1)).plus(Duration.ofMinutes(5L * i));
             ProposalQuery query = new ProposalQuery(Duration.ofHours(2), from, from.plus(Duration.ofDays(8)),
-                    Duration.ofMinutes(15), 50);
+                    Duration.ofMinutes(15), 50, false);
             cache.get(1, query, 1, 1, NOW, () -> view(query));
         }
         long share = (long) (BUDGET * ProposalCache.SHARE);
@@ -58,6 +60,8 @@ class ProposalCacheFloodTest {
         Proposal proposal = engine.propose(fitted, new ProposalRequest(query.from(), query.to(), query.duration(),
                 query.step(), query.limit()), List.of());
         assertThat(proposal.candidates()).hasSize(query.limit());
-        return ProposalView.of("flood-host", proposal, candidate -> List.of());
+        Map<Candidate, List<BudgetImpact>> kept = new LinkedHashMap<>();
+        proposal.candidates().forEach(candidate -> kept.put(candidate, List.of()));
+        return ProposalView.of("flood-host", proposal, kept);
     }
 }

@@ -1,4 +1,4 @@
-package dev.lull.change;
+package dev.lull.schedule;
 
 /** What a change's window conflicts with. */
 public enum ConflictKind {

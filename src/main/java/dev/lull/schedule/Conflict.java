@@ -1,4 +1,4 @@
-package dev.lull.change;
+package dev.lull.schedule;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -11,7 +11,7 @@ public record Conflict(ConflictKind kind, String message, Map<String, Object> de
     }
 
     /** Details in the given order from alternating names and values. */
-    static Map<String, Object> details(Object... namesAndValues) {
+    public static Map<String, Object> details(Object... namesAndValues) {
         Map<String, Object> details = new LinkedHashMap<>();
         for (int i = 0; i < namesAndValues.length; i += 2) {
             details.put((String) namesAndValues[i], namesAndValues[i + 1]);

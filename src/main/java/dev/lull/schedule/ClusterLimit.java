@@ -1,4 +1,4 @@
-package dev.lull.change;
+package dev.lull.schedule;
 
 import java.util.Set;
 
