@@ -125,6 +125,7 @@ public class ChangeResource {
     @Path("{id}/history")
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "The audit trail: every transition and decision, oldest first", description = "Any viewer. Every transition, decision and refused action, with who and when; 404 when no change has this id.")
+    @APIResponse(responseCode = "200", description = "One page of the change's events, oldest first")
     @APIResponse(responseCode = "404", description = "No such change")
     public Paged<ChangeEvent> history(@RestPath long id, @RestQuery @DefaultValue("0") @Min(0) int page,
             @RestQuery @DefaultValue(Paged.DEFAULT_SIZE) @Min(1) @Max(Paged.MAX_SIZE) int size) {
