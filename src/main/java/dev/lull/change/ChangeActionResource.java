@@ -86,7 +86,7 @@ public class ChangeActionResource {
     @PUT
     @Path("window")
     @Operation(summary = "Move a SCHEDULED change to another window; it needs authorizing again", description = "Its requester or a change manager. The new window runs every booking check; a refusal is "
-            + "a 409 listing the conflicts.")
+            + "a 409 listing the conflicts and changes nothing (window, status and ETag stay).")
     public RestResponse<ChangeView> reschedule(@RestPath long id, @RestHeader("If-Match") String ifMatch,
             @Valid @NotNull RescheduleBody body) {
         ETags.requireGiven(ifMatch);

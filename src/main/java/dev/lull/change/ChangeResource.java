@@ -108,7 +108,7 @@ public class ChangeResource {
     @PUT
     @Path("{id}")
     @RolesAllowed(Roles.REQUESTER)
-    @Operation(summary = "Edit a change while it is NEW (its requester)", description = "Only its requester, with the ETag last read in If-Match; 409 once it has been submitted.")
+    @Operation(summary = "Edit a change while it is NEW (its requester)", description = "Only its requester (or an admin), with the ETag last read in If-Match; 409 once it has been submitted.")
     @APIResponse(responseCode = "200", description = "The stored change, with its new ETag")
     @APIResponse(responseCode = "403", description = "Not the change's requester")
     @APIResponse(responseCode = "404", description = "No such change")
