@@ -15,6 +15,7 @@ import dev.lull.change.ChangeType;
 import dev.lull.change.ChangeView;
 import dev.lull.change.WindowBody;
 import dev.lull.platform.ApiProblem;
+import dev.lull.platform.ETags;
 import dev.lull.platform.Versioned;
 import dev.lull.proposal.ClusterPlans;
 import dev.lull.proposal.PlanView;
@@ -53,7 +54,7 @@ public class PlanBookings {
             if (!conflicts.isEmpty()) {
                 refusals.add(new WindowRefusal(window.host(), window.start(), window.end(), conflicts));
             } else if (request.submitted()) {
-                created = actions.submit(created.body().id(), "\"" + created.version() + "\"", caller);
+                created = actions.submit(created.body().id(), ETags.ifMatch(created.version()), caller);
             }
             changes.add(created.body());
         }

@@ -28,6 +28,7 @@ import dev.lull.inventory.HostView;
 import dev.lull.people.ApprovalRoleView;
 import dev.lull.people.RoleDirectory;
 import dev.lull.platform.ApiProblem;
+import dev.lull.platform.ETags;
 import dev.lull.platform.Roles;
 import dev.lull.platform.Versioned;
 
@@ -86,7 +87,7 @@ public class ChangeForm {
             var body = forms.valid(draft.body(viewer.zone()));
             Versioned<ChangeView> saved = edit == null
                     ? desk.create(body, viewer.caller())
-                    : desk.edit(edit, body, "\"" + version + "\"", viewer.caller());
+                    : desk.edit(edit, body, ETags.ifMatch(version), viewer.caller());
             return Response.seeOther(URI.create("/changes/" + saved.body().id() + "?done=SAVED")).build();
         } catch (ApiProblem problem) {
             String message = Forms.summary(problem);

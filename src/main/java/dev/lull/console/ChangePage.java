@@ -44,6 +44,7 @@ import dev.lull.change.RescheduleBody;
 import dev.lull.inventory.Host;
 import dev.lull.people.RoleDirectory;
 import dev.lull.platform.ApiProblem;
+import dev.lull.platform.ETags;
 import dev.lull.platform.Roles;
 import dev.lull.platform.Versioned;
 
@@ -98,7 +99,7 @@ public class ChangePage {
     public Response act(@RestPath long id, @RestForm String action, @RestForm long version, @RestForm String role,
             @RestForm String comment, @RestForm String outcome, @RestForm String start, @RestForm String end,
             @RestForm Integer step) {
-        String ifMatch = "\"" + version + "\"";
+        String ifMatch = ETags.ifMatch(version);
         Caller caller = viewer.caller();
         try {
             ChangeAction chosen = ChangeAction.valueOf(action);

@@ -22,6 +22,11 @@ public final class ETags {
         return "v" + lastModified.getEpochSecond() + "-" + hexDigest.substring(0, Math.min(16, hexDigest.length()));
     }
 
+    /** The {@code If-Match} header value a server-side caller sends for the version it read (the ETag, quoted). */
+    public static String ifMatch(long version) {
+        return "\"" + value(version) + "\"";
+    }
+
     private static String value(long version) {
         return "v" + version;
     }
@@ -48,7 +53,7 @@ public final class ETags {
         if (ifMatch == null || ifMatch.isBlank()) {
             return;
         }
-        String current = "\"" + value(currentVersion) + "\"";
+        String current = ifMatch(currentVersion);
         if (matches(ifMatch, current)) {
             return;
         }

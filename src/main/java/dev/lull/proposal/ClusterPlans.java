@@ -14,6 +14,7 @@ import jakarta.transaction.Transactional;
 import dev.lull.inventory.Cluster;
 import dev.lull.inventory.Host;
 import dev.lull.platform.ApiProblem;
+import dev.lull.platform.PeriodView;
 import dev.lull.schedule.BookingCheck;
 import dev.lull.schedule.Interval;
 
@@ -75,7 +76,8 @@ public class ClusterPlans {
             windows.add(planned(List.of(host), options, best));
         }
         windows.sort(Comparator.comparing(PlanView.PlannedWindow::start).thenComparing(PlanView.PlannedWindow::host));
-        return new PlanView(request.cluster(), query.duration(), query.from(), query.to(), total, windows);
+        return new PlanView(request.cluster(), query.duration(), new PeriodView(query.from(), query.to()), total,
+                windows);
     }
 
     private static List<Host> hosts(PlanRequest request) {

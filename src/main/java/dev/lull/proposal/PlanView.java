@@ -5,10 +5,11 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import dev.lull.platform.PeriodView;
 import dev.lull.schedule.BudgetImpact;
 
 /** A feasible plan: one window per host, ordered by start, and the total expected load. */
-public record PlanView(String cluster, Duration duration, Instant from, Instant to, double totalExpectedMessages,
+public record PlanView(String cluster, Duration duration, PeriodView period, double totalExpectedMessages,
         List<PlannedWindow> windows) {
 
     /**

@@ -59,7 +59,7 @@ final class BookingFixtures {
     }
 
     static void sla(String kind, String name, double target, String period) {
-        as("admin").body(Map.of("availabilityTarget", target, "period", period))
+        as("admin").body(Map.of("availabilityTarget", target, "periodLength", period))
                 .put("/api/v1/" + kind + "s/{name}/sla", name).then().statusCode(201);
     }
 }

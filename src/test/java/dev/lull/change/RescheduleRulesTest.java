@@ -47,7 +47,7 @@ class RescheduleRulesTest {
     }
 
     private static void sla(String host, double target) {
-        as("admin").body(Map.of("availabilityTarget", target, "period", "P30D"))
+        as("admin").body(Map.of("availabilityTarget", target, "periodLength", "P30D"))
                 .put("/api/v1/hosts/{name}/sla", host).then().statusCode(201);
     }
 

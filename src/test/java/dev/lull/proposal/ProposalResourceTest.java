@@ -74,7 +74,7 @@ class ProposalResourceTest {
         }
         assertThat(body.getDouble("candidates[0].expectedMessages"))
                 .isLessThanOrEqualTo(body.getDouble("candidates[1].expectedMessages"));
-        assertThat(Instant.parse(body.getString("from"))).isAfter(Api.now().plus(Duration.ofHours(23)));
+        assertThat(Instant.parse(body.getString("period.from"))).isAfter(Api.now().plus(Duration.ofHours(23)));
     }
 
     @Test
