@@ -96,6 +96,21 @@ class OpenApiDocumentTest {
     }
 
     @Test
+    void every_operation_accepts_either_scheme() throws Exception {
+        JsonNode global = document().path("security");
+        List<String> basicOnly = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> op : operations()) {
+            JsonNode security = op.getValue().has("security") ? op.getValue().path("security") : global;
+            List<String> schemes = new ArrayList<>();
+            security.forEach(requirement -> requirement.fieldNames().forEachRemaining(schemes::add));
+            if (!schemes.containsAll(List.of("basic", "jwt"))) {
+                basicOnly.add(op.getKey() + " " + schemes);
+            }
+        }
+        assertThat(basicOnly).isEmpty();
+    }
+
+    @Test
     void a_closed_gate_answers_the_gate_object_not_a_problem() throws Exception {
         JsonNode paths = document().path("paths");
         for (String path : List.of("/api/v1/gates/hosts/{name}", "/api/v1/gates/clusters/{name}")) {
