@@ -10,11 +10,12 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import io.quarkus.security.identity.SecurityIdentity;
 
@@ -37,15 +38,16 @@ public class PlanBookingResource {
 
     @POST
     @RolesAllowed(Roles.REQUESTER)
-    @Operation(summary = "Plan and book: one change per plan window in one transaction, optionally submitted")
-    @APIResponse(responseCode = "201", description = "The plan id, the plan and the changes; Location lists them")
+    @Operation(summary = "Plan and book: one change per plan window in one transaction, optionally submitted", description = "Requesters (and above). Plans as POST /proposals/plan does, then creates one change per window from the change template in one transaction, linked by a plan id (GET /changes?plan=…) and submitted when submit is true. A refused window answers 409 with every window's reasons and books nothing.")
+    @APIResponseSchema(value = PlanBooking.class, responseCode = "201", responseDescription = "The plan id, the plan and the changes; Location lists them")
     @APIResponse(responseCode = "400", description = "A bad field of the plan or the change, named")
     @APIResponse(responseCode = "403", description = "The caller may not request changes")
     @APIResponse(responseCode = "409", description = "No plan exists, or some window is refused (refusals lists "
             + "every window's conflicts); nothing was booked")
     @APIResponse(responseCode = "422", description = "An unknown cluster, host or approval role")
-    public Response book(@Valid @NotNull PlanBookingRequest request) {
+    public RestResponse<PlanBooking> book(@Valid @NotNull PlanBookingRequest request) {
         PlanBooking booked = bookings.book(request, Caller.of(identity));
-        return Response.created(URI.create("/api/v1/changes?plan=" + booked.planId())).entity(booked).build();
+        return RestResponse.ResponseBuilder.<PlanBooking>created(URI.create("/api/v1/changes?plan=" + booked.planId()))
+                .entity(booked).build();
     }
 }

@@ -39,7 +39,8 @@ public class CalendarResource {
     @Path("{token}.ics")
     @PermitAll
     @AnyQueryParameters
-    @Operation(summary = "A feed in iCalendar format (RFC 5545), by its secret address")
+    @Operation(summary = "A feed in iCalendar format (RFC 5545), by its secret address", description = "No credentials: the secret token in the address is the authorization, so calendar clients "
+            + "can subscribe. Answers 304 to a matching If-None-Match; 404 when the token is unknown or revoked.")
     @APIResponse(responseCode = "200", description = "The feed, with ETag and Last-Modified")
     @APIResponse(responseCode = "304", description = "If-None-Match names the current ETag")
     @APIResponse(responseCode = "404", description = "No feed has this token, or it was revoked")

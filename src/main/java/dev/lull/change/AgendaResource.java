@@ -37,7 +37,9 @@ public class AgendaResource {
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "The CAB agenda: changes past NEW whose window overlaps the period, by the local day their "
             + "window starts in their hosts' time zone, with risk, hosts, local windows, approvals, owning teams, "
-            + "conflicts and downtime budget impact")
+            + "conflicts and downtime budget impact", description = "Any viewer. Prepares a change advisory board: each day lists its changes with what the "
+                    + "board decides on. from and to are required and at most 31 days apart; unknown parameters are "
+                    + "refused with 400.")
     @APIResponse(responseCode = "200", description = "The agenda, days in order")
     @APIResponse(responseCode = "400", description = "from or to missing or malformed, to not after from, a period "
             + "longer than 31 days, or an unknown parameter")

@@ -12,7 +12,8 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.RestResponse;
 
 import dev.lull.inventory.ClusterCatalog;
 import dev.lull.inventory.Host;
@@ -45,7 +46,7 @@ public class ApprovalPolicies {
     }
 
     /** Creates (201) or replaces (200) the policy of a cluster or host. */
-    public Response put(String kind, String name, PolicyBody body, String ifMatch, Caller caller) {
+    public RestResponse<PolicyView> put(String kind, String name, PolicyBody body, String ifMatch, Caller caller) {
         requireScope(kind, name);
         List<PolicyRule> rules = check(body);
         Instant now = Instant.now(clock);

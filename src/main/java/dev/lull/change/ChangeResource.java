@@ -17,15 +17,16 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import io.quarkus.security.identity.SecurityIdentity;
 
@@ -60,11 +61,11 @@ public class ChangeResource {
 
     @POST
     @RolesAllowed(Roles.REQUESTER)
-    @Operation(summary = "Request a change; it starts in NEW")
-    @APIResponse(responseCode = "201", description = "Created; Location names the change")
+    @Operation(summary = "Request a change; it starts in NEW", description = "Requesters (and above). The window is checked only when the change is submitted; 400 lists every bad field, 422 names an unknown host or approval role.")
+    @APIResponseSchema(value = ChangeView.class, responseCode = "201", responseDescription = "Created; Location names the change")
     @APIResponse(responseCode = "400", description = "Invalid fields, listed one by one")
     @APIResponse(responseCode = "422", description = "An unknown host or approval role")
-    public Response create(@Valid @NotNull ChangeBody body) {
+    public RestResponse<ChangeView> create(@Valid @NotNull ChangeBody body) {
         Versioned<ChangeView> created = desk.create(body, Caller.of(identity));
         return created.created(URI.create("/api/v1/changes/" + created.body().id()));
     }
@@ -73,7 +74,7 @@ public class ChangeResource {
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "List changes by window start, filtered by status (repeatable), host, cluster, role, "
             + "who must decide (awaiting), window overlap (from, to) and the plan it was booked from; each with its approvals and the caller's "
-            + "allowed actions")
+            + "allowed actions", description = "Any viewer, one page at a time. Unknown query parameters are refused with 400 naming them.")
     @APIResponse(responseCode = "200", description = "One page of changes")
     @APIResponse(responseCode = "400", description = "A bad filter or page, or an unknown parameter")
     public Paged<ChangeSummary> list(
@@ -97,24 +98,24 @@ public class ChangeResource {
     @GET
     @Path("{id}")
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "Read a change with its approvals, steps and the actions the caller may take now")
+    @Operation(summary = "Read a change with its approvals, steps and the actions the caller may take now", description = "Any viewer. The ETag is what every action on the change sends in If-Match; 404 when no change has this id.")
     @APIResponse(responseCode = "200", description = "The change, with its ETag")
     @APIResponse(responseCode = "404", description = "No such change")
-    public Response get(@RestPath long id) {
+    public RestResponse<ChangeView> get(@RestPath long id) {
         return desk.get(id, Caller.of(identity)).ok();
     }
 
     @PUT
     @Path("{id}")
     @RolesAllowed(Roles.REQUESTER)
-    @Operation(summary = "Edit a change while it is NEW (its requester)")
+    @Operation(summary = "Edit a change while it is NEW (its requester)", description = "Only its requester (or an admin), with the ETag last read in If-Match; 409 once it has been submitted.")
     @APIResponse(responseCode = "200", description = "The stored change, with its new ETag")
     @APIResponse(responseCode = "403", description = "Not the change's requester")
     @APIResponse(responseCode = "404", description = "No such change")
     @APIResponse(responseCode = "409", description = "The change is no longer NEW (allowedActions lists what the "
             + "caller may do now)")
     @APIResponse(responseCode = "412", description = "If-Match names an older version")
-    public Response edit(@RestPath long id, @RestHeader("If-Match") String ifMatch,
+    public RestResponse<ChangeView> edit(@RestPath long id, @RestHeader("If-Match") String ifMatch,
             @Valid @NotNull ChangeBody body) {
         Caller caller = Caller.of(identity);
         return refusals.narrowing(id, caller, () -> desk.edit(id, body, ifMatch, caller)).ok();
@@ -123,7 +124,8 @@ public class ChangeResource {
     @GET
     @Path("{id}/history")
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "The audit trail: every transition and decision, oldest first")
+    @Operation(summary = "The audit trail: every transition and decision, oldest first", description = "Any viewer. Every transition, decision and refused action, with who and when; 404 when no change has this id.")
+    @APIResponse(responseCode = "200", description = "One page of the change's events, oldest first")
     @APIResponse(responseCode = "404", description = "No such change")
     public Paged<ChangeEvent> history(@RestPath long id, @RestQuery @DefaultValue("0") @Min(0) int page,
             @RestQuery @DefaultValue(Paged.DEFAULT_SIZE) @Min(1) @Max(Paged.MAX_SIZE) int size) {

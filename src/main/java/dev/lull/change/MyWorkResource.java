@@ -36,7 +36,8 @@ public class MyWorkResource {
     @GET
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "My work: changes awaiting my decision (by the approval roles I own and their status), "
-            + "steps I own in changes being implemented, and my open requests; each with the actions I may take")
+            + "steps I own in changes being implemented, and my open requests; each with the actions I may take", description = "Any viewer; it answers for the caller only. An approver's queue: what waits on me now, "
+                    + "soonest window first, with at most size items per list.")
     @APIResponse(responseCode = "200", description = "Three lists, soonest window first, each with its total")
     @APIResponse(responseCode = "400", description = "A bad size, or an unknown parameter")
     public WorkQueue.Work work(@Parameter(description = "Most items of each list, 1 to 500 (default "

@@ -9,13 +9,15 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import io.quarkus.security.identity.SecurityIdentity;
 
@@ -37,28 +39,30 @@ public abstract class OwnerResource {
 
     @GET
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "Read the owning team of a host or cluster")
+    @Operation(summary = "Read the owning team of a host or cluster", description = "Any viewer. The team (an approval role and/or people) answers for the host or cluster and "
+            + "is shown on its changes and feeds; 404 when it has none.")
     @APIResponse(responseCode = "200", description = "The owning team, with its ETag")
-    public Response get(@RestPath String name) {
+    public RestResponse<OwnerView> get(@RestPath String name) {
         return teams.get(scope(), name).ok();
     }
 
     @PUT
     @RolesAllowed(Roles.CHANGE_MANAGER)
-    @Operation(summary = "Set the owning team of a host or cluster (a change manager)")
+    @Operation(summary = "Set the owning team of a host or cluster (a change manager)", description = "Change managers only. Creates (201) or replaces (200, with the ETag last read in If-Match) "
+            + "the team; 422 for an unknown approval role.")
     @APIResponse(responseCode = "200", description = "Replaced, with its new ETag")
-    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OwnerView.class)))
     @APIResponse(responseCode = "400", description = "Neither a role nor people, or a bad name")
     @APIResponse(responseCode = "412", description = "If-Match names an older version")
     @APIResponse(responseCode = "422", description = "An unknown approval role")
-    public Response put(@RestPath String name, @RestHeader("If-Match") String ifMatch,
+    public RestResponse<OwnerView> put(@RestPath String name, @RestHeader("If-Match") String ifMatch,
             @Valid @NotNull OwnerBody body) {
         return teams.put(scope(), name, body, ifMatch, Caller.of(identity));
     }
 
     @DELETE
     @RolesAllowed(Roles.CHANGE_MANAGER)
-    @Operation(summary = "Remove the owning team of a host or cluster (a change manager)")
+    @Operation(summary = "Remove the owning team of a host or cluster (a change manager)", description = "Change managers only, with If-Match; its changes no longer name an owning team.")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "412", description = "If-Match names an older version")
     public void delete(@RestPath String name, @RestHeader("If-Match") String ifMatch) {

@@ -8,7 +8,8 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.RestResponse;
 
 import dev.lull.people.RoleDirectory;
 import dev.lull.platform.ApiProblem;
@@ -35,7 +36,7 @@ public class OwningTeams {
     }
 
     /** Creates (201) or replaces (200) the owning team of a cluster or host. */
-    public Response put(String kind, String name, OwnerBody body, String ifMatch, Caller caller) {
+    public RestResponse<OwnerView> put(String kind, String name, OwnerBody body, String ifMatch, Caller caller) {
         ApprovalPolicies.requireScope(kind, name);
         List<String> people = body.people() == null ? List.of() : body.people().stream().distinct().sorted().toList();
         if (body.role() == null && people.isEmpty()) {

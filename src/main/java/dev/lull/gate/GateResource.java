@@ -5,12 +5,14 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import dev.lull.platform.Roles;
 
@@ -28,27 +30,27 @@ public class GateResource {
 
     @GET
     @Path("hosts/{name}")
-    @Operation(summary = "Whether maintenance may happen on a host now (200 OPEN, 423 CLOSED)")
+    @Operation(summary = "Whether maintenance may happen on a host now (200 OPEN, 423 CLOSED)", description = "Answers 200 with state OPEN while an authorized change covering the host is in its window (a started EMERGENCY change from its start) and no blackout applies, else 423 with the same body, state CLOSED and the reason. Meant for pipelines: the gate role (or viewer) may call it; 404 for an unknown host.")
     @APIResponse(responseCode = "200", description = "OPEN: inside an approved change window, not frozen")
-    @APIResponse(responseCode = "423", description = "CLOSED: no open window, or a blackout")
+    @APIResponse(responseCode = "423", description = "CLOSED: no open window, or a blackout", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GateView.class)))
     @APIResponse(responseCode = "404", description = "No such host")
-    public Response host(@RestPath String name) {
+    public RestResponse<GateView> host(@RestPath String name) {
         return answer(gates.host(name));
     }
 
     @GET
     @Path("clusters/{name}")
     @Operation(summary = "Whether maintenance may happen on a cluster as a whole now: one change covering all of its "
-            + "hosts is in its window")
+            + "hosts is in its window", description = "Answers 200 with state OPEN while one authorized change covering every host of the cluster is in its window, else 423 with the same body, state CLOSED, the reason and openHosts: the hosts whose own gates are open. The gate role (or viewer) may call it; 404 for an unknown cluster.")
     @APIResponse(responseCode = "200", description = "OPEN: a change covering every host is in its window, none frozen")
     @APIResponse(responseCode = "423", description = "CLOSED: no such change now; openHosts lists the hosts whose own "
-            + "gates are open (automation on one host asks that host's gate)")
+            + "gates are open (automation on one host asks that host's gate)", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GateView.class)))
     @APIResponse(responseCode = "404", description = "No such cluster")
-    public Response cluster(@RestPath String name) {
+    public RestResponse<GateView> cluster(@RestPath String name) {
         return answer(gates.cluster(name));
     }
 
-    private static Response answer(GateView view) {
-        return Response.status(view.state() == GateState.OPEN ? 200 : 423).entity(view).build();
+    private static RestResponse<GateView> answer(GateView view) {
+        return RestResponse.ResponseBuilder.ok(view).status(view.state() == GateState.OPEN ? 200 : 423).build();
     }
 }

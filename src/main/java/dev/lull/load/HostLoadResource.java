@@ -43,7 +43,8 @@ public class HostLoadResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Load between from and to at step PT5M (raw), PT1H or P1D (the host's local days)")
+    @Operation(summary = "Load between from and to at step PT5M (raw), PT1H or P1D (the host's local days)", description = "Messages per step between from and to (at most the listing's maximum span). Any viewer "
+            + "may call it; 404 for an unknown host, 400 for a bad range or step.")
     @APIResponse(responseCode = "200", description = "The points that have samples, oldest first")
     @APIResponse(responseCode = "400", description = "A bad step, instant, or more than 10,000 points")
     @APIResponse(responseCode = "404", description = "No such host")
@@ -60,7 +61,8 @@ public class HostLoadResource {
     @GET
     @Path("profile")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Hour-of-week profile of messages per hour over the last weeks, in the host's time zone")
+    @Operation(summary = "Hour-of-week profile of messages per hour over the last weeks, in the host's time zone", description = "The mean messages per hour for each of the 168 hours of the week, over the last weeks, in "
+            + "the host's own time zone (DST included). Any viewer; 404 for an unknown host.")
     @APIResponse(responseCode = "200", description = "168 buckets, Monday 00:00 first")
     @APIResponse(responseCode = "404", description = "No such host")
     public LoadProfile profile(@RestPath String name, @RestQuery @DefaultValue("8") @Min(1) @Max(104) int weeks) {
@@ -70,7 +72,8 @@ public class HostLoadResource {
     @GET
     @Path("heatmap.svg")
     @Produces("image/svg+xml")
-    @Operation(summary = "The hour-of-week profile as an SVG heatmap for browsers and wikis")
+    @Operation(summary = "The hour-of-week profile as an SVG heatmap for browsers and wikis", description = "The same profile as GET …/load/profile, drawn as an SVG image to embed in a wiki or "
+            + "dashboard. Any viewer; 404 for an unknown host.")
     @APIResponse(responseCode = "200", description = "An SVG image")
     @APIResponse(responseCode = "404", description = "No such host")
     public String heatmap(@RestPath String name, @RestQuery @DefaultValue("8") @Min(1) @Max(104) int weeks) {

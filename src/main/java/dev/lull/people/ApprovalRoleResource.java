@@ -12,7 +12,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -20,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import dev.lull.platform.Paged;
 import dev.lull.platform.ResourceName;
@@ -40,7 +40,7 @@ public class ApprovalRoleResource {
 
     @GET
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "List the approval roles and their owners, by key, a page at a time")
+    @Operation(summary = "List the approval roles and their owners, by key, a page at a time", description = "Any viewer.")
     public Paged<ApprovalRoleView> list(@RestQuery @DefaultValue("0") @Min(0) int page,
             @RestQuery @DefaultValue(Paged.DEFAULT_SIZE) @Min(1) @Max(Paged.MAX_SIZE) int size) {
         return directory.list(page, size);
@@ -49,11 +49,12 @@ public class ApprovalRoleResource {
     @PUT
     @Path("{key}")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Create an approval role or replace its title and owners")
+    @Operation(summary = "Create an approval role or replace its title and owners", description = "Admins only. Owners are user names; when the role exists, send its ETag in If-Match (412 when stale).")
     @APIResponse(responseCode = "200", description = "The stored role, with its ETag")
     @APIResponse(responseCode = "400", description = "Invalid key, title or owner names")
     @APIResponse(responseCode = "412", description = "If-Match names an older version")
-    public Response put(@RestPath @ResourceName String key, @RestHeader("If-Match") String ifMatch,
+    public RestResponse<ApprovalRoleView> put(@RestPath @ResourceName String key,
+            @RestHeader("If-Match") String ifMatch,
             @Valid @NotNull ApprovalRoleRequest request) {
         Versioned<ApprovalRoleView> stored = directory.put(key, request, ifMatch);
         return stored.ok();

@@ -31,7 +31,8 @@ public class MeResource {
 
     @GET
     @RolesAllowed("**")
-    @Operation(summary = "Who I am: username, display name, application roles and the approval roles I own")
+    @Operation(summary = "Who I am: username, display name, application roles and the approval roles I own", description = "Any signed-in caller. Shows which application roles the credentials carry and which "
+            + "approval roles the caller owns, so which changes they may decide on.")
     @APIResponse(responseCode = "200", description = "The caller")
     public Me me() {
         String username = identity.getPrincipal().getName();

@@ -12,7 +12,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -20,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -44,7 +44,7 @@ public class PersonResource {
 
     @GET
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "List people by username, a page at a time")
+    @Operation(summary = "List people by username, a page at a time", description = "Any viewer.")
     public Paged<PersonView> list(@RestQuery @DefaultValue("0") @Min(0) int page,
             @RestQuery @DefaultValue(Paged.DEFAULT_SIZE) @Min(1) @Max(Paged.MAX_SIZE) int size) {
         return directory.list(page, size);
@@ -53,12 +53,12 @@ public class PersonResource {
     @PUT
     @Path("{username}")
     @RolesAllowed("**")
-    @Operation(summary = "Create or replace a person's profile (an admin, or the person themself)")
+    @Operation(summary = "Create or replace a person's profile (an admin, or the person themself)", description = "An admin, or the person themself (403 otherwise). The e-mail address is where notices go; when the profile exists, send its ETag in If-Match.")
     @APIResponse(responseCode = "200", description = "The stored profile, with its ETag")
     @APIResponse(responseCode = "400", description = "Invalid username, display name or e-mail address")
     @APIResponse(responseCode = "403", description = "Neither an admin nor that person")
     @APIResponse(responseCode = "412", description = "If-Match names an older version")
-    public Response put(@RestPath @Username String username, @RestHeader("If-Match") String ifMatch,
+    public RestResponse<PersonView> put(@RestPath @Username String username, @RestHeader("If-Match") String ifMatch,
             @Valid @NotNull PersonRequest request) {
         if (!identity.hasRole(Roles.ADMIN) && !identity.getPrincipal().getName().equals(username)) {
             throw new ForbiddenException();

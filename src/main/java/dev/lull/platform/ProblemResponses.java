@@ -15,7 +15,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * Documents problem+json error bodies, 400/401/403 on every API operation, 412/428 on every PUT and PATCH that takes
- * If-Match, 415 on every merge patch, and no credentials outside the API.
+ * If-Match, 415 on every merge patch, either scheme (Basic or JWT) wherever roles are required, and no credentials
+ * outside the API.
  */
 public class ProblemResponses implements OASFilter {
     private static final String REF = "#/components/schemas/Problem";
@@ -28,6 +29,7 @@ public class ProblemResponses implements OASFilter {
                 item.getOperations().forEach((method, operation) -> {
                     document(method, operation);
                     ParameterGlossary.describe(operation);
+                    EitherScheme.offer(operation);
                 });
             } else {
                 item.getOperations().values().forEach(operation -> operation.setSecurity(new ArrayList<>()));

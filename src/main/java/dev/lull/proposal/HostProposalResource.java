@@ -39,7 +39,7 @@ public class HostProposalResource {
     }
 
     @GET
-    @Operation(summary = "Propose the lowest-load windows of a host in a period, best first, with the evidence")
+    @Operation(summary = "Propose the lowest-load windows of a host in a period, best first, with the evidence", description = "Any viewer. Candidates come from the host's load history and obey the booking rules, so each can be booked as offered; windows that would overrun a downtime budget are left out unless allowBudgetBreach=true. 404 for an unknown host.")
     @APIResponse(responseCode = "200", description = "Candidates, best first, none overlapping each other or busy time, "
             + "each passing the booking rules (those breaching a downtime budget only with allowBudgetBreach=true)")
     @APIResponse(responseCode = "404", description = "No such host")
@@ -56,7 +56,7 @@ public class HostProposalResource {
 
     @GET
     @Path("backtest")
-    @Operation(summary = "How proposals would have fared in each recent week, against the best window in hindsight")
+    @Operation(summary = "How proposals would have fared in each recent week, against the best window in hindsight", description = "Any viewer. For each of the last weeks: the window that would have been proposed from the weeks before it, the best window in hindsight and the regret between them; use it to judge how far to trust proposals for this host.")
     @APIResponse(responseCode = "200", description = "Per week: chosen, best, regret; and the median regret")
     @APIResponse(responseCode = "404", description = "No such host")
     public BacktestView backtest(@RestPath String name, @RestQuery @DefaultValue("8") @Min(1) @Max(52) int weeks,

@@ -9,6 +9,8 @@ import java.util.List;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import dev.lull.platform.ResourceName;
 
 /**
@@ -16,6 +18,9 @@ import dev.lull.platform.ResourceName;
  * within {@code earliestLocalTime}..{@code latestLocalTime} local time, at most {@code maxPerNight} windows a night,
  * and none that would breach a downtime budget unless {@code allowBudgetBreach}.
  */
+@Schema(description = "A plan request: a cluster (or hosts), the window length and optional constraints", example = """
+        {"cluster": "mbox", "duration": "PT2H", "from": "2026-12-07T00:00:00Z", "to": "2027-01-07T00:00:00Z",
+         "notOn": ["2026-12-24", "2026-12-25"], "earliestLocalTime": "22:00", "latestLocalTime": "05:00", "maxPerNight": 1}""")
 public record PlanRequest(
         @ResourceName String cluster,
         @Size(max = 200) List<@NotNull @ResourceName String> hosts,

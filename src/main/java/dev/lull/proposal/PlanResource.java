@@ -30,7 +30,7 @@ public class PlanResource {
     @POST
     @Path("plan")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Plan one window per host so that a cluster never has fewer than minAvailable hosts up")
+    @Operation(summary = "Plan one window per host so that a cluster never has fewer than minAvailable hosts up", description = "Any viewer. Each window obeys the booking rules (minimum notice, blackouts, other work, minAvailable, downtime budget) and the request's constraints, so every window can be booked as it stands; hosts that cannot be fitted are listed with the reason.")
     @APIResponse(responseCode = "200", description = "One window per host, by start, each passing the booking rules")
     @APIResponse(responseCode = "400", description = "A bad field, named (notOn, earliestLocalTime, latestLocalTime, "
             + "maxPerNight, duration, step, from, to)")

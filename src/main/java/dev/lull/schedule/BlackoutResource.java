@@ -22,11 +22,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -59,11 +63,11 @@ public class BlackoutResource {
 
     @POST
     @RolesAllowed(Roles.CHANGE_MANAGER)
-    @Operation(summary = "Create a blackout")
-    @APIResponse(responseCode = "201", description = "Created; Location names the blackout")
+    @Operation(summary = "Create a blackout", description = "Change managers only. A blackout forbids maintenance on some hosts, clusters or everywhere, once or recurring (RRULE) in a time zone; booking refuses windows that meet it.")
+    @APIResponseSchema(value = BlackoutView.class, responseCode = "201", responseDescription = "Created; Location names the blackout")
     @APIResponse(responseCode = "400", description = "Invalid fields, such as an unreadable recurrence")
     @APIResponse(responseCode = "422", description = "A named host or cluster does not exist")
-    public Response create(@Valid @NotNull BlackoutRequest request) {
+    public RestResponse<BlackoutView> create(@Valid @NotNull BlackoutRequest request) {
         Versioned<BlackoutView> created = catalog.create(request);
         return created.created(URI.create("/api/v1/blackouts/" + created.body().id()));
     }
@@ -71,9 +75,10 @@ public class BlackoutResource {
     @GET
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "List blackouts by start, a page at a time; with from and to, their occurrences in that "
-            + "range (optionally for one host)")
+            + "range (optionally for one host)", description = "Any viewer. Without from, to and host: the blackouts, a page at a time; with from and to (and optionally host): their occurrences in that range with local times, in time order.")
     @APIResponse(responseCode = "200", description = "{items, page, size, total} of blackouts, or of occurrences in "
-            + "time order with truncated")
+            + "time order with truncated", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(oneOf = {
+                    BlackoutPage.class, OccurrenceListing.class})))
     @APIResponse(responseCode = "400", description = "A bad or too long range, or a bad page or size")
     public Response list(@RestQuery String from, @RestQuery String to, @RestQuery @ResourceName String host,
             @RestQuery @DefaultValue("0") @Min(0) int page,
@@ -92,21 +97,21 @@ public class BlackoutResource {
     @GET
     @Path("{id}")
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "Read a blackout")
+    @Operation(summary = "Read a blackout", description = "Any viewer. The ETag is what a later PUT or DELETE sends in If-Match; 404 when no blackout has this id.")
     @APIResponse(responseCode = "200", description = "The blackout, with its ETag")
     @APIResponse(responseCode = "404", description = "No such blackout")
-    public Response get(@RestPath long id) {
+    public RestResponse<BlackoutView> get(@RestPath long id) {
         return catalog.get(id).ok();
     }
 
     @PUT
     @Path("{id}")
     @RolesAllowed(Roles.CHANGE_MANAGER)
-    @Operation(summary = "Replace a blackout")
+    @Operation(summary = "Replace a blackout", description = "Change managers only, with the ETag last read in If-Match (428 without it, 412 when stale).")
     @APIResponse(responseCode = "200", description = "The stored blackout, with its new ETag")
     @APIResponse(responseCode = "404", description = "No such blackout")
     @APIResponse(responseCode = "412", description = "If-Match names an older version")
-    public Response replace(@RestPath long id, @RestHeader("If-Match") String ifMatch,
+    public RestResponse<BlackoutView> replace(@RestPath long id, @RestHeader("If-Match") String ifMatch,
             @Valid @NotNull BlackoutRequest request) {
         return catalog.replace(id, request, ifMatch).ok();
     }
@@ -115,11 +120,12 @@ public class BlackoutResource {
     @Path("{id}")
     @Consumes(MergePatches.MEDIA_TYPE)
     @RolesAllowed(Roles.CHANGE_MANAGER)
-    @Operation(summary = "Change some of a blackout's fields with a JSON Merge Patch (RFC 7396)")
+    @Operation(summary = "Change some of a blackout's fields with a JSON Merge Patch (RFC 7396)", description = "Change managers only. Send application/merge-patch+json (415 otherwise) with the ETag last read in If-Match (428 without it, 412 when stale); fields left out keep their values.")
     @APIResponse(responseCode = "200", description = "The stored blackout, with its new ETag")
     @APIResponse(responseCode = "404", description = "No such blackout")
     @APIResponse(responseCode = "422", description = "A named host or cluster does not exist")
-    public Response patch(@RestPath long id, @RestHeader("If-Match") String ifMatch, @NotNull ObjectNode patch) {
+    public RestResponse<BlackoutView> patch(@RestPath long id, @RestHeader("If-Match") String ifMatch,
+            @NotNull ObjectNode patch) {
         BlackoutRequest patched = patches.apply(catalog.current(id), ifMatch, patch, BlackoutRequest.class);
         return catalog.replace(id, patched, ifMatch).ok();
     }
@@ -127,7 +133,7 @@ public class BlackoutResource {
     @DELETE
     @Path("{id}")
     @RolesAllowed(Roles.CHANGE_MANAGER)
-    @Operation(summary = "Delete a blackout")
+    @Operation(summary = "Delete a blackout", description = "Change managers only, with If-Match; 404 when no blackout has this id.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No such blackout")
     @APIResponse(responseCode = "412", description = "If-Match names an older version")
@@ -147,5 +153,10 @@ public class BlackoutResource {
             throw ApiProblem.invalid("to", "must be at most " + config.maxExpansion() + " after from");
         }
         return new Interval(start, end);
+    }
+
+    /** The shape of a page of blackouts ({@code Paged<BlackoutView>}), named for the OpenAPI document's oneOf. */
+    @Schema(name = "PagedBlackoutView")
+    record BlackoutPage(List<BlackoutView> items, int page, int size, long total) {
     }
 }

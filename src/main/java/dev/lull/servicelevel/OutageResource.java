@@ -15,14 +15,15 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import io.quarkus.security.identity.SecurityIdentity;
 
@@ -48,17 +49,18 @@ public class OutageResource {
 
     @POST
     @RolesAllowed(Roles.CHANGE_MANAGER)
-    @Operation(summary = "Report an outage of some hosts or of a whole cluster; leave end out while it lasts")
-    @APIResponse(responseCode = "201", description = "Recorded; Location names the outage")
+    @Operation(summary = "Report an outage of some hosts or of a whole cluster; leave end out while it lasts", description = "Change managers only. Outages count against service levels and availability; 422 for an "
+            + "unknown host or cluster.")
+    @APIResponseSchema(value = OutageView.class, responseCode = "201", responseDescription = "Recorded; Location names the outage")
     @APIResponse(responseCode = "422", description = "A named host or cluster does not exist, or the cluster is empty")
-    public Response report(@Valid @NotNull OutageRequest request) {
+    public RestResponse<OutageView> report(@Valid @NotNull OutageRequest request) {
         Versioned<OutageView> created = log.report(request, identity.getPrincipal().getName());
         return created.created(URI.create("/api/v1/outages/" + created.body().id()));
     }
 
     @GET
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "List outages overlapping from..to (either optional), optionally of one host, latest first")
+    @Operation(summary = "List outages overlapping from..to (either optional), optionally of one host, latest first", description = "Any viewer, one page at a time.")
     public Paged<OutageView> list(@RestQuery String from, @RestQuery String to, @RestQuery @ResourceName String host,
             @RestQuery @DefaultValue("0") @Min(0) int page,
             @RestQuery @DefaultValue(Paged.DEFAULT_SIZE) @Min(1) @Max(Paged.MAX_SIZE) int size) {
@@ -73,21 +75,22 @@ public class OutageResource {
     @GET
     @Path("{id}")
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "Read an outage")
+    @Operation(summary = "Read an outage", description = "Any viewer; 404 when no outage has this id.")
     @APIResponse(responseCode = "200", description = "The outage, with its ETag")
     @APIResponse(responseCode = "404", description = "No such outage")
-    public Response get(@RestPath long id) {
+    public RestResponse<OutageView> get(@RestPath long id) {
         return log.get(id).ok();
     }
 
     @PATCH
     @Path("{id}")
     @RolesAllowed(Roles.CHANGE_MANAGER)
-    @Operation(summary = "End an outage (or correct its end)")
+    @Operation(summary = "End an outage (or correct its end)", description = "Change managers only, with the ETag last read in If-Match (428 without it, 412 when stale).")
     @APIResponse(responseCode = "200", description = "The outage, with its new ETag")
     @APIResponse(responseCode = "404", description = "No such outage")
     @APIResponse(responseCode = "412", description = "If-Match names an older version")
-    public Response end(@RestPath long id, @RestHeader("If-Match") String ifMatch, @Valid @NotNull OutageEnd body) {
+    public RestResponse<OutageView> end(@RestPath long id, @RestHeader("If-Match") String ifMatch,
+            @Valid @NotNull OutageEnd body) {
         return log.end(id, body, ifMatch).ok();
     }
 }

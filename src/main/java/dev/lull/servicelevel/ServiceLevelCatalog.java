@@ -11,7 +11,8 @@ import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.RestResponse;
 
 import dev.lull.inventory.Cluster;
 import dev.lull.inventory.ClusterCatalog;
@@ -37,7 +38,7 @@ public class ServiceLevelCatalog {
     /** The stored level, and whether it was created rather than replaced. */
     public record Stored(Versioned<ServiceLevelView> level, boolean created) {
         /** 201 at the level's address when it was created, else 200; with the body and its ETag. */
-        public Response response() {
+        public RestResponse<ServiceLevelView> response() {
             ServiceLevelView body = level.body();
             return created
                     ? level.created(URI
