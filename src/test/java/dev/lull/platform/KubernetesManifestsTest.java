@@ -333,7 +333,8 @@ class KubernetesManifestsTest {
                         names.add(((String) literal).split("=", 2)[0]);
         }
         assertThat(names).contains("lull-db", "jdbc-url", "lull-db-app", "jdbc-uri", "username", "password",
-                "lull-config", "QUARKUS_LOG_LEVEL", "LULL_JWT_ISSUER", "lull-jwt", "public-key.pem");
+                "lull-config", "QUARKUS_LOG_LEVEL", "LULL_JWT_ISSUER", "lull-jwt", "public-key.pem", "lull-console",
+                "session-key");
         assertThat(names).allSatisfy(n -> assertThat(doc).as("docs/KUBERNETES.md mentions `%s`", n)
                 .contains("`" + n + "`"));
     }
