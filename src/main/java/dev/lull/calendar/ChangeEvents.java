@@ -38,7 +38,7 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableTransp;
 /** Turns a change request into its VEVENT: window in UTC, state as STATUS, people as ORGANIZER and ATTENDEEs. */
 final class ChangeEvents {
     /** Where a person looks at a change, under the public URL: its API resource until the console serves one. */
-    static final String CHANGE_PATH = "/api/v1/changes/";
+    static final String CHANGE_PATH = "/changes/";
     private final String domain;
     private final String publicUrl;
     private final Directory directory;

@@ -86,10 +86,10 @@ class ChangeFeedTest {
         assertThat(value(event, "CATEGORIES")).isEqualTo("NORMAL");
         assertThat(value(event, "STATUS")).isEqualTo("CONFIRMED");
         assertThat(value(event, "SEQUENCE")).isEqualTo("3");
-        assertThat(value(event, "URL")).isEqualTo("http://localhost:8080/api/v1/changes/" + id);
+        assertThat(value(event, "URL")).isEqualTo("http://localhost:8080/changes/" + id);
         assertThat(value(event, "DESCRIPTION")).contains("NORMAL change " + id + ", state SCHEDULED",
                 "Requested by Rita Quester", "1. work of " + dbas + " (" + dbas + ": Dana Bauer, ops, 1 h)",
-                dbas + ": APPROVED by Dana Bauer", "Details: http://localhost:8080/api/v1/changes/" + id);
+                dbas + ": APPROVED by Dana Bauer", "Details: http://localhost:8080/changes/" + id);
         Property organizer = event.getRequiredProperty("ORGANIZER");
         assertThat(organizer.getValue()).isEqualTo("mailto:rita@example.org");
         assertThat(organizer.getParameter("CN").orElseThrow().getValue()).isEqualTo("Rita Quester");
