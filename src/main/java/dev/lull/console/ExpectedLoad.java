@@ -12,14 +12,14 @@ import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-
 import dev.lull.inventory.Host;
 import dev.lull.load.LoadProfile;
 import dev.lull.load.LoadQueries;
 import dev.lull.load.ProfileBucket;
+import dev.lull.platform.Bytes;
+import dev.lull.platform.Caches;
 import dev.lull.platform.PeriodView;
+import dev.lull.platform.StampedCache;
 
 /**
  * The load to expect at any hour for a set of hosts: the sum of each host's median for that hour of the week in its
@@ -28,23 +28,28 @@ import dev.lull.platform.PeriodView;
 @ApplicationScoped
 public class ExpectedLoad {
     static final int WEEKS = 8;
+    /** The console's share of the cache budget (platform.Caches). */
+    static final double SHARE = 0.05;
     private final LoadQueries queries;
     private final Clock clock;
-    /** Profiles by host, hour and load-history version: a page reads each once per hour or new samples. */
-    private final Cache<String, LoadProfile> profiles = Caffeine.newBuilder().maximumSize(512).build();
+    /** Profiles by host, stamped with the hour, load-history version and zone they were read under. */
+    private final StampedCache<Long, String, LoadProfile> profiles;
 
-    ExpectedLoad(LoadQueries queries, Clock clock) {
+    ExpectedLoad(LoadQueries queries, Clock clock, Caches caches) {
         this.queries = queries;
         this.clock = clock;
+        this.profiles = caches.stamped("console-profiles", SHARE, Duration.ofHours(1),
+                (host, profile) -> Bytes.BOXED + Bytes.object(6, 4)
+                        + profile.buckets().size() * Bytes.object(4, 8 + 4));
     }
 
     /** A host's hour-of-week profile over the last {@link #WEEKS} weeks, as the heatmap draws it. */
     public LoadProfile profile(Host host) {
         Instant to = clock.instant().truncatedTo(ChronoUnit.HOURS);
         Instant from = to.minus(Duration.ofDays(7L * WEEKS));
-        String key = host.id + "@" + to + "#" + queries.historyVersion(host.id) + host.timeZone;
-        return profiles.get(key, k -> new LoadProfile(host.name, host.timeZone, new PeriodView(from, to), WEEKS,
-                queries.profile(host.id, host.zone(), from, to)));
+        String stamp = to + "#" + queries.historyVersion(host.id) + "@" + host.timeZone;
+        return profiles.get(host.id, stamp, () -> new LoadProfile(host.name, host.timeZone, new PeriodView(from, to),
+                WEEKS, queries.profile(host.id, host.zone(), from, to)));
     }
 
     /** Expected messages per hour of the hosts together at each instant, and the peak of them all. */

@@ -22,7 +22,7 @@ import dev.lull.schedule.BudgetImpact;
 @ApplicationScoped
 @Startup
 public class ProposalCache {
-    static final double SHARE = 0.3;
+    static final double SHARE = 0.25;
     private final StampedCache<Key, Stamp, ProposalView> answers;
 
     ProposalCache(Caches caches) {
