@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
  * as cloud metadata, shared, documentation, benchmarking, reserved, IPv6 forms carrying an IPv4 address, ...) and
  * from the machine's own interface addresses, so that whoever may register a webhook cannot make Lull call services
  * behind the firewall or itself. Literal addresses are refused when the webhook is saved; names are resolved and
- * every answer checked before each delivery.
+ * every answer checked before each delivery, which then connects to the checked address itself.
  */
 final class TargetGuard {
     /** Dotted or not, any all-digit host is an IPv4 literal to the JDK (2130706433 is 127.0.0.1). */
@@ -60,22 +60,38 @@ final class TargetGuard {
         return Optional.empty();
     }
 
-    /** Why a delivery to this URL may not be sent now: its host resolves to a refused address. */
-    Optional<String> refusalOnSend(URI url) {
+    /**
+     * Where a delivery to this URL goes now: the address its host resolves to, every answer checked, so that the
+     * connection is made to the very address that was judged (a second lookup could answer otherwise: DNS
+     * rebinding); or why it may not be sent.
+     */
+    Destination destination(URI url) {
         String host = host(url);
-        if (allowInternal || host == null) {
-            return Optional.empty();
+        if (host == null) {
+            return Destination.refused("the URL names no host");
         }
+        InetAddress[] addresses;
         try {
-            for (InetAddress address : resolver.resolve(host)) {
-                Optional<String> reason = why(address);
-                if (reason.isPresent()) {
-                    return Optional.of(refusal(host + " (" + address.getHostAddress() + ")", reason.get()));
-                }
-            }
-            return Optional.empty();
+            addresses = resolver.resolve(host);
         } catch (UnknownHostException e) {
-            return Optional.of("unknown host " + host);
+            return Destination.refused("unknown host " + host);
+        }
+        if (addresses.length == 0) {
+            return Destination.refused("unknown host " + host);
+        }
+        for (InetAddress address : addresses) {
+            Optional<String> reason = allowInternal ? Optional.empty() : why(address);
+            if (reason.isPresent()) {
+                return Destination.refused(refusal(host + " (" + address.getHostAddress() + ")", reason.get()));
+            }
+        }
+        return new Destination(Optional.of(addresses[0]), Optional.empty());
+    }
+
+    /** The one address a delivery connects to, or why it is not sent. */
+    record Destination(Optional<InetAddress> address, Optional<String> refusal) {
+        static Destination refused(String why) {
+            return new Destination(Optional.empty(), Optional.of(why));
         }
     }
 

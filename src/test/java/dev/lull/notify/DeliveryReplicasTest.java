@@ -51,10 +51,13 @@ class DeliveryReplicasTest {
     @Inject
     Clock clock;
 
+    @Inject
+    io.vertx.core.Vertx vertx;
+
     /** A separate worker instance, as another replica would have: its own HTTP client, the same database. */
     DeliveryWorker replica(int batchSize) {
         NotifyConfig small = new SmallBatches(config, batchSize);
-        return new DeliveryWorker(new DeliveryStore(dataSource), new DeliverySender(small), small, clock);
+        return new DeliveryWorker(new DeliveryStore(dataSource), new DeliverySender(small, vertx), small, clock);
     }
 
     void raise(int change) {

@@ -27,7 +27,7 @@ final class Receiver implements AutoCloseable {
     private volatile long delayMillis;
 
     /** One request as it arrived, and whether its signature matched the secret. */
-    record Received(String id, long timestamp, String body, boolean signatureValid) {
+    record Received(String id, long timestamp, String body, boolean signatureValid, String host) {
     }
 
     private Receiver() throws IOException {
@@ -56,7 +56,11 @@ final class Receiver implements AutoCloseable {
     }
 
     String url() {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/hook";
+        return "http://127.0.0.1:" + port() + "/hook";
+    }
+
+    int port() {
+        return server.getAddress().getPort();
     }
 
     /** The secret it verifies signatures with. */
@@ -86,7 +90,8 @@ final class Receiver implements AutoCloseable {
         String id = exchange.getRequestHeaders().getFirst("webhook-id");
         long timestamp = Long.parseLong(exchange.getRequestHeaders().getFirst("webhook-timestamp"));
         String signatures = exchange.getRequestHeaders().getFirst("webhook-signature");
-        received.add(new Received(id, timestamp, body, verify(id, timestamp, body, signatures)));
+        received.add(new Received(id, timestamp, body, verify(id, timestamp, body, signatures),
+                exchange.getRequestHeaders().getFirst("host")));
         pause();
         exchange.sendResponseHeaders(status, -1);
         exchange.close();

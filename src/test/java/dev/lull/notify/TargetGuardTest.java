@@ -86,7 +86,7 @@ class TargetGuardTest {
     void the_machines_own_interface_addresses_are_refused() {
         assertThat(guard.why(address("93.184.216.99"))).hasValue("an address of this machine's own interfaces");
         assertThat(guard.refusalOnSave(URI.create("http://93.184.216.99/hook"))).isPresent();
-        assertThat(guard.refusalOnSend(URI.create("https://self.example.com/hook")))
+        assertThat(guard.destination(URI.create("https://self.example.com/hook")).refusal())
                 .hasValueSatisfying(why -> assertThat(why).contains("self.example.com (93.184.216.99)"));
         TargetGuard real = TargetGuard.system(false);
         assertThat(TargetGuard.interfaceAddresses()).isNotEmpty()
@@ -113,22 +113,30 @@ class TargetGuardTest {
 
     @Test
     void on_send_names_are_resolved_and_special_answers_refused() {
-        assertThat(guard.refusalOnSend(URI.create("https://hooks.example.com/x"))).isEmpty();
-        assertThat(guard.refusalOnSend(URI.create("https://intranet.example.com/x")))
+        assertThat(guard.destination(URI.create("https://hooks.example.com/x")).refusal()).isEmpty();
+        assertThat(guard.destination(URI.create("https://intranet.example.com/x")).refusal())
                 .hasValueSatisfying(why -> assertThat(why).contains("intranet.example.com (10.20.30.40)"));
-        assertThat(guard.refusalOnSend(URI.create("https://metadata.example.com/x"))).isPresent();
-        assertThat(guard.refusalOnSend(URI.create("https://bench.example.com/x"))).isPresent();
-        assertThat(guard.refusalOnSend(URI.create("https://nat64.example.com/x")))
+        assertThat(guard.destination(URI.create("https://metadata.example.com/x")).refusal()).isPresent();
+        assertThat(guard.destination(URI.create("https://bench.example.com/x")).refusal()).isPresent();
+        assertThat(guard.destination(URI.create("https://nat64.example.com/x")).refusal())
                 .hasValueSatisfying(why -> assertThat(why).contains("carrying 169.254.169.254"));
-        assertThat(guard.refusalOnSend(URI.create("https://nowhere.example.com/x"))).hasValue(
+        assertThat(guard.destination(URI.create("https://nowhere.example.com/x")).refusal()).hasValue(
                 "unknown host nowhere.example.com");
+    }
+
+    @Test
+    void a_delivery_is_pinned_to_the_address_that_was_judged() {
+        assertThat(guard.destination(URI.create("https://hooks.example.com/x")).address())
+                .hasValue(address("93.184.216.34"));
+        assertThat(guard.destination(URI.create("https://intranet.example.com/x")).address()).isEmpty();
+        assertThat(guard.destination(URI.create("mailto:ops@example.com")).refusal()).hasValue("the URL names no host");
     }
 
     @Test
     void allowing_internal_targets_lets_everything_through() {
         TargetGuard open = new TargetGuard(true, TargetGuardTest::resolve, () -> OWN);
         assertThat(open.refusalOnSave(URI.create("http://127.0.0.1:9/x"))).isEmpty();
-        assertThat(open.refusalOnSend(URI.create("https://intranet.example.com/x"))).isEmpty();
-        assertThat(open.refusalOnSend(URI.create("https://self.example.com/x"))).isEmpty();
+        assertThat(open.destination(URI.create("https://intranet.example.com/x")).refusal()).isEmpty();
+        assertThat(open.destination(URI.create("https://self.example.com/x")).refusal()).isEmpty();
     }
 }
