@@ -20,6 +20,7 @@ import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.FormAuthenticationMechanism;
 
+import dev.lull.platform.AnyQueryParameters;
 import dev.lull.platform.OidcSignIn;
 
 /**
@@ -43,15 +44,28 @@ public class SignIn {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance login(boolean failed, boolean signedOut, Offer offer);
+        static native TemplateInstance login(boolean failed, boolean signedOut, Offer offer, String refusal);
     }
 
     @GET
     @Path("login")
     @PermitAll
     public TemplateInstance login(@RestQuery boolean error, @RestQuery boolean out) {
-        Offer offer = new Offer(oidc.enabled() ? oidc.providerName() : null, OidcSignIn.PATH, oidc.localForm());
-        return Templates.login(error, out, offer);
+        return Templates.login(error, out, offer(), null);
+    }
+
+    /** The provider answered with an error instead of a code: the login page, saying what it said. */
+    @GET
+    @Path("login/refused")
+    @PermitAll
+    @AnyQueryParameters
+    public TemplateInstance refused(@RestQuery String error, @RestQuery("error_description") String description) {
+        String said = description == null || description.isBlank() ? error : description;
+        return Templates.login(false, false, offer(), said == null || said.isBlank() ? "no reason given" : said);
+    }
+
+    private Offer offer() {
+        return new Offer(oidc.enabled() ? oidc.providerName() : null, OidcSignIn.PATH, oidc.localForm());
     }
 
     /** Where the provider sends a person back to, signed in: on to the calendar. */

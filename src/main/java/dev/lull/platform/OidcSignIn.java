@@ -30,6 +30,8 @@ public class OidcSignIn {
     public static final String TENANT = "console";
     /** Where the code flow starts and the provider sends people back to (the redirect URI to register). */
     public static final String PATH = "/login/oidc";
+    /** Where a person goes when the provider answers with an error instead of a code (declined, not allowed, ...). */
+    public static final String REFUSED_PATH = "/login/refused";
     /** How long a session outlives its ID token while a refresh token can renew it. */
     static final Duration SESSION_EXTENSION = Duration.ofHours(8);
 
@@ -104,7 +106,7 @@ public class OidcSignIn {
                 .tenantPaths(PATH)
                 .roles(Source.idtoken, config.roleClaim())
                 .token().principalClaim(config.nameClaim()).refreshExpired().end()
-                .authentication().sessionAgeExtension(SESSION_EXTENSION).end();
+                .authentication().sessionAgeExtension(SESSION_EXTENSION).errorPath(REFUSED_PATH).end();
         config.clientId().ifPresent(tenant::clientId);
         config.clientSecret().ifPresent(tenant::credentials);
         config.scopes().ifPresent(scopes -> tenant.authentication().scopes(scopes).end());

@@ -61,7 +61,7 @@ class OidcSignInTest {
         public Map<String, String> getConfigOverrides() {
             return Map.of("lull.platform.oidc.auth-server-url", "${keycloak.url}/realms/quarkus",
                     "lull.platform.oidc.client-id", CLIENT,
-                    "lull.platform.oidc.client-secret", "secret",
+                    "lull.platform.oidc.client-secret", "a-test-client-secret-of-32-characters",
                     "lull.platform.oidc.provider-name", "Acme SSO");
         }
 
@@ -135,7 +135,7 @@ class OidcSignInTest {
         Response exchanged = browser.get(back);
         exchanged.then().statusCode(302);
         assertThat(browser.jar).containsKey(SESSION);
-        browser.get(exchanged.header("Location")).then().statusCode(303).header("Location", "/");
+        browser.get(exchanged.header("Location")).then().statusCode(303).header("Location", base.toString());
         return browser;
     }
 
@@ -153,6 +153,20 @@ class OidcSignInTest {
         given().get("/login").then().statusCode(200)
                 .body(containsString("<a class=\"button provider\" href=\"/login/oidc\">Sign in with Acme SSO</a>"))
                 .body(not(containsString("j_security_check")));
+    }
+
+    @Test
+    void a_provider_that_declines_brings_the_person_back_to_the_login_page_saying_why() {
+        Cookies browser = new Cookies();
+        Response start = browser.get("/login/oidc");
+        String state = query(URI.create(start.header("Location"))).get("state");
+        Response declined = browser
+                .get("/login/oidc?error=access_denied&error_description=Not%20in%20the%20Lull%20group"
+                        + "&state=" + state);
+        declined.then().statusCode(302).header("Location", containsString("/login/refused?"));
+        assertThat(page(browser, declined.header("Location")))
+                .contains("Acme SSO did not sign you in: Not in the Lull group", "Sign in with Acme SSO");
+        assertThat(browser.jar).doesNotContainKey(SESSION);
     }
 
     @Test
