@@ -7,7 +7,10 @@ import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** Settings of the platform: how large a request, its URI and its headers may be, how much the caches hold, the clock. */
+/**
+ * Settings of the platform: how large a request, its URI and its headers may be, how much the caches hold, the clock,
+ * and the OIDC provider people may sign in to the console through.
+ */
 @ConfigMapping(prefix = "lull.platform")
 public interface PlatformConfig {
     /** Largest request body of every endpoint that does not stream and limit its body itself (413 beyond). */
@@ -30,4 +33,7 @@ public interface PlatformConfig {
 
     /** The memory budget of the in-process caches. */
     CacheConfig caches();
+
+    /** Console sign-in through an OpenID Connect provider, when one is configured. */
+    OidcConfig oidc();
 }

@@ -61,6 +61,11 @@ class ClockProducerTest {
             public CacheConfig caches() {
                 return null;
             }
+
+            @Override
+            public OidcConfig oidc() {
+                return null;
+            }
         };
     }
 }
