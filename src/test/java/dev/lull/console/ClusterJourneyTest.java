@@ -73,7 +73,7 @@ class ClusterJourneyTest {
         browser.press("Request the rolling plan");
         assertThat(browser.find("#h-windows").getText()).contains("3 windows, one per host");
         assertThat(browser.find("#plan-windows").getText()).contains(hosts.get(0), hosts.get(1), hosts.get(2),
-                "Europe/Paris", "uses 120 min");
+                "Europe/Paris", "cluster " + cluster + ": uses 0 min of its budget");
         browser.accessible();
         browser.screenshot("rolling-plan");
         browser.press("Book these 3 changes and submit them");

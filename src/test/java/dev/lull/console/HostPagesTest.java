@@ -72,8 +72,7 @@ class HostPagesTest {
                 "Request the rolling plan", "peak ");
         List<String> down = rows(page, "hosts-down");
         assertThat(down).hasSize(3);
-        assertThat(down.get(0)).startsWith(hosts.get(0) + " 2 yes 50.0 ").endsWith("% over the threshold "
-                + down.get(0).replaceAll(".* ", "").trim()).contains("over the threshold");
+        assertThat(down.get(0)).startsWith(hosts.get(0) + " 2 yes 50.0 ").contains("% over the threshold");
         assertThat(down.get(1)).startsWith(hosts.get(1) + " 2 yes 100.0 ").doesNotContain("over the threshold");
         assertThat(down.get(2)).startsWith(hosts.get(2) + " 2 yes 150.0 (this host has no capacity set) ");
         String tight = Api.cluster("cp", 2);
@@ -109,7 +108,7 @@ class HostPagesTest {
         booked.then().statusCode(303);
         String list = form.get(booked.getHeader("Location").replaceAll("^https?://[^/]+", ""));
         assertThat(list).contains("3 changes were booked from plan");
-        assertThat(rows(list, "booked")).hasSize(3).allMatch(r -> r.contains("Patch " + cluster + ": ")
+        assertThat(rows(list, "booked")).hasSize(3).allMatch(r -> r.contains("Patch: ")
                 && r.contains("ASSESS"));
         assertThat(list).containsPattern("href=\"/changes/\\d+\"");
     }
@@ -133,6 +132,7 @@ class HostPagesTest {
     void a_viewer_sees_the_plan_without_the_book_button_and_a_forged_booking_is_refused() {
         String cluster = Api.cluster("rp", 1);
         String host = Api.host("rp", cluster);
+        Api.host("rp", cluster);
         Form form = Form.of("viewer", "/clusters/" + cluster);
         Map<String, String> fields = fields(Api.role("rp", "dba"));
         form.post("/clusters/" + cluster + "/plan", fields).then().statusCode(200)
