@@ -24,6 +24,8 @@ import dev.lull.inventory.Host;
 import dev.lull.inventory.HostCatalog;
 import dev.lull.inventory.HostView;
 import dev.lull.load.HeatmapSvg;
+import dev.lull.load.LoadChart;
+import dev.lull.load.LoadChartSvg;
 import dev.lull.platform.Roles;
 import dev.lull.proposal.Backtest;
 import dev.lull.proposal.CandidateView;
@@ -31,8 +33,12 @@ import dev.lull.proposal.ProposalDesk;
 import dev.lull.proposal.ProposalQuery;
 import dev.lull.proposal.ProposalView;
 import dev.lull.schedule.BookingCheck;
+import dev.lull.servicelevel.ServiceLevelReports;
 
-/** Hosts and clusters: the load heatmap, the next proposals with why and how sure, trust in them, the gate now. */
+/**
+ * Hosts: the recent load against its expected band, the load heatmap, the next proposals with why, how sure and what
+ * they cost the downtime budget, trust in them, availability against the service level, the gate now.
+ */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed(Roles.VIEWER)
@@ -44,12 +50,17 @@ public class HostPage {
     private final BookingCheck booking;
     private final ExpectedLoad load;
     private final Gates gates;
+    private final RecentLoad recent;
+    private final ServiceLevelReports levels;
     private final Viewer viewer;
     private final Clock clock;
 
     HostPage(HostCatalog hosts, ClusterCatalog clusters, ProposalDesk proposals, BookingCheck booking,
-            ExpectedLoad load, Gates gates, Viewer viewer, Clock clock) {
+            ExpectedLoad load, Gates gates, RecentLoad recent, ServiceLevelReports levels, Viewer viewer,
+            Clock clock) {
         this.clock = clock;
+        this.recent = recent;
+        this.levels = levels;
         this.hosts = hosts;
         this.clusters = clusters;
         this.proposals = proposals;
@@ -59,19 +70,17 @@ public class HostPage {
         this.viewer = viewer;
     }
 
-    /** A proposed window as the page shows it, with the link that books it. */
-    public record Proposed(CandidateView candidate, String start, String end, String local, String book) {
+    /** A proposed window as the page shows it, with what it costs the downtime budgets and the link that books it. */
+    public record Proposed(CandidateView candidate, String start, String end, String local, List<String> budget,
+            String book) {
     }
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance hosts(List<HostView> hosts, List<ClusterView> clusters);
 
-        static native TemplateInstance host(HostView host, String heatmap, List<Proposed> proposals, GateView gate,
-                String gateNext);
-
-        static native TemplateInstance cluster(ClusterView cluster, List<HostView> members, GateView gate,
-                String gateNext);
+        static native TemplateInstance host(HostView host, String heatmap, LoadChart chart, String chartSvg,
+                List<Proposed> proposals, Budget budget, String nextCost, GateView gate, String gateNext);
 
         static native TemplateInstance trust(String text);
     }
@@ -90,12 +99,20 @@ public class HostPage {
                 clock.instant(), booking.notice().planned());
         ProposalView view = proposals.view(host, query);
         List<Proposed> proposed = view.candidates().stream().map(c -> new Proposed(c, viewer.at(c.start()),
-                viewer.at(c.end()), Viewer.at(c.start(), host.zone()), "/changes/new?hosts=" + host.name
+                viewer.at(c.end()), Viewer.at(c.start(), host.zone()), Budget.impacts(c.budgetImpact()),
+                "/changes/new?hosts=" + host.name
                         + "&start=" + c.start() + "&end=" + c.end()))
                 .toList();
         GateView gate = gates.host(name);
-        return Templates.host(hosts.get(name).body(), HeatmapSvg.render(load.profile(host)), proposed, gate,
-                next(gate));
+        LoadChart chart = recent.chart("host " + host.name, List.of(host), host.zone(), null, viewer);
+        return Templates.host(hosts.get(name).body(), HeatmapSvg.render(load.profile(host)), chart,
+                LoadChartSvg.render(chart, "load"), proposed, Budget.of(levels.ofHost(name, null, null)),
+                proposed.isEmpty()
+                        ? null
+                        : "The next proposed window (" + proposed.get(0).start() + ") would cost: "
+                                + String.join("; ", proposed.get(0).budget()) + ".",
+                gate,
+                next(gate, viewer));
     }
 
     @GET
@@ -110,16 +127,7 @@ public class HostPage {
         return Templates.trust(text);
     }
 
-    @GET
-    @Path("clusters/{name}")
-    public TemplateInstance cluster(@RestPath String name) {
-        ClusterView cluster = clusters.get(name).body();
-        List<HostView> members = cluster.hosts().stream().map(h -> hosts.get(h).body()).toList();
-        GateView gate = gates.cluster(name);
-        return Templates.cluster(cluster, members, gate, next(gate));
-    }
-
-    private String next(GateView gate) {
+    static String next(GateView gate, Viewer viewer) {
         return gate.nextTransition() == null ? "no change planned" : viewer.at(gate.nextTransition());
     }
 }

@@ -108,7 +108,7 @@ public final class HeatmapSvg {
         return String.format("#%02x%02x%02x", rgb[0], rgb[1], rgb[2]);
     }
 
-    private static String escape(String text) {
+    static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

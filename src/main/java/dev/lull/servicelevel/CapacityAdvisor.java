@@ -61,6 +61,27 @@ public class CapacityAdvisor {
                 oneDown, minimum, recommendation, warnings(cluster, counted, loads, minimum));
     }
 
+    /**
+     * Every host of the named cluster down in turn, against the p95 and peak load of {@code advice} (the same
+     * cluster's): the hosts left, whether they keep minAvailable, and their capacity.
+     */
+    public List<HostDown> eachHostDown(String name, CapacityView advice) {
+        Cluster cluster = ClusterCatalog.require(name);
+        List<Host> hosts = Host.<Host>list("cluster", cluster).stream()
+                .sorted(Comparator.comparing((Host host) -> host.name)).toList();
+        List<Double> capacities = hosts.stream().filter(host -> host.capacityPerMinute != null)
+                .map(host -> host.capacityPerMinute).toList();
+        double p95 = advice.p95PerMinute() * MINUTES_PER_HOUR;
+        double peak = advice.peakPerMinute() * MINUTES_PER_HOUR;
+        return hosts.stream().map(host -> new HostDown(host.name, hosts.size() - 1,
+                hosts.size() - 1 >= cluster.minAvailable, host.capacityPerMinute != null,
+                scenario(capacities.size() - (host.capacityPerMinute == null ? 0 : 1),
+                        CapacityMath.withoutPerHour(capacities,
+                                host.capacityPerMinute == null ? 0 : host.capacityPerMinute),
+                        p95, peak)))
+                .toList();
+    }
+
     private List<Double> hourlyTotals(List<Host> hosts, Instant from, Instant to) {
         Map<Instant, Double> byHour = new TreeMap<>();
         for (Host host : hosts) {

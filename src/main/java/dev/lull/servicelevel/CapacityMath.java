@@ -38,6 +38,11 @@ public final class CapacityMath {
         return (sum(capacities) - largest) * 60;
     }
 
+    /** Messages per hour the hosts handle when one of capacity {@code down} per minute is down. */
+    public static double withoutPerHour(List<Double> capacities, double down) {
+        return (sum(capacities) - down) * 60;
+    }
+
     /** Messages per hour the {@code survivors} smallest hosts handle (the worst set of that many). */
     public static double smallestPerHour(List<Double> capacities, int survivors) {
         return capacities.stream().sorted().limit(Math.max(survivors, 0)).mapToDouble(Double::doubleValue).sum() * 60;

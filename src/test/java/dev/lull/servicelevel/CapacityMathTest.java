@@ -34,6 +34,14 @@ class CapacityMathTest {
     }
 
     @Test
+    void any_one_host_down_leaves_the_others_capacity() {
+        List<Double> capacities = List.of(50.0, 200.0, 100.0);
+        assertThat(CapacityMath.withoutPerHour(capacities, 50.0)).isEqualTo(18_000.0);
+        assertThat(CapacityMath.withoutPerHour(capacities, 200.0)).isEqualTo(CapacityMath.oneDownPerHour(capacities));
+        assertThat(CapacityMath.withoutPerHour(capacities, 0)).isEqualTo(21_000.0);
+    }
+
+    @Test
     void no_host_is_added_while_p95_stays_under_the_threshold_of_the_survivors() {
         assertThat(CapacityMath.hostsToAdd(List.of(100.0, 100.0, 100.0), 9_600, 0.8)).contains(0);
     }
