@@ -52,7 +52,7 @@ class AdminJourneyTest {
         browser.go("/admin");
         browser.accessible();
         browser.screenshot("admin");
-        browser.click(browser.driver.findElement(By.linkText("Hosts")));
+        browser.click(browser.find("main a[href='/admin/hosts']"));
         browser.find("#f-name").sendKeys("mx");
         new Select(browser.find("#f-cluster")).selectByValue(cluster);
         browser.press("Filter");
@@ -80,7 +80,7 @@ class AdminJourneyTest {
         as("viewer").get("/api/v1/hosts/{name}", doomed).then().statusCode(404);
         as("admin").header("If-Match", "*").body(java.util.Map.of("displayName", "Ada Admin"))
                 .put("/api/v1/people/{u}", "admin").then().statusCode(200);
-        for (String page : new String[] {"/admin/clusters", "/admin/clusters/" + cluster, "/admin/people",
+        for (String page : new String[]{"/admin/clusters", "/admin/clusters/" + cluster, "/admin/people",
                 "/admin/people/admin"}) {
             browser.go(page);
             browser.accessible();
