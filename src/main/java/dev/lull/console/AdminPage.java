@@ -5,6 +5,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -17,6 +18,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
 import dev.lull.platform.ApiProblem;
+import dev.lull.platform.ETags;
 import dev.lull.platform.Roles;
 
 /**
@@ -76,8 +78,22 @@ public class AdminPage {
         return Templates.admin();
     }
 
+    /**
+     * Deletes through {@code delete}, given the {@code If-Match} of the version the person confirmed, and goes back to
+     * the list; a refusal (a stale version, a cluster with hosts) stays on the confirmation page, in words.
+     */
+    static Response deleted(Deletion deletion, Consumer<String> delete) {
+        try {
+            delete.accept(ETags.ifMatch(deletion.version()));
+            return Response.seeOther(done(deletion.back(), "Deleted " + deletion.kind() + " " + deletion.name()))
+                    .build();
+        } catch (ApiProblem problem) {
+            return deleteRefused(deletion, problem);
+        }
+    }
+
     /** The confirmation page again, with the refusal in words, as the response to a refused delete. */
-    static Response deleteRefused(Deletion deletion, ApiProblem problem) {
+    private static Response deleteRefused(Deletion deletion, ApiProblem problem) {
         return Response.status(problem.status()).entity(Templates.confirm(new Deletion(deletion.kind(),
                 deletion.name(), deletion.version(), deletion.consequence(), deletion.back(),
                 refusal(deletion.kind(), problem)))).build();

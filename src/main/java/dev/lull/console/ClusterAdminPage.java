@@ -122,12 +122,7 @@ public class ClusterAdminPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(Roles.ADMIN)
     public Response delete(@RestPath String name, @RestForm long version) {
-        try {
-            clusters.delete(name, ETags.ifMatch(version));
-            return Response.seeOther(AdminPage.done(LIST, "Deleted cluster " + name)).build();
-        } catch (ApiProblem problem) {
-            return AdminPage.deleteRefused(deletion(name, version), problem);
-        }
+        return AdminPage.deleted(deletion(name, version), ifMatch -> clusters.delete(name, ifMatch));
     }
 
     private TemplateInstance page(int page, Typed typed, String done) {

@@ -128,12 +128,7 @@ public class HostAdminPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(Roles.ADMIN)
     public Response delete(@RestPath String name, @RestForm long version) {
-        try {
-            hosts.delete(name, ETags.ifMatch(version));
-            return Response.seeOther(AdminPage.done(LIST, "Deleted host " + name)).build();
-        } catch (ApiProblem problem) {
-            return AdminPage.deleteRefused(deletion(name, version), problem);
-        }
+        return AdminPage.deleted(deletion(name, version), ifMatch -> hosts.delete(name, ifMatch));
     }
 
     private TemplateInstance page(String name, String cluster, int page, Typed typed, String done) {

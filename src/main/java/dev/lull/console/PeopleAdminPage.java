@@ -132,12 +132,7 @@ public class PeopleAdminPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(Roles.ADMIN)
     public Response delete(@RestPath String username, @RestForm long version) {
-        try {
-            people.delete(username, ETags.ifMatch(version));
-            return Response.seeOther(AdminPage.done(LIST, "Deleted the profile of " + username)).build();
-        } catch (ApiProblem problem) {
-            return AdminPage.deleteRefused(deletion(username, version), problem);
-        }
+        return AdminPage.deleted(deletion(username, version), ifMatch -> people.delete(username, ifMatch));
     }
 
     private TemplateInstance page(int page, Typed typed, String done) {
