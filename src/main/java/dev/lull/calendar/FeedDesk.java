@@ -7,7 +7,6 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 
 import dev.lull.change.Caller;
@@ -51,10 +50,15 @@ public class FeedDesk {
     /** The caller's own feeds; every feed for an admin. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Paged<FeedView> list(Caller caller, int page, int size) {
-        PanacheQuery<CalendarFeed> feeds = caller.isAdmin()
-                ? CalendarFeed.findAll(Sort.by("id"))
-                : CalendarFeed.find("owner", Sort.by("id"), caller.username());
-        return Paged.of(feeds, FeedView::of, page, size);
+        return caller.isAdmin()
+                ? Paged.of(CalendarFeed.findAll(Sort.by("id")), FeedView::of, page, size)
+                : ownedBy(caller.username(), page, size);
+    }
+
+    /** The feeds {@code owner} created, oldest first; their addresses are not shown again. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Paged<FeedView> ownedBy(String owner, int page, int size) {
+        return Paged.of(CalendarFeed.<CalendarFeed>find("owner", Sort.by("id"), owner), FeedView::of, page, size);
     }
 
     /**

@@ -3,63 +3,46 @@ package dev.lull.console;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.jboss.resteasy.reactive.RestForm;
-import org.jboss.resteasy.reactive.RestQuery;
-
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
-import dev.lull.inventory.ClusterCatalog;
-import dev.lull.inventory.ClusterView;
-import dev.lull.inventory.HostCatalog;
-import dev.lull.inventory.HostRequest;
-import dev.lull.inventory.HostView;
-import dev.lull.people.ApprovalRoleView;
-import dev.lull.people.RoleDirectory;
 import dev.lull.platform.ApiProblem;
+import dev.lull.platform.ETags;
 import dev.lull.platform.Roles;
-import dev.lull.schedule.BlackoutCatalog;
-import dev.lull.schedule.BlackoutRequest;
-import dev.lull.schedule.BlackoutView;
 
-/** Administration: hosts (admins) and blackouts (change managers), with the API's messages next to the fields. */
+/**
+ * Administration: the index of the admin pages (one per kind), and what those pages share: the typed values of a
+ * refused form with the API's messages by field, the delete confirmation, the "done" notice.
+ */
 @Path("/admin")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed(Roles.VIEWER)
 public class AdminPage {
-    private final HostCatalog hosts;
-    private final ClusterCatalog clusters;
-    private final BlackoutCatalog blackouts;
-    private final RoleDirectory roles;
-    private final Forms forms;
-    private final Viewer viewer;
-
-    AdminPage(HostCatalog hosts, ClusterCatalog clusters, BlackoutCatalog blackouts, RoleDirectory roles,
-            Forms forms, Viewer viewer) {
-        this.hosts = hosts;
-        this.clusters = clusters;
-        this.blackouts = blackouts;
-        this.roles = roles;
-        this.forms = forms;
-        this.viewer = viewer;
-    }
+    private static final String STALE = " was changed meanwhile — reload the page";
 
     /** What was typed into one of the forms, and what the service said about it. */
     public record Typed(String form, Map<String, String> values, String error, Map<String, String> errors) {
         static Typed none() {
             return new Typed("", Map.of(), null, Map.of());
+        }
+
+        /** The values as typed and the problem's messages, each under its field (list indexes dropped). */
+        static Typed refused(String form, Map<String, String> values, String error, ApiProblem problem) {
+            Map<String, String> errors = new LinkedHashMap<>();
+            Forms.byField(problem).forEach((field, message) -> errors.merge(field.replaceAll("\\[\\d+]$", ""),
+                    message, (a, b) -> a + "; " + b));
+            return new Typed(form, values, error, errors);
         }
 
         public String value(String field) {
@@ -69,79 +52,70 @@ public class AdminPage {
         public String errorOf(String formName, String field) {
             return form.equals(formName) ? errors.getOrDefault(field, "") : "";
         }
+
+        /** Whether the form was refused because the thing changed since the page was read. */
+        public boolean stale() {
+            return error != null && error.contains(STALE);
+        }
+    }
+
+    /** The question before a delete: what goes, what the service said, and where the form posts. */
+    public record Deletion(String kind, String name, long version, String consequence, String back, String error) {
+        public String action() {
+            return back + "/" + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20") + "/delete";
+        }
     }
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance admin(List<HostView> hosts, List<ClusterView> clusters,
-                List<BlackoutView> blackouts, List<ApprovalRoleView> roles, Typed typed, String done);
+        static native TemplateInstance admin();
+
+        static native TemplateInstance confirm(Deletion deletion);
     }
 
     @GET
-    public TemplateInstance show(@RestQuery String done) {
-        return page(Typed.none(), done);
+    public TemplateInstance index() {
+        return Templates.admin();
     }
 
-    @POST
-    @Path("hosts")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed(Roles.ADMIN)
-    public Response addHost(@RestForm String name, @RestForm String timeZone, @RestForm String cluster,
-            @RestForm String role, @RestForm String capacity) {
-        Map<String, String> typed = Map.of("name", text(name), "timeZone", text(timeZone), "cluster", text(cluster),
-                "role", text(role), "capacity", text(capacity));
+    /**
+     * Deletes through {@code delete}, given the {@code If-Match} of the version the person confirmed, and goes back to
+     * the list; a refusal (a stale version, a cluster with hosts) stays on the confirmation page, in words.
+     */
+    static Response deleted(Deletion deletion, Consumer<String> delete) {
         try {
-            Double perMinute = blank(capacity) == null ? null : Double.valueOf(capacity.trim());
-            hosts.create(forms.valid(new HostRequest(blank(name), blank(timeZone), blank(cluster), blank(role),
-                    perMinute, List.of())));
-            return Response.seeOther(done("host " + name.trim())).build();
-        } catch (NumberFormatException e) {
-            return refused("host", typed, ApiProblem.invalid("capacityPerMinute", "must be a number"));
+            delete.accept(ETags.ifMatch(deletion.version()));
+            return Response.seeOther(done(deletion.back(), "Deleted " + deletion.kind() + " " + deletion.name()))
+                    .build();
         } catch (ApiProblem problem) {
-            return refused("host", typed, problem);
+            return deleteRefused(deletion, problem);
         }
     }
 
-    @POST
-    @Path("blackouts")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed(Roles.CHANGE_MANAGER)
-    public Response addBlackout(@RestForm String name, @RestForm String start, @RestForm String end,
-            @RestForm String cluster, @RestForm String reason) {
-        Map<String, String> typed = Map.of("name", text(name), "start", text(start), "end", text(end), "cluster",
-                text(cluster), "reason", text(reason));
-        try {
-            String zone = viewer.zone().getId();
-            blackouts.create(forms.valid(new BlackoutRequest(blank(name), Forms.instant("start", start,
-                    viewer.zone()), Forms.instant("end", end, viewer.zone()), zone, null, null,
-                    blank(cluster) == null ? null : List.of(cluster.trim()), blank(reason))));
-            return Response.seeOther(done("blackout " + name.trim())).build();
-        } catch (ApiProblem problem) {
-            return refused("blackout", typed, problem);
-        }
+    /** The confirmation page again, with the refusal in words, as the response to a refused delete. */
+    private static Response deleteRefused(Deletion deletion, ApiProblem problem) {
+        return Response.status(problem.status()).entity(Templates.confirm(new Deletion(deletion.kind(),
+                deletion.name(), deletion.version(), deletion.consequence(), deletion.back(),
+                refusal(deletion.kind(), problem)))).build();
     }
 
-    private Response refused(String form, Map<String, String> typed, ApiProblem problem) {
-        String message = Forms.summary(problem);
-        return Response.status(problem.status())
-                .entity(page(new Typed(form, typed, message, Forms.byField(problem)), null)).build();
+    /** The line above a refused form; a stale version gets the reload advice for that kind of thing. */
+    static String refusal(String kind, ApiProblem problem) {
+        return problem.status() == 412
+                ? "This " + kind + STALE + " to see it as it is now, then try again."
+                : Forms.summary(problem);
     }
 
-    private TemplateInstance page(Typed typed, String done) {
-        return Templates.admin(hosts.list(null, null, 0, 500).items(), clusters.list(0, 500).items(),
-                blackouts.list(0, 500).items(),
-                roles.list(0, 500).items(), typed, done);
+    /** Where a page goes after a write: its list, saying what was done. */
+    static URI done(String list, String what) {
+        return URI.create(list + "?done=" + URLEncoder.encode(what, StandardCharsets.UTF_8));
     }
 
-    private static URI done(String what) {
-        return URI.create("/admin?done=" + URLEncoder.encode(what, StandardCharsets.UTF_8));
-    }
-
-    private static String text(String value) {
+    static String text(String value) {
         return value == null ? "" : value;
     }
 
-    private static String blank(String value) {
+    static String blank(String value) {
         return value == null || value.isBlank() ? null : value.trim();
     }
 }

@@ -37,6 +37,22 @@ public class Forms {
         return body;
     }
 
+    /**
+     * Throws the API's 400 naming every broken field of the bodies together with those {@code found} while reading
+     * the form (such as a number that is not one), so one answer names them all.
+     */
+    void requireValid(List<FieldError> found, Object... bodies) {
+        List<FieldError> errors = new java.util.ArrayList<>(found);
+        for (Object body : bodies) {
+            validator.validate(body).forEach(v -> errors.add(new FieldError(ViolationPaths.field(v.getPropertyPath()),
+                    v.getMessage())));
+        }
+        if (!errors.isEmpty()) {
+            errors.sort((a, b) -> a.field().compareTo(b.field()));
+            throw ApiProblem.invalid(errors);
+        }
+    }
+
     /** A {@code datetime-local} value read in {@code zone}; null when blank. */
     static Instant instant(String field, String value, ZoneId zone) {
         if (value == null || value.isBlank()) {

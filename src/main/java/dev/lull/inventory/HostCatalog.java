@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -61,8 +62,17 @@ public class HostCatalog {
     }
 
     public Paged<HostView> list(String cluster, String tag, int page, int size) {
+        return list(cluster, tag, null, page, size);
+    }
+
+    /** A page of the hosts of {@code cluster}, with {@code tag}, whose name contains {@code nameContains}; each optional. */
+    public Paged<HostView> list(String cluster, String tag, String nameContains, int page, int size) {
         StringBuilder query = new StringBuilder("from Host h left join fetch h.cluster c where 1 = 1");
         Map<String, Object> params = new HashMap<>();
+        if (nameContains != null) {
+            query.append(" and lower(h.name) like :name escape '\\'");
+            params.put("name", "%" + nameContains.toLowerCase(Locale.ROOT).replaceAll("[\\\\%_]", "\\\\$0") + "%");
+        }
         if (cluster != null) {
             query.append(" and c.name = :cluster");
             params.put("cluster", cluster);

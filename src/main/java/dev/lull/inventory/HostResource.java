@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -63,11 +64,12 @@ public class HostResource {
 
     @GET
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "List hosts by name, optionally of one cluster or with one tag", description = "Any viewer, one page at a time.")
+    @Operation(summary = "List hosts by name, optionally of one cluster, with one tag or whose name contains a text", description = "Any viewer, one page at a time.")
     public Paged<HostView> list(@RestQuery @ResourceName String cluster, @RestQuery @ResourceName String tag,
+            @RestQuery @Size(min = 1, max = 63) String nameContains,
             @RestQuery @DefaultValue("0") @Min(0) int page,
             @RestQuery @DefaultValue(Paged.DEFAULT_SIZE) @Min(1) @Max(Paged.MAX_SIZE) int size) {
-        return catalog.list(cluster, tag, page, size);
+        return catalog.list(cluster, tag, nameContains, page, size);
     }
 
     @GET

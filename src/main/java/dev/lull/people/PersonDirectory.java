@@ -8,9 +8,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Sort;
+import io.quarkus.security.identity.SecurityIdentity;
 
+import dev.lull.platform.ApiProblem;
 import dev.lull.platform.ETags;
 import dev.lull.platform.Paged;
+import dev.lull.platform.Roles;
 import dev.lull.platform.Versioned;
 
 /** The profiles of people, keyed by username. */
@@ -46,7 +49,31 @@ public class PersonDirectory {
         return Person.<Person>findByIdOptional(username).map(PersonView::of);
     }
 
+    /** The profile of that user with its version, or a 404 problem. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Versioned<PersonView> get(String username) {
+        Person person = require(username);
+        return new Versioned<>(PersonView.of(person), person.version);
+    }
+
+    /** Deletes the profile (the user keeps signing in; only the name and address shown go). */
+    public void delete(String username, String ifMatch) {
+        Person person = require(username);
+        ETags.requireMatch(ifMatch, person.version);
+        person.delete();
+    }
+
+    /** Whether {@code caller} may set {@code username}'s profile: an admin, or the person themself. */
+    public static boolean mayEdit(SecurityIdentity caller, String username) {
+        return caller.hasRole(Roles.ADMIN) || caller.getPrincipal().getName().equals(username);
+    }
+
     public Paged<PersonView> list(int page, int size) {
         return Paged.of(Person.<Person>findAll(Sort.by("username")), PersonView::of, page, size);
+    }
+
+    private static Person require(String username) {
+        return Person.<Person>findByIdOptional(username)
+                .orElseThrow(() -> ApiProblem.notFound("no profile for '" + username + "'"));
     }
 }

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -60,10 +61,21 @@ public class PersonResource {
     @APIResponse(responseCode = "412", description = "If-Match names an older version")
     public RestResponse<PersonView> put(@RestPath @Username String username, @RestHeader("If-Match") String ifMatch,
             @Valid @NotNull PersonRequest request) {
-        if (!identity.hasRole(Roles.ADMIN) && !identity.getPrincipal().getName().equals(username)) {
+        if (!PersonDirectory.mayEdit(identity, username)) {
             throw new ForbiddenException();
         }
         Versioned<PersonView> stored = directory.put(username, request, ifMatch);
         return stored.ok();
+    }
+
+    @DELETE
+    @Path("{username}")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Delete a person's profile (admins)", description = "Admins only, with If-Match (412 when stale). The user still signs in; changes and notices then show the bare username.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", description = "No profile for that username")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version")
+    public void delete(@RestPath @Username String username, @RestHeader("If-Match") String ifMatch) {
+        directory.delete(username, ifMatch);
     }
 }

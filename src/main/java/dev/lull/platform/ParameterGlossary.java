@@ -26,6 +26,7 @@ final class ParameterGlossary {
             Map.entry("host", "Only what concerns this host (its name)"),
             Map.entry("cluster", "Only what concerns this cluster (its name)"),
             Map.entry("tag", "Only hosts carrying this tag"),
+            Map.entry("nameContains", "Only hosts whose name contains this text, ignoring case"),
             Map.entry("status", "Only items in this status; repeat the parameter for several"),
             Map.entry("weeks", "How many past weeks of load history to use"),
             Map.entry("duration", "Length of the window wanted, an ISO-8601 duration (e.g. PT2H)"),

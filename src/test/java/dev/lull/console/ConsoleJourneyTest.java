@@ -147,7 +147,6 @@ class ConsoleJourneyTest {
         browser.signIn("dba");
         browser.go("/me");
         browser.accessible();
-        browser.screenshot("my-work");
         browser.click(browser.driver.findElement(By.partialLinkText(id + ": Patch")));
         browser.find("#c-" + role).sendKeys("looks safe");
         browser.press("Approve as " + role);

@@ -69,6 +69,18 @@ class HostResourceTest {
     }
 
     @Test
+    void hosts_are_found_by_part_of_their_name_ignoring_case_with_wildcards_taken_literally() {
+        String first = createHost(Map.of());
+        createHost(Map.of());
+        as("viewer").queryParam("nameContains", first.substring(1).toUpperCase()).get("/api/v1/hosts")
+                .then().statusCode(200).body("items.name", contains(first), "total", equalTo(1));
+        as("viewer").queryParam("nameContains", "%").get("/api/v1/hosts")
+                .then().statusCode(200).body("total", equalTo(0));
+        as("viewer").queryParam("nameContains", "x".repeat(64)).get("/api/v1/hosts")
+                .then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
     void paging_parameters_are_bounded() {
         as("viewer").queryParam("size", 501).get("/api/v1/hosts")
                 .then().statusCode(400).contentType("application/problem+json")

@@ -79,4 +79,17 @@ class PeopleResourceTest {
                 .put("/api/v1/people/{username}", someone).then().statusCode(400)
                 .body("errors[0].field", equalTo("email"));
     }
+
+    @Test
+    void only_an_admin_deletes_a_profile_with_its_current_etag() {
+        String someone = unique("gone");
+        String etag = as("admin").body(Map.of("displayName", "Soon gone")).put("/api/v1/people/{username}", someone)
+                .then().statusCode(200).extract().header("ETag");
+        as("requester").header("If-Match", etag).delete("/api/v1/people/{username}", someone).then().statusCode(403);
+        as("admin").header("If-Match", "\"v999\"").delete("/api/v1/people/{username}", someone).then()
+                .statusCode(412).contentType("application/problem+json");
+        as("admin").header("If-Match", etag).delete("/api/v1/people/{username}", someone).then().statusCode(204);
+        as("admin").delete("/api/v1/people/{username}", someone).then().statusCode(404);
+        assertThat(Api.<String>listed("viewer", "/api/v1/people", "username")).doesNotContain(someone);
+    }
 }
