@@ -198,7 +198,7 @@ class ConsoleJourneyTest {
         int id = change(host, Api.role("apr", "dba"));
         load(host);
         browser.signIn("manager");
-        browser.go("/admin");
+        browser.go("/admin/blackouts");
         browser.find("#b-name").sendKeys("quarter close");
         JavascriptExecutor js = (JavascriptExecutor) browser.driver;
         js.executeScript("document.getElementById('b-start').value = arguments[0];"
