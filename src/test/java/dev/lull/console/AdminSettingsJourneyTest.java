@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
@@ -91,7 +90,7 @@ class AdminSettingsJourneyTest {
         browser.find("#r-owner").sendKeys(person);
         browser.press("Add the owner");
         assertThat(browser.text()).contains("Added " + person + " as an owner of " + role);
-        assertThat(browser.find("ul.owners").getText()).contains("dba", person);
+        assertThat(browser.find("table.owners").getText()).contains("dba", person);
         browser.accessible();
         browser.screenshot("admin-roles");
         String cluster = Api.cluster("jsl", 0);
@@ -132,7 +131,7 @@ class AdminSettingsJourneyTest {
         browser.accessible();
         browser.screenshot("admin-webhook-deliveries");
         browser.go("/admin/webhooks");
-        assertThat(browser.text()).contains(url).doesNotContain("whsec_");
-        assertThat(List.of(browser.find("main").getText())).isNotEmpty();
+        assertThat(browser.text()).contains(url);
+        assertThat(browser.all("#w-secret-shown")).as("the secret is shown only once").isEmpty();
     }
 }

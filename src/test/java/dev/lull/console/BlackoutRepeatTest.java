@@ -40,7 +40,8 @@ class BlackoutRepeatTest {
                 .satisfies(e -> assertThat(((ApiProblem) e).errors()).extracting(f -> f.field())
                         .containsExactly("recurrence"));
         assertThatThrownBy(() -> BlackoutRepeat.rule("FORTNIGHTLY", null)).isInstanceOf(ApiProblem.class)
-                .hasMessageContaining("recurrence: unknown repeat choice").satisfies(e -> assertThat(((ApiProblem) e).errors().get(0)
+                .hasMessageContaining("recurrence: unknown repeat choice")
+                .satisfies(e -> assertThat(((ApiProblem) e).errors().get(0)
                         .message()).contains("unknown repeat choice 'FORTNIGHTLY'"));
     }
 }
