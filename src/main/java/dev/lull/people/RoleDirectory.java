@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Sort;
 
+import dev.lull.platform.ApiProblem;
 import dev.lull.platform.ETags;
 import dev.lull.platform.Paged;
 import dev.lull.platform.Versioned;
@@ -41,6 +42,14 @@ public class RoleDirectory {
         role.owners = new ArrayList<>(request.owners().stream().distinct().sorted().toList());
         role.updatedAt = Instant.now(clock);
         role.persistAndFlush();
+        return new Versioned<>(ApprovalRoleView.of(role), role.version);
+    }
+
+    /** One role with the version a replacement names in If-Match; 404 when no role has this key. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Versioned<ApprovalRoleView> get(String key) {
+        ApprovalRole role = ApprovalRole.<ApprovalRole>findByIdOptional(key)
+                .orElseThrow(() -> ApiProblem.notFound("no approval role with key " + key));
         return new Versioned<>(ApprovalRoleView.of(role), role.version);
     }
 

@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -20,6 +22,7 @@ import dev.lull.inventory.Host;
 import dev.lull.inventory.HostCatalog;
 import dev.lull.platform.ApiProblem;
 import dev.lull.platform.ETags;
+import dev.lull.platform.Paged;
 import dev.lull.platform.Versioned;
 
 /** Sets, reads and removes the service levels of clusters and hosts. */
@@ -65,6 +68,14 @@ public class ServiceLevelCatalog {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Versioned<ServiceLevelView> ofHost(String name) {
         return view(ServiceLevel.ofHost(HostCatalog.require(name)).orElseThrow(() -> none("host", name)));
+    }
+
+    /** Every service level, clusters' before hosts', each by name, a page at a time. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Paged<ServiceLevelView> list(int page, int size) {
+        List<ServiceLevelView> all = ServiceLevel.<ServiceLevel>listAll().stream().map(ServiceLevelView::of)
+                .sorted(Comparator.comparing(ServiceLevelView::scope).thenComparing(ServiceLevelView::name)).toList();
+        return Paged.slice(all, page, size);
     }
 
     /** The request that would set the cluster's service level as it is: what a merge patch applies to. */

@@ -197,7 +197,7 @@ class ConsoleJourneyTest {
         int id = change(host, Api.role("apr", "dba"));
         load(host);
         browser.signIn("manager");
-        browser.go("/admin");
+        browser.go("/admin/blackouts");
         browser.find("#b-name").sendKeys("quarter close");
         JavascriptExecutor js = (JavascriptExecutor) browser.driver;
         js.executeScript("document.getElementById('b-start').value = arguments[0];"
@@ -208,7 +208,6 @@ class ConsoleJourneyTest {
         assertThat(browser.find(".field-error").getText()).contains("must not be blank");
         browser.find("#b-reason").sendKeys("finance closes the quarter");
         browser.accessible();
-        browser.screenshot("admin");
         browser.press("Add the blackout");
         assertThat(browser.text()).contains("Added blackout quarter close");
         browser.go("/?zone=UTC&host=" + host + "&week=" + LocalDate.ofInstant(start, ZoneOffset.UTC));
