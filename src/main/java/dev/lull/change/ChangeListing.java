@@ -27,6 +27,9 @@ import dev.lull.platform.Paged;
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class ChangeListing {
+    /** The actions by which a person decides on a change. */
+    private static final Set<ChangeAction> DECISIONS = EnumSet.of(ChangeAction.APPROVE, ChangeAction.REJECT,
+            ChangeAction.AUTHORIZE, ChangeAction.REJECT_AUTHORIZATION);
     private final Clock clock;
     private final RoleDirectory roles;
 
@@ -38,17 +41,28 @@ public class ChangeListing {
     /**
      * The criteria of a listing; every one may be null (an empty {@code statuses}: any). {@code role}: the role is
      * required or owns a plan step; {@code awaiting}: the person may approve or authorize it now; {@code stepsOf}:
-     * it is being implemented and the person owns a step not yet done; {@code plan}: it was booked from that plan.
+     * it is being implemented and the person owns a step not yet done; {@code plan}: it was booked from that plan;
+     * {@code involving}: the person requested it, owns a role that decides on it or a plan step's role, or decided it.
      */
     public record Criteria(Set<ChangeStatus> statuses, String host, String cluster, String role, String awaiting,
-            String requester, String stepsOf, Instant from, Instant to, UUID plan) {
+            String requester, String stepsOf, Instant from, Instant to, UUID plan, String involving) {
         public Criteria {
             statuses = statuses == null || statuses.isEmpty() ? Set.of() : Set.copyOf(statuses);
         }
 
+        public Criteria(Set<ChangeStatus> statuses, String host, String cluster, String role, String awaiting,
+                String requester, String stepsOf, Instant from, Instant to, UUID plan) {
+            this(statuses, host, cluster, role, awaiting, requester, stepsOf, from, to, plan, null);
+        }
+
         public Criteria(ChangeStatus status, String host, String cluster, Instant from, Instant to) {
             this(status == null ? Set.of() : EnumSet.of(status), host, cluster, null, null, null, null, from, to,
-                    null);
+                    null, null);
+        }
+
+        /** The same criteria, keeping only the changes that involve {@code person} (null: everyone's). */
+        public Criteria involving(String person) {
+            return new Criteria(statuses, host, cluster, role, awaiting, requester, stepsOf, from, to, plan, person);
         }
     }
 
@@ -115,6 +129,9 @@ public class ChangeListing {
             params.put("implementing", ChangeStatus.IMPLEMENT);
             params.put("stepRoles", rolesOrNone(owners.ownedBy(criteria.stepsOf())));
         }
+        if (criteria.involving() != null) {
+            involving(query, params, criteria.involving(), owners);
+        }
         if (criteria.plan() != null) {
             query.append(" and c.planId = :plan");
             params.put("plan", criteria.plan());
@@ -151,6 +168,30 @@ public class ChangeListing {
         params.put("assess", ChangeStatus.ASSESS);
         params.put("pending", ApprovalState.PENDING);
         params.put("owned", rolesOrNone(owners.ownedBy(person)));
+    }
+
+    /**
+     * Changes that involve the person: they requested it; own a role it asks (required, added by a policy, in its
+     * approval round) or a plan step's role; or decided on it (an approval of this round, or an approval or
+     * authorization in its history).
+     */
+    private static void involving(StringBuilder query, Map<String, Object> params, String person,
+            RoleOwners owners) {
+        query.append(" and (c.requester = :involved");
+        List<String> owned = List.copyOf(owners.ownedBy(person));
+        for (int i = 0; i < owned.size(); i++) {
+            query.append(" or array_contains(c.requiredRoles, :ownedRole").append(i)
+                    .append(") or array_contains(c.policyRoles, :ownedRole").append(i).append(')');
+            params.put("ownedRole" + i, owned.get(i));
+        }
+        query.append(" or exists (select 1 from ChangeRequest r join r.approvals a where r = c"
+                + " and (a.role in :involvedRoles or a.decidedBy = :involved))"
+                + " or exists (select 1 from ChangeRequest s join s.steps t where s = c and t.role in :involvedRoles)"
+                + " or exists (select 1 from ChangeHistoryEntry e where e.changeId = c.id and e.actor = :involved"
+                + " and e.refusal is null and e.action in :decisions))");
+        params.put("involved", person);
+        params.put("involvedRoles", rolesOrNone(Set.copyOf(owned)));
+        params.put("decisions", DECISIONS);
     }
 
     private static Set<String> rolesOrNone(Set<String> roles) {

@@ -73,8 +73,8 @@ public class ChangeResource {
     @GET
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "List changes by window start, filtered by status (repeatable), host, cluster, role, "
-            + "who must decide (awaiting), window overlap (from, to) and the plan it was booked from; each with its approvals and the caller's "
-            + "allowed actions", description = "Any viewer, one page at a time. Unknown query parameters are refused with 400 naming them.")
+            + "who must decide (awaiting), who is involved (person), window overlap (from, to) and the plan it was booked from; each with "
+            + "its approvals and the caller's allowed actions", description = "Any viewer, one page at a time. Unknown query parameters are refused with 400 naming them.")
     @APIResponse(responseCode = "200", description = "One page of changes")
     @APIResponse(responseCode = "400", description = "A bad filter or page, or an unknown parameter")
     public Paged<ChangeSummary> list(
@@ -83,6 +83,7 @@ public class ChangeResource {
             @Parameter(description = "Keep changes on a host of this cluster") @RestQuery @ResourceName String cluster,
             @Parameter(description = "Keep changes that require this approval role or give it a plan step") @RestQuery @ResourceName String role,
             @Parameter(description = "Keep changes this person may approve or authorize now") @RestQuery @Username String awaiting,
+            @Parameter(description = "Keep changes this person requested, owns an approval role of (asked or deciding), owns a plan step's role of, or decided on") @RestQuery @Username String person,
             @Parameter(description = "Keep changes whose window ends after this ISO-8601 UTC instant") @RestQuery String from,
             @Parameter(description = "Keep changes whose window starts before this ISO-8601 UTC instant") @RestQuery String to,
             @Parameter(description = "Keep changes booked from this plan (its id)") @RestQuery String plan,
@@ -90,7 +91,7 @@ public class ChangeResource {
             @Parameter(description = "Page size, 1 to 500 (default lull.changes.default-page-size)") @RestQuery @Min(1) @Max(500) Integer size) {
         var criteria = new ChangeListing.Criteria(QueryValues.constants("status", status, ChangeStatus.class), host,
                 cluster, role, awaiting, null, null, QueryValues.instant("from", from, null),
-                QueryValues.instant("to", to, null), planId(plan));
+                QueryValues.instant("to", to, null), planId(plan)).involving(person);
         return listing.list(criteria, page == null ? 0 : page, size == null ? config.defaultPageSize() : size,
                 Caller.of(identity));
     }

@@ -43,6 +43,12 @@ public record ChangeDraft(Long edit, long version, String title, String descript
                 change.backoutPlan(), change.blackoutOverride());
     }
 
+    /** The same fields, now editing the change stored under {@code id} at {@code storedVersion}. */
+    ChangeDraft saved(long id, long storedVersion) {
+        return new ChangeDraft(id, storedVersion, title, description, type, hosts, start, end, steps, requiredRoles,
+                risk, backoutPlan, blackoutOverride);
+    }
+
     /** The rows given, padded with empty ones up to {@link #STEPS}. */
     static List<Step> steps(List<Step> given) {
         List<Step> rows = new ArrayList<>(given);

@@ -21,6 +21,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
+import dev.lull.change.ChangeActions;
 import dev.lull.change.ChangeDesk;
 import dev.lull.change.ChangeView;
 import dev.lull.inventory.HostCatalog;
@@ -38,13 +39,16 @@ import dev.lull.platform.Versioned;
 @RolesAllowed(Roles.REQUESTER)
 public class ChangeForm {
     private final ChangeDesk desk;
+    private final ChangeActions actions;
     private final HostCatalog hosts;
     private final RoleDirectory roles;
     private final Forms forms;
     private final Viewer viewer;
 
-    ChangeForm(ChangeDesk desk, HostCatalog hosts, RoleDirectory roles, Forms forms, Viewer viewer) {
+    ChangeForm(ChangeDesk desk, ChangeActions actions, HostCatalog hosts, RoleDirectory roles, Forms forms,
+            Viewer viewer) {
         this.desk = desk;
+        this.actions = actions;
         this.hosts = hosts;
         this.roles = roles;
         this.forms = forms;
@@ -54,7 +58,7 @@ public class ChangeForm {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance form(ChangeDraft draft, List<HostView> hosts, List<ApprovalRoleView> roles,
-                String zone, String error, Map<String, String> errors);
+                String zone, String error, Map<String, String> errors, ShownConflicts conflicts);
     }
 
     @GET
@@ -67,7 +71,7 @@ public class ChangeForm {
         } else {
             draft = ChangeDraft.of(hosts, local(start), local(end));
         }
-        return form(draft, null, Map.of());
+        return form(draft, null, Map.of(), null);
     }
 
     @POST
@@ -76,7 +80,7 @@ public class ChangeForm {
             @RestForm String description, @RestForm String type, @RestForm List<String> hosts, @RestForm String start,
             @RestForm String end, @RestForm List<String> stepTitle, @RestForm List<String> stepRole,
             @RestForm List<String> stepMinutes, @RestForm List<String> requiredRoles, @RestForm String risk,
-            @RestForm String backoutPlan, @RestForm String blackoutOverride) {
+            @RestForm String backoutPlan, @RestForm String blackoutOverride, @RestForm String then) {
         List<ChangeDraft.Step> steps = new ArrayList<>();
         for (int i = 0; i < stepTitle.size(); i++) {
             steps.add(new ChangeDraft.Step(i, stepTitle.get(i), at(stepRole, i), at(stepMinutes, i)));
@@ -88,20 +92,38 @@ public class ChangeForm {
             Versioned<ChangeView> saved = edit == null
                     ? desk.create(body, viewer.caller())
                     : desk.edit(edit, body, ETags.ifMatch(version), viewer.caller());
+            if ("SUBMIT".equals(then)) {
+                return submit(saved, draft);
+            }
             return Response.seeOther(URI.create("/changes/" + saved.body().id() + "?done=SAVED")).build();
         } catch (ApiProblem problem) {
             String message = Forms.summary(problem);
-            return Response.status(problem.status()).entity(form(draft, message, Forms.byField(problem))).build();
+            return Response.status(problem.status()).entity(form(draft, message, Forms.byField(problem), null))
+                    .build();
         } catch (IllegalArgumentException e) {
-            return Response.status(400).entity(form(draft, "Pick a type and a risk from the lists.", Map.of()))
+            return Response.status(400).entity(form(draft, "Pick a type and a risk from the lists.", Map.of(), null))
                     .build();
         }
     }
 
-    private TemplateInstance form(ChangeDraft draft, String error, Map<String, String> errors) {
+    /** Submits the change just saved; refused, the form comes back editing it, with the conflicts as a table. */
+    private Response submit(Versioned<ChangeView> saved, ChangeDraft draft) {
+        long id = saved.body().id();
+        try {
+            actions.submit(id, ETags.ifMatch(saved.version()), viewer.caller());
+            return Response.seeOther(URI.create("/changes/" + id + "?done=SUBMIT")).build();
+        } catch (ApiProblem problem) {
+            ChangeDraft kept = draft.saved(id, saved.version());
+            String message = "Saved as change " + id + " (NEW), but not submitted: " + Forms.message(problem);
+            return Response.status(problem.status()).entity(form(kept, message, Map.of(), ShownConflicts.refused(
+                    problem, false, ChangePage.window(saved.body()), viewer.zone()))).build();
+        }
+    }
+
+    private TemplateInstance form(ChangeDraft draft, String error, Map<String, String> errors,
+            ShownConflicts conflicts) {
         return Templates.form(draft, hosts.list(null, null, 0, 500).items(), roles.list(0, 500).items(),
-                viewer.zone().getId(),
-                error, errors);
+                viewer.zone().getId(), error, errors, conflicts);
     }
 
     private String local(String instant) {

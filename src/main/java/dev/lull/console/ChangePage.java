@@ -1,10 +1,10 @@
 package dev.lull.console;
 
 import java.net.URI;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -26,7 +26,6 @@ import io.quarkus.qute.TemplateInstance;
 
 import dev.lull.change.ApprovalBody;
 import dev.lull.change.ApprovalDecision;
-import dev.lull.change.ApprovalView;
 import dev.lull.change.AuthorizeBody;
 import dev.lull.change.Caller;
 import dev.lull.change.CancelBody;
@@ -41,12 +40,14 @@ import dev.lull.change.CloseBody;
 import dev.lull.change.CompleteBody;
 import dev.lull.change.Outcome;
 import dev.lull.change.RescheduleBody;
+import dev.lull.change.WorkLoad;
 import dev.lull.inventory.Host;
 import dev.lull.people.RoleDirectory;
 import dev.lull.platform.ApiProblem;
 import dev.lull.platform.ETags;
 import dev.lull.platform.Roles;
 import dev.lull.platform.Versioned;
+import dev.lull.schedule.Interval;
 
 /** A change: status, window in host and viewer time, approvals, plan, history, and the caller's actions as buttons. */
 @Path("/changes/{id}")
@@ -58,23 +59,24 @@ public class ChangePage {
     private final ChangeImplementation implementation;
     private final ChangeRefusals refusals;
     private final RoleDirectory roles;
+    private final WorkLoad workLoad;
     private final Forms forms;
     private final Viewer viewer;
 
     ChangePage(ChangeDesk desk, ChangeActions actions, ChangeImplementation implementation, ChangeRefusals refusals,
-            RoleDirectory roles, Forms forms, Viewer viewer) {
+            RoleDirectory roles, WorkLoad workLoad, Forms forms, Viewer viewer) {
         this.desk = desk;
         this.actions = actions;
         this.implementation = implementation;
         this.refusals = refusals;
         this.roles = roles;
+        this.workLoad = workLoad;
         this.forms = forms;
         this.viewer = viewer;
     }
 
-    /** One row of the approval matrix: a role, its owners, its decision, and whether the viewer may decide now. */
-    public record MatrixRow(String role, List<String> owners, String state, String decidedBy, String decidedAt,
-            String comment, boolean mine) {
+    /** The window the reschedule form shows: the change's, or the one a refused reschedule asked for. */
+    record Asked(String start, String end, Interval window) {
     }
 
     /** A host's name with the window in its own time. */
@@ -84,13 +86,14 @@ public class ChangePage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance change(ChangeView change, long version, List<HostTime> hostTimes,
-                String start, String end, List<MatrixRow> matrix, List<ChangeEvent> history, Set<String> actions,
-                String next, String windowStart, String windowEnd, String error, String done);
+                String start, String end, List<ApprovalMatrix.Row> matrix, List<ChangeEvent> history,
+                Set<String> actions, String next, String windowStart, String windowEnd, String error, String done,
+                ShownConflicts conflicts, WorkLoad.Comparison load, List<LoadRows.Row> loadRows);
     }
 
     @GET
     public TemplateInstance show(@RestPath long id, @RestQuery String done) {
-        return page(desk.get(id, viewer.caller()), null, done);
+        return page(desk.get(id, viewer.caller()), null, null, null, done);
     }
 
     @POST
@@ -127,18 +130,39 @@ public class ChangePage {
             refusals.recorded(id, chosen, caller, () -> call.apply(caller));
             return Response.seeOther(URI.create("/changes/" + id + "?done=" + chosen)).build();
         } catch (IllegalArgumentException | NullPointerException e) {
-            return refused(id, ApiProblem.badRequest("unknown action or outcome: " + action));
+            return refused(id, ApiProblem.badRequest("unknown action or outcome: " + action), null);
         } catch (ApiProblem problem) {
-            return refused(id, problem);
+            return refused(id, problem, "RESCHEDULE".equals(action) ? asked(start, end) : null);
         }
     }
 
-    private Response refused(long id, ApiProblem problem) {
-        TemplateInstance page = page(desk.get(id, viewer.caller()), Forms.message(problem), null);
+    private Response refused(long id, ApiProblem problem, Asked asked) {
+        Versioned<ChangeView> change = desk.get(id, viewer.caller());
+        Interval window = asked != null && asked.window() != null ? asked.window() : window(change.body());
+        ShownConflicts conflicts = ShownConflicts.refused(problem, asked != null, window, viewer.zone());
+        TemplateInstance page = page(change, asked, conflicts, Forms.message(problem), null);
         return Response.status(problem.status()).entity(page).build();
     }
 
-    private TemplateInstance page(Versioned<ChangeView> versioned, String error, String done) {
+    /** The window a reschedule asked for, as typed, and as an interval when it reads as one. */
+    private Asked asked(String start, String end) {
+        try {
+            Instant from = Forms.instant("start", start, viewer.zone());
+            Instant to = Forms.instant("end", end, viewer.zone());
+            return new Asked(start, end, from != null && to != null && to.isAfter(from)
+                    ? new Interval(from, to)
+                    : null);
+        } catch (ApiProblem e) {
+            return new Asked(start, end, null);
+        }
+    }
+
+    static Interval window(ChangeView change) {
+        return new Interval(change.window().start(), change.window().end());
+    }
+
+    private TemplateInstance page(Versioned<ChangeView> versioned, Asked asked, ShownConflicts refusal, String error,
+            String done) {
         ChangeView change = versioned.body();
         List<HostTime> hostTimes = new ArrayList<>();
         for (String name : change.hosts()) {
@@ -149,37 +173,14 @@ public class ChangePage {
         change.allowedActions().forEach(a -> allowed.add(a.name()));
         String next = change.plan().stream().filter(s -> s.doneAt() == null).findFirst()
                 .map(s -> Integer.toString(s.number())).orElse("");
+        var load = workLoad.of(change.id()).orElse(null);
         return Templates.change(change, versioned.version(), hostTimes, viewer.at(change.window().start()),
-                viewer.at(change.window().end()), matrix(change, allowed), desk.history(change.id(), 0, 500).items(),
-                allowed, next,
-                Forms.local(change.window().start(), viewer.zone()), Forms.local(change.window().end(),
-                        viewer.zone()),
-                error, done);
-    }
-
-    private List<MatrixRow> matrix(ChangeView change, Set<String> allowed) {
-        Map<String, Set<String>> owners = roles.ownersByRole();
-        List<MatrixRow> rows = new ArrayList<>();
-        Set<String> listed = new LinkedHashSet<>();
-        for (ApprovalView approval : change.approvals()) {
-            listed.add(approval.role());
-            boolean mine = allowed.contains("APPROVE") && approval.state().name().equals("PENDING")
-                    && owners.getOrDefault(approval.role(), Set.of()).contains(viewer.username());
-            rows.add(new MatrixRow(approval.role(), sorted(owners.get(approval.role())), approval.state().name(),
-                    approval.decidedBy(), viewer.at(approval.decidedAt()), approval.comment(), mine));
-        }
-        Set<String> asked = new LinkedHashSet<>(change.requiredRoles());
-        asked.addAll(change.policyRoles());
-        for (String role : asked) {
-            if (listed.add(role)) {
-                rows.add(new MatrixRow(role, sorted(owners.get(role)), "not asked yet", null, "", null, false));
-            }
-        }
-        return rows;
-    }
-
-    private static List<String> sorted(Set<String> owners) {
-        return owners == null ? List.of() : owners.stream().sorted().toList();
+                viewer.at(change.window().end()), ApprovalMatrix.rows(change, allowed, roles.ownersByRole(), viewer),
+                desk.history(change.id(), 0, 500).items(), allowed, next,
+                asked != null ? asked.start() : Forms.local(change.window().start(), viewer.zone()),
+                asked != null ? asked.end() : Forms.local(change.window().end(), viewer.zone()),
+                error, done, refusal != null ? refusal : ShownConflicts.now(change, actions, viewer.zone()), load,
+                load == null ? List.of() : LoadRows.of(load));
     }
 
     private static String blank(String text) {
