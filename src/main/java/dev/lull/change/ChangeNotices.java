@@ -55,6 +55,7 @@ public class ChangeNotices {
             case START -> types.add(NoticeType.CHANGE_STARTED);
             case COMPLETE -> types.add(NoticeType.CHANGE_COMPLETED);
             case CANCEL -> types.add(NoticeType.CHANGE_CANCELED);
+            case RESCHEDULE -> types.add(NoticeType.CHANGE_RESCHEDULED);
             default -> {
             }
         }

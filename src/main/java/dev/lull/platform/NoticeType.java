@@ -18,6 +18,8 @@ public enum NoticeType {
     CHANGE_AUTHORIZED("change.authorized"),
     /** A change's window was put on the timeline. */
     CHANGE_SCHEDULED("change.scheduled"),
+    /** A change was moved to another window (its data's to says whether it stays SCHEDULED). */
+    CHANGE_RESCHEDULED("change.rescheduled"),
     /** A change's window opens soon. */
     CHANGE_WINDOW_REMINDER("change.window-reminder"),
     /** Implementation of a change started. */
@@ -30,6 +32,10 @@ public enum NoticeType {
     LOAD_THRESHOLD_EXCEEDED("load.threshold-exceeded"),
     /** A host's average load fell back below the threshold. */
     LOAD_RECOVERED("load.recovered"),
+    /** A load source failed the number of pulls in a row that makes it failing. */
+    LOAD_SOURCE_FAILING("load.source-failing"),
+    /** A failing load source pulled cleanly again. */
+    LOAD_SOURCE_RECOVERED("load.source-recovered"),
     /** A service level's remaining downtime budget runs low. */
     AVAILABILITY_BUDGET_LOW("availability.budget-low");
 
