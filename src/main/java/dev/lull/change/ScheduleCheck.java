@@ -2,10 +2,13 @@ package dev.lull.change;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import dev.lull.holiday.HolidayCalendars;
 import dev.lull.platform.ApiProblem;
 import dev.lull.schedule.BookingCheck;
 import dev.lull.schedule.BookingRules;
@@ -16,10 +19,14 @@ import dev.lull.schedule.Interval;
 /** Checks a change's window against the schedule's booking rules, one booking at a time, and refuses conflicts. */
 @ApplicationScoped
 public class ScheduleCheck {
+    private static final Set<ChangeStatus> AHEAD = EnumSet.of(ChangeStatus.NEW, ChangeStatus.ASSESS,
+            ChangeStatus.AUTHORIZE, ChangeStatus.SCHEDULED);
     private final BookingCheck booking;
+    private final HolidayCalendars holidays;
 
-    ScheduleCheck(BookingCheck booking) {
+    ScheduleCheck(BookingCheck booking, HolidayCalendars holidays) {
         this.booking = booking;
+        this.holidays = holidays;
     }
 
     /** Throws a 409 problem listing the {@code conflicts} unless the change's window is free. */
@@ -59,14 +66,21 @@ public class ScheduleCheck {
     }
 
     /**
-     * What a booked (SCHEDULED) change should know now: the downtime budgets its window breaks, for instance
-     * because a service level was set or tightened after it was booked. None for EMERGENCY changes.
+     * What a change should know now: the holidays its window touches on its hosts' clocks, until it is carried out;
+     * once booked (SCHEDULED), the downtime budgets its window breaks, for instance because a service level was
+     * set or tightened after it was booked (none for EMERGENCY changes).
      */
     List<Conflict> warnings(ChangeRequest change) {
+        List<Conflict> warnings = new ArrayList<>();
+        if (AHEAD.contains(change.status) && change.windowStart != null) {
+            Interval window = change.window();
+            warnings.addAll(HolidayWarnings.of(window, holidays.of(change.hosts, window.start(), window.end())));
+        }
         if (change.status != ChangeStatus.SCHEDULED || change.type == ChangeType.EMERGENCY) {
-            return List.of();
+            return warnings;
         }
         PlannedChange planned = change.planned();
-        return BookingRules.overBudget(booking.impacts(ConflictCheck.booking(planned, booking.notice())));
+        warnings.addAll(BookingRules.overBudget(booking.impacts(ConflictCheck.booking(planned, booking.notice()))));
+        return warnings;
     }
 }

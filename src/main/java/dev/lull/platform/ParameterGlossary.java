@@ -36,7 +36,8 @@ final class ParameterGlossary {
             Map.entry("role", "Only changes needing this approval role (its key)"),
             Map.entry("awaiting", "Only changes awaiting a decision by this person (user name)"),
             Map.entry("plan", "Only changes booked from this plan (its id)"),
-            Map.entry("allowBudgetBreach", "Also offer windows that would overrun a downtime budget"));
+            Map.entry("allowBudgetBreach", "Also offer windows that would overrun a downtime budget"),
+            Map.entry("avoidHolidays", "Leave out windows touching a holiday of the host (default true)"));
 
     private ParameterGlossary() {
     }

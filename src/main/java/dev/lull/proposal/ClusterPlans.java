@@ -38,7 +38,8 @@ public class ClusterPlans {
     public PlanView plan(PlanRequest request) {
         return plan(request, ProposalQuery.of(request.duration(), request.from(), request.to(),
                 request.step() == null ? Duration.ofMinutes(15) : request.step(), 1, desk.now(),
-                booking.notice().planned()).allowingBudgetBreach(request.budgetBreachAllowed()));
+                booking.notice().planned()).allowingBudgetBreach(request.budgetBreachAllowed())
+                .avoidingHolidays(request.holidaysAvoided()));
     }
 
     private PlanView plan(PlanRequest request, ProposalQuery query) {

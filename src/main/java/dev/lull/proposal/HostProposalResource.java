@@ -39,18 +39,20 @@ public class HostProposalResource {
     }
 
     @GET
-    @Operation(summary = "Propose the lowest-load windows of a host in a period, best first, with the evidence", description = "Any viewer. Candidates come from the host's load history and obey the booking rules, so each can be booked as offered; windows that would overrun a downtime budget are left out unless allowBudgetBreach=true. 404 for an unknown host.")
+    @Operation(summary = "Propose the lowest-load windows of a host in a period, best first, with the evidence", description = "Any viewer. Candidates come from the host's load history and obey the booking rules, so each can be booked as offered; windows that would overrun a downtime budget are left out unless allowBudgetBreach=true, and windows touching a holiday of the host (its calendar, else its cluster's; local dates) unless avoidHolidays=false, each reason naming the holidays skipped. 404 for an unknown host.")
     @APIResponse(responseCode = "200", description = "Candidates, best first, none overlapping each other or busy time, "
             + "each passing the booking rules (those breaching a downtime budget only with allowBudgetBreach=true)")
     @APIResponse(responseCode = "404", description = "No such host")
     public ProposalView propose(@RestPath String name, @RestQuery @DefaultValue("PT2H") String duration,
             @RestQuery String from, @RestQuery String to, @RestQuery @DefaultValue("5") int limit,
-            @RestQuery @DefaultValue("PT15M") String step, @RestQuery boolean allowBudgetBreach) {
+            @RestQuery @DefaultValue("PT15M") String step, @RestQuery boolean allowBudgetBreach,
+            @RestQuery @DefaultValue("true") boolean avoidHolidays) {
         Host host = HostCatalog.require(name);
         ProposalQuery query = ProposalQuery.of(QueryValues.duration("duration", duration, Duration.ofHours(2)),
                 QueryValues.instant("from", from, null), QueryValues.instant("to", to, null),
                 QueryValues.duration("step", step, Duration.ofMinutes(15)), limit, desk.now(),
-                booking.notice().planned()).allowingBudgetBreach(allowBudgetBreach);
+                booking.notice().planned()).allowingBudgetBreach(allowBudgetBreach)
+                .avoidingHolidays(avoidHolidays);
         return desk.view(host, query);
     }
 

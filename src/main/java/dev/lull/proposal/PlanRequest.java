@@ -16,7 +16,8 @@ import dev.lull.platform.ResourceName;
 /**
  * Plan one window per host of a cluster, or of the listed hosts, in a period: never on a {@code notOn} local date,
  * within {@code earliestLocalTime}..{@code latestLocalTime} local time, at most {@code maxPerNight} windows a night,
- * and none that would breach a downtime budget unless {@code allowBudgetBreach}.
+ * none that would breach a downtime budget unless {@code allowBudgetBreach}, and none touching a host's holidays
+ * unless {@code avoidHolidays} is false.
  */
 @Schema(description = "A plan request: a cluster (or hosts), the window length and optional constraints", example = """
         {"cluster": "mbox", "duration": "PT2H", "from": "2026-12-07T00:00:00Z", "to": "2027-01-07T00:00:00Z",
@@ -32,10 +33,16 @@ public record PlanRequest(
         LocalTime earliestLocalTime,
         LocalTime latestLocalTime,
         Integer maxPerNight,
-        Boolean allowBudgetBreach) {
+        Boolean allowBudgetBreach,
+        Boolean avoidHolidays) {
 
     /** Whether windows that would breach a downtime budget may be planned (absent: no). */
     public boolean budgetBreachAllowed() {
         return Boolean.TRUE.equals(allowBudgetBreach);
+    }
+
+    /** Whether windows touching a host's holidays are left out (absent: yes). */
+    public boolean holidaysAvoided() {
+        return !Boolean.FALSE.equals(avoidHolidays);
     }
 }

@@ -11,6 +11,8 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import dev.lull.holiday.HolidayCalendars;
+import dev.lull.holiday.HostHolidays;
 import dev.lull.inventory.Host;
 import dev.lull.load.LoadQueries;
 import dev.lull.schedule.BookingContext;
@@ -33,10 +35,13 @@ public class ProposalDesk {
     private final Clock clock;
     private final ProposalEngine engine;
     private final FitCache fits;
+    private final HolidayCalendars holidays;
 
     ProposalDesk(LoadQueries load, FitCache fits, BusyCache busy, TimelineVersion timelineVersion,
-            ProposalCache cache, BookableWindows bookable, ProposalConfig config, Clock clock) {
+            ProposalCache cache, BookableWindows bookable, ProposalConfig config, Clock clock,
+            HolidayCalendars holidays) {
         this.load = load;
+        this.holidays = holidays;
         this.fits = fits;
         this.timelineVersion = timelineVersion;
         this.cache = cache;
@@ -78,7 +83,8 @@ public class ProposalDesk {
 
     /**
      * The engine's best windows, a few more than {@code limit}, clear of the host's busy time, of what the
-     * constraints exclude and of the stretches its cluster has no host to spare.
+     * constraints exclude, of the stretches its cluster has no host to spare and (unless asked not to) of its
+     * holidays, which the reasons then name.
      */
     private Proposal ranked(Host host, ProposalQuery query, long history, long version, PlanConstraints constraints,
             int limit, BookingContext context) {
@@ -88,8 +94,12 @@ public class ProposalDesk {
                         .stream().map(BusyPeriod::interval).toList());
         avoid.addAll(bookable.closed(host.name, context, period));
         avoid.addAll(constraints.excluded(host.zone(), period));
-        return engine.propose(fitted(host, subHour(query), history), new ProposalRequest(query.from(), query.to(),
-                query.duration(), query.step(), BookableWindows.breadth(limit)), avoid);
+        HolidaySkips skips = new HolidaySkips(query.avoidHolidays()
+                ? holidays.of(host, period.start(), period.end())
+                : HostHolidays.none(host.zone()), period);
+        avoid.addAll(skips.avoided());
+        return skips.annotate(engine.propose(fitted(host, subHour(query), history), new ProposalRequest(query.from(),
+                query.to(), query.duration(), query.step(), BookableWindows.breadth(limit)), avoid));
     }
 
     /** The first {@code limit} of the proposal's candidates that pass the booking rules, with their budget impact. */

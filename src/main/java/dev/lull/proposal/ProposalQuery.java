@@ -7,11 +7,11 @@ import dev.lull.platform.ApiProblem;
 import dev.lull.platform.InstantRange;
 
 /**
- * The validated parameters of a proposal request: window length, period, alignment, how many, and whether windows
- * that would breach a downtime budget are offered too.
+ * The validated parameters of a proposal request: window length, period, alignment, how many, whether windows
+ * that would breach a downtime budget are offered too, and whether windows touching the host's holidays are not.
  */
 public record ProposalQuery(Duration duration, Instant from, Instant to, Duration step, int limit,
-        boolean allowBudgetBreach) {
+        boolean allowBudgetBreach, boolean avoidHolidays) {
     static final Duration MIN_DURATION = Duration.ofMinutes(15);
     static final Duration MAX_DURATION = Duration.ofDays(1);
     static final Duration MAX_PERIOD = Duration.ofDays(92);
@@ -52,12 +52,17 @@ public record ProposalQuery(Duration duration, Instant from, Instant to, Duratio
         if (Duration.between(start, end).compareTo(MAX_PERIOD) > 0) {
             throw ApiProblem.invalid("to", "the period may span at most 92 days");
         }
-        return new ProposalQuery(duration, start, end, step, limit, false);
+        return new ProposalQuery(duration, start, end, step, limit, false, true);
     }
 
     /** The same question, offering windows that would breach a downtime budget too when {@code allow}. */
     public ProposalQuery allowingBudgetBreach(boolean allow) {
-        return new ProposalQuery(duration, from, to, step, limit, allow);
+        return new ProposalQuery(duration, from, to, step, limit, allow, avoidHolidays);
+    }
+
+    /** The same question, offering windows on the host's holidays too unless {@code avoid}. */
+    public ProposalQuery avoidingHolidays(boolean avoid) {
+        return new ProposalQuery(duration, from, to, step, limit, allowBudgetBreach, avoid);
     }
 
     static Instant ceil(Instant at, Duration step) {

@@ -15,5 +15,7 @@ public enum ConflictKind {
     /** The window has already ended. */
     IN_PAST,
     /** A non-EMERGENCY window would push a host's or cluster's availability below its target (a DowntimeBudget). */
-    DOWNTIME_BUDGET
+    DOWNTIME_BUDGET,
+    /** The window touches a holiday of one of the hosts (their local date): only ever a warning, never a refusal. */
+    HOLIDAY
 }

@@ -39,7 +39,7 @@ class ProposalCacheFloodTest {
         for (int i = 0; i < QUESTIONS; i++) {
             Instant from = NOW.plus(Duration.ofDays(1)).plus(Duration.ofMinutes(5L * i));
             ProposalQuery query = new ProposalQuery(Duration.ofHours(2), from, from.plus(Duration.ofDays(8)),
-                    Duration.ofMinutes(15), 50, false);
+                    Duration.ofMinutes(15), 50, false, true);
             cache.get(1, query, 1, 1, NOW, () -> view(query));
         }
         long share = (long) (BUDGET * ProposalCache.SHARE);

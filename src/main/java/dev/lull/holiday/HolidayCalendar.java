@@ -1,0 +1,47 @@
+package dev.lull.holiday;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Version;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** The stored holiday calendar of one cluster or host: a country, a region and custom days. */
+@Entity
+public class HolidayCalendar extends PanacheEntityBase {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+    public String scopeKind;
+    public String scopeName;
+    public String country;
+    public String region;
+    @ElementCollection
+    @CollectionTable(name = "holiday_calendar_day", joinColumns = @JoinColumn(name = "calendar_id"))
+    @OrderBy("date")
+    public List<HolidayDayRow> days = new ArrayList<>();
+    public String updatedBy;
+    @Version
+    public long version;
+    public Instant createdAt;
+    public Instant updatedAt;
+
+    static Optional<HolidayCalendar> find(String kind, String name) {
+        return find("scopeKind = ?1 and scopeName = ?2", kind, name).firstResultOptional();
+    }
+
+    HolidayRule rule() {
+        return new HolidayRule(country, region, days.stream().map(HolidayDayRow::day).toList());
+    }
+}

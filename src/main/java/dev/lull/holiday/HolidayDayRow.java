@@ -1,0 +1,25 @@
+package dev.lull.holiday;
+
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+
+/** A stored custom day of a holiday calendar. */
+@Embeddable
+public class HolidayDayRow {
+    @Column(name = "date")
+    public LocalDate date;
+    public String name;
+
+    static HolidayDayRow of(HolidayDay day) {
+        HolidayDayRow row = new HolidayDayRow();
+        row.date = day.date();
+        row.name = day.name();
+        return row;
+    }
+
+    HolidayDay day() {
+        return new HolidayDay(date, name);
+    }
+}

@@ -1,0 +1,62 @@
+package dev.lull.proposal;
+
+import static dev.lull.Api.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.everyItem;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+import dev.lull.Api;
+
+@QuarkusTest
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+class HolidayProposalTest {
+
+    @Test
+    void proposals_and_plans_skip_the_hosts_holidays_and_say_so_unless_asked_not_to() {
+        String cluster = ProposalResourceTest.cluster(0);
+        String host = ProposalResourceTest.hostWithHistory(cluster);
+        LocalDate first = Api.now().atZone(ProposalResourceTest.PARIS).toLocalDate().plusDays(1);
+        List<Map<String, String>> days = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            days.add(Map.of("date", first.plusDays(i).toString(), "name", "Shutdown " + i));
+        }
+        as("admin").body(Map.of("days", days)).put("/api/v1/clusters/{name}/holidays", cluster).then()
+                .statusCode(201);
+        Set<LocalDate> holidays = Set.of(first, first.plusDays(1), first.plusDays(2));
+        String path = "/api/v1/hosts/{name}/proposals";
+        List<String> avoiding = as("viewer").queryParam("limit", 3).get(path, host).then().statusCode(200)
+                .body("candidates.reason", everyItem(containsString("is Shutdown 2 (custom): skipped")))
+                .extract().path("candidates.localStart");
+        assertThat(avoiding).hasSize(3).allSatisfy(start -> assertThat(holidays).doesNotContain(localDate(start)));
+        List<String> anyDay = as("viewer").queryParam("limit", 3).queryParam("avoidHolidays", false).get(path, host)
+                .then().statusCode(200).extract().path("candidates.localStart");
+        assertThat(anyDay).anySatisfy(start -> assertThat(holidays).contains(localDate(start)));
+        String planned = as("viewer").body(Map.of("cluster", cluster, "duration", "PT2H"))
+                .post("/api/v1/proposals/plan").then().statusCode(200).extract().path("windows[0].localStart");
+        assertThat(holidays).doesNotContain(localDate(planned));
+        String to = first.plusDays(3).atStartOfDay(ProposalResourceTest.PARIS).toInstant().toString();
+        as("viewer").body(Map.of("cluster", cluster, "duration", "PT2H", "to", to)).post("/api/v1/proposals/plan")
+                .then().statusCode(409);
+        String anyPlanned = as("viewer").body(Map.of("cluster", cluster, "duration", "PT2H", "to", to,
+                "avoidHolidays", false)).post("/api/v1/proposals/plan").then().statusCode(200)
+                .extract().path("windows[0].localStart");
+        assertThat(holidays).contains(localDate(anyPlanned));
+    }
+
+    private static LocalDate localDate(String localStart) {
+        return OffsetDateTime.parse(localStart).toLocalDate();
+    }
+}
