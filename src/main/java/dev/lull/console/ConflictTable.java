@@ -60,6 +60,9 @@ final class ConflictTable {
             case WINDOW_TOO_SHORT -> new Row("Window shorter than the plan", "the plan's steps, "
                     + d.get("planned") + " in all, in a window of " + d.get("window"), null,
                     span(window.start(), window.end(), zone), conflict.message());
+            case HOLIDAY -> new Row("Holiday", d.get("name") + " (" + d.get("source") + "), " + d.get("date")
+                    + " on " + names(d.get("hosts")), null, span(window.start(), window.end(), zone),
+                    conflict.message());
         };
     }
 

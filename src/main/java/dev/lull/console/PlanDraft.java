@@ -34,7 +34,7 @@ public record PlanDraft(String minutes, String from, String to, String notOn, St
         return new PlanRequest(cluster, null, Duration.ofMinutes(number("duration", minutes, "minutes")),
                 Forms.instant("from", from, zone), Forms.instant("to", to, zone), null, dates(), time(
                         "earliestLocalTime", earliest),
-                time("latestLocalTime", latest), nightLimit(), null);
+                time("latestLocalTime", latest), nightLimit(), null, null);
     }
 
     /** What every booked change has in common. */
