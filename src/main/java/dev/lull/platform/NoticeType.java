@@ -18,12 +18,16 @@ public enum NoticeType {
     CHANGE_AUTHORIZED("change.authorized"),
     /** A change's window was put on the timeline. */
     CHANGE_SCHEDULED("change.scheduled"),
+    /** A scheduled change was moved to another window. */
+    CHANGE_RESCHEDULED("change.rescheduled"),
     /** A change's window opens soon. */
     CHANGE_WINDOW_REMINDER("change.window-reminder"),
     /** Implementation of a change started. */
     CHANGE_STARTED("change.started"),
     /** A change was completed. */
     CHANGE_COMPLETED("change.completed"),
+    /** A change's review was written and it was closed. */
+    CHANGE_CLOSED("change.closed"),
     /** A change was canceled. */
     CHANGE_CANCELED("change.canceled"),
     /** A host's average load passed the threshold share of its capacity. */
