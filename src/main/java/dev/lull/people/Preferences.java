@@ -21,7 +21,8 @@ public record Preferences(
         @TimeZoneId String timeZone,
         @Pattern(regexp = "[a-z]{2,3}(-[A-Z]{2})?", message = "must be a language tag such as en, de or fr-CH") String language) {
 
-    static Preferences of(Person person) {
+    /** The preferences stored with {@code person}. */
+    public static Preferences of(Person person) {
         return new Preferences(person.mailCadence, person.mailEvents == null ? null : List.copyOf(person.mailEvents),
                 person.invitations, person.timeZone, person.language);
     }

@@ -1,0 +1,33 @@
+package dev.lull.mail;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+
+/** Renders messages from their Qute templates: a plain-text part and an HTML part (escaped) of the same text. */
+@ApplicationScoped
+class MailMessages {
+    private final Template changeText;
+    private final Template changeHtml;
+    private final Template digestText;
+    private final Template digestHtml;
+
+    MailMessages(@Location("mail/change.txt") Template changeText, @Location("mail/change.html") Template changeHtml,
+            @Location("mail/digest.txt") Template digestText, @Location("mail/digest.html") Template digestHtml) {
+        this.changeText = changeText;
+        this.changeHtml = changeHtml;
+        this.digestText = digestText;
+        this.digestHtml = digestHtml;
+    }
+
+    RenderedMail change(ChangeMessage message, String calendar, String method) {
+        return new RenderedMail(message.subject(), changeText.data("m", message).render(),
+                changeHtml.data("m", message).render(), calendar, method);
+    }
+
+    RenderedMail digest(DigestMessage message) {
+        return new RenderedMail(message.subject(), digestText.data("d", message).render(),
+                digestHtml.data("d", message).render(), null, null);
+    }
+}
