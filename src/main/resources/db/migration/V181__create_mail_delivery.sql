@@ -1,5 +1,5 @@
 -- The mail outbox (dev.lull.mail): one row per event and recipient, written in the transaction that raised the
--- event, or one per person and local day for a digest. Claimed like webhook deliveries (FOR UPDATE SKIP LOCKED with
+-- event. Claimed like webhook deliveries (FOR UPDATE SKIP LOCKED with
 -- a lease in locked_until) and leaving PENDING exactly once. A person without an address gets a SKIPPED row, so the
 -- log counts them.
 create table mail_delivery (
@@ -21,11 +21,9 @@ create table mail_delivery (
     last_attempt_at timestamptz,
     last_error      varchar(500),
     delivered_at    timestamptz,
-    digest_day      date,
     created_at      timestamptz  not null,
     constraint mail_delivery_once unique (event_id, recipient)
 );
 create index mail_delivery_due_idx on mail_delivery (next_attempt_at) where status = 'PENDING';
 create index mail_delivery_settled_idx on mail_delivery (created_at) where status <> 'PENDING';
 create index mail_delivery_recipient_idx on mail_delivery (recipient, id);
-create unique index mail_delivery_digest_idx on mail_delivery (recipient, digest_day) where digest_day is not null;

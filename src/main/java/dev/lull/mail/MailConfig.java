@@ -7,8 +7,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 /**
- * Settings of e-mail notifications: whether they are on, who sends them, how the outbox is worked and when digests
- * go out. SMTP itself is configured under {@code quarkus.mailer.*}; retries follow {@code lull.notify.retry.*}.
+ * Settings of e-mail notifications: whether they are on, who sends them, how the outbox is worked. SMTP itself is configured under {@code quarkus.mailer.*}; retries follow {@code lull.notify.retry.*}.
  */
 @ConfigMapping(prefix = "lull.mail")
 public interface MailConfig {
@@ -46,16 +45,4 @@ public interface MailConfig {
     /** How often settled messages past {@code keep-deliveries} are deleted (a scheduler interval, or off). */
     @WithDefault("1h")
     String pruneEvery();
-
-    /** How often people on the daily digest are checked for a due digest (a scheduler interval, or off). */
-    @WithDefault("15m")
-    String digestEvery();
-
-    /** The local hour (0-23) from which a person's daily digest is due. */
-    @WithDefault("7")
-    int digestHour();
-
-    /** How far ahead a digest lists the coming windows. */
-    @WithDefault("P7D")
-    Duration digestAhead();
 }

@@ -1,7 +1,6 @@
 package dev.lull.mail;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.persistence.Entity;
@@ -37,7 +36,6 @@ public class MailDelivery extends PanacheEntityBase {
     public Instant lastAttemptAt;
     public String lastError;
     public Instant deliveredAt;
-    public LocalDate digestDay;
     public Instant createdAt;
 
     /** A message due now, or a SKIPPED record of one when {@code address} is null. */

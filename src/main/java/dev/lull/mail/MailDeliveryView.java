@@ -1,7 +1,6 @@
 package dev.lull.mail;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.UUID;
 
 /**
@@ -23,12 +22,11 @@ public record MailDeliveryView(
         Instant lastAttemptAt,
         Instant nextAttemptAt,
         Instant deliveredAt,
-        LocalDate digestDay,
         Instant createdAt) {
 
     static MailDeliveryView of(MailDelivery d) {
         return new MailDeliveryView(d.id, d.eventId, d.type, d.changeId, d.recipient, d.address, d.subject,
                 d.calendar != null, d.status, d.attempts, d.lastError, d.lastAttemptAt, d.nextAttemptAt,
-                d.deliveredAt, d.digestDay, d.createdAt);
+                d.deliveredAt, d.createdAt);
     }
 }

@@ -30,8 +30,7 @@ import dev.lull.platform.NoticeType;
 
 /**
  * Writes the messages a change notice calls for to the mail outbox, in the raiser's transaction: one row per
- * recipient that wants the event (or a SKIPPED row for one without an address). People on the daily digest get no
- * message per event, except invitations. Scheduling invites, a reschedule updates and a cancellation withdraws the
+ * recipient that wants the event (or a SKIPPED row for one without an address). Scheduling invites, a reschedule updates and a cancellation withdraws the
  * change's calendar event for everyone who was invited.
  */
 @ApplicationScoped
@@ -76,9 +75,6 @@ public class MailOutbox {
         String actor = name(notice.data().get("actor"));
         for (Reader reader : readers) {
             boolean invited = calendar != null && reader.preferences().invitations();
-            if (reader.digest() && !invited) {
-                continue;
-            }
             RenderedMail mail = reader.address() == null
                     ? RenderedMail.NONE
                     : messages.render(notice.type(), change, parties, recipients.get(reader.username()), reader,

@@ -24,8 +24,4 @@ record Reader(String username, String name, String address, Preferences preferen
         Locale locale = person.language == null ? Locale.ENGLISH : Locale.forLanguageTag(person.language);
         return new Reader(username, person.displayName, address, preferences, zone, locale);
     }
-
-    boolean digest() {
-        return preferences.cadence() == MailCadence.DIGEST;
-    }
 }

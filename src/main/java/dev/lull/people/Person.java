@@ -1,7 +1,6 @@
 package dev.lull.people;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.persistence.Column;
@@ -32,8 +31,6 @@ public class Person extends PanacheEntityBase {
     @Column(columnDefinition = "text[]")
     public List<String> mailEvents;
     public boolean invitations = true;
-    /** The local day of the last digest sent, so that a day gets one. */
-    public LocalDate lastDigestOn;
     @Version
     public long version;
     public Instant updatedAt;

@@ -16,7 +16,8 @@ class ImportArrowsTest {
 
     @ParameterizedTest(name = "{0} does not import {1}")
     @CsvSource({"proposal, change", "change, proposal", "schedule, proposal", "schedule, change",
-            "schedule, booking", "proposal, booking", "change, booking"})
+            "schedule, booking", "proposal, booking", "change, booking", "change, mail", "calendar, mail",
+            "people, mail", "notify, mail", "notify, calendar", "notify, change"})
     void no_feature_imports_one_standing_on_it_or_beside_it(String feature, String forbidden) throws IOException {
         Path sources = Path.of("src/main/java/dev/lull", feature);
         try (Stream<Path> files = Files.list(sources)) {

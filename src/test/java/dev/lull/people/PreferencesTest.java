@@ -56,9 +56,9 @@ class PreferencesTest {
                 .body("cadence", equalTo("IMMEDIATE"), "invitations", equalTo(true), "events", nullValue());
         await().atMost(Duration.ofSeconds(10)).until(() -> stored(user).isPresent());
         given().auth().oauth2(token(user, Map.of())).contentType("application/json").header("If-Match", "\"v0\"")
-                .body(preferences("DIGEST", List.of("change.scheduled", "change.submitted"), "Europe/Paris"))
+                .body(preferences("IMMEDIATE", List.of("change.scheduled", "change.submitted"), "Europe/Paris"))
                 .put("/api/v1/me/preferences").then().statusCode(200).header("ETag", equalTo("\"v1\""))
-                .body("cadence", equalTo("DIGEST"), "events", contains("change.scheduled", "change.submitted"),
+                .body("cadence", equalTo("IMMEDIATE"), "events", contains("change.scheduled", "change.submitted"),
                         "timeZone", equalTo("Europe/Paris"), "language", equalTo("fr"), "invitations", equalTo(false));
         given().auth().oauth2(token(user, Map.of())).contentType("application/json")
                 .body(preferences("IMMEDIATE", List.of(), "UTC")).put("/api/v1/me/preferences").then()
@@ -82,8 +82,11 @@ class PreferencesTest {
                 .put("/api/v1/me/preferences").then().statusCode(400).body("errors[0].field", equalTo("language"));
         as("ops").body(Map.of("cadence", "HOURLY", "invitations", true)).put("/api/v1/me/preferences").then()
                 .statusCode(400);
-        as("ops").body(Map.of("cadence", "DIGEST")).put("/api/v1/me/preferences").then().statusCode(400)
+        as("ops").body(Map.of("cadence", "IMMEDIATE")).put("/api/v1/me/preferences").then().statusCode(400)
                 .body("errors[0].field", equalTo("invitations"));
+        as("ops").body(Map.of("cadence", "DIGEST", "invitations", true)).put("/api/v1/me/preferences").then()
+                .statusCode(400).body("errors[0].field", equalTo("cadence"),
+                        "errors[0].message", containsString("not offered yet"));
         given().get("/api/v1/me/preferences").then().statusCode(401);
     }
 
