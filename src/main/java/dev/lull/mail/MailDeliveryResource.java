@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -34,8 +35,10 @@ public class MailDeliveryResource {
     @Operation(summary = "E-mail deliveries, newest first: recipient, subject, status, attempts, last error", description = "Admins only. Filter by status (SKIPPED lists the people told nothing for want of an "
             + "address), recipient username, change id or event type; page through with page and size.")
     @APIResponse(responseCode = "200", description = "One page of deliveries")
-    public Paged<MailDeliveryView> list(@RestQuery MailStatus status, @RestQuery @Size(max = 100) String recipient,
-            @RestQuery @Min(1) Long change, @RestQuery @Size(max = 64) String type,
+    public Paged<MailDeliveryView> list(@RestQuery MailStatus status,
+            @Parameter(description = "Only messages to this person (their username)") @RestQuery @Size(max = 100) String recipient,
+            @Parameter(description = "Only messages about this change (its id)") @RestQuery @Min(1) Long change,
+            @Parameter(description = "Only messages about this event type, e.g. change.scheduled") @RestQuery @Size(max = 64) String type,
             @RestQuery @DefaultValue("0") @Min(0) int page,
             @RestQuery @DefaultValue(Paged.DEFAULT_SIZE) @Min(1) @Max(Paged.MAX_SIZE) int size) {
         return deliveries.list(new MailDeliveries.Filter(status, recipient, change, type), page, size);
