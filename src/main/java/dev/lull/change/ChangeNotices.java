@@ -52,10 +52,11 @@ public class ChangeNotices {
             }
             case REJECT, REJECT_AUTHORIZATION -> types.add(NoticeType.CHANGE_REJECTED);
             case AUTHORIZE -> types.add(NoticeType.CHANGE_AUTHORIZED);
+            case RESCHEDULE -> types.add(NoticeType.CHANGE_RESCHEDULED);
             case START -> types.add(NoticeType.CHANGE_STARTED);
             case COMPLETE -> types.add(NoticeType.CHANGE_COMPLETED);
+            case CLOSE -> types.add(NoticeType.CHANGE_CLOSED);
             case CANCEL -> types.add(NoticeType.CHANGE_CANCELED);
-            case RESCHEDULE -> types.add(NoticeType.CHANGE_RESCHEDULED);
             default -> {
             }
         }

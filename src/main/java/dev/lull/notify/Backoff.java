@@ -5,10 +5,10 @@ import java.time.Instant;
 import java.util.Optional;
 
 /** When to try a failed delivery again: exponential delays with jitter, until the give-up horizon. */
-record Backoff(Duration base, Duration maxDelay, Duration giveUpAfter, double jitter) {
+public record Backoff(Duration base, Duration maxDelay, Duration giveUpAfter, double jitter) {
     private static final int MAX_DOUBLINGS = 30;
 
-    static Backoff of(NotifyConfig.Retry retry) {
+    public static Backoff of(NotifyConfig.Retry retry) {
         return new Backoff(retry.base(), retry.maxDelay(), retry.giveUpAfter(), retry.jitter());
     }
 
@@ -23,7 +23,7 @@ record Backoff(Duration base, Duration maxDelay, Duration giveUpAfter, double ji
      * The next attempt after {@code attempts} failures at {@code now}, with {@code random} in [0, 1) choosing the
      * jitter; empty once it would fall after {@code createdAt + giveUpAfter}.
      */
-    Optional<Instant> next(int attempts, Instant createdAt, Instant now, double random) {
+    public Optional<Instant> next(int attempts, Instant createdAt, Instant now, double random) {
         Duration delay = delay(attempts);
         long jitterMillis = (long) (delay.toMillis() * jitter * random);
         Instant next = now.plus(delay).plusMillis(jitterMillis);

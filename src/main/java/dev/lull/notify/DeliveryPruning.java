@@ -1,9 +1,5 @@
 package dev.lull.notify;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 
@@ -21,12 +17,7 @@ import io.quarkus.scheduler.Scheduled;
  */
 @ApplicationScoped
 public class DeliveryPruning {
-    static final int BATCH = 5_000;
     private static final Logger LOG = Logger.getLogger(DeliveryPruning.class);
-    private static final String DELETE = """
-            delete from webhook_delivery where id in (
-                select id from webhook_delivery where status <> 'PENDING' and created_at < ? limit ?)
-            """;
     private final DataSource dataSource;
     private final NotifyConfig config;
     private final Clock clock;
@@ -45,22 +36,8 @@ public class DeliveryPruning {
         }
     }
 
-    /** Deletes, in batches, the settled deliveries of events older than the keep period; returns how many. */
+    /** Deletes, in batches, the settled rows older than the keep period; returns how many. */
     public int prune(Instant now) {
-        Timestamp before = Timestamp.from(now.minus(config.keepDeliveries()));
-        int total = 0;
-        int removed;
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(DELETE)) {
-            do {
-                statement.setTimestamp(1, before);
-                statement.setInt(2, BATCH);
-                removed = statement.executeUpdate();
-                total += removed;
-            } while (removed == BATCH);
-        } catch (SQLException e) {
-            throw new IllegalStateException("pruning webhook deliveries failed", e);
-        }
-        return total;
+        return SettledRows.prune(dataSource, "webhook_delivery", now.minus(config.keepDeliveries()));
     }
 }

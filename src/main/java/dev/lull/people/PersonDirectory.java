@@ -2,6 +2,8 @@ package dev.lull.people;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,6 +14,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 
 import dev.lull.platform.ApiProblem;
 import dev.lull.platform.ETags;
+import dev.lull.platform.NoticeType;
 import dev.lull.platform.Paged;
 import dev.lull.platform.Roles;
 import dev.lull.platform.Versioned;
@@ -28,11 +31,7 @@ public class PersonDirectory {
 
     /** Creates the profile or replaces it. */
     public Versioned<PersonView> put(String username, PersonRequest request, String ifMatch) {
-        Person person = Person.<Person>findByIdOptional(username).orElseGet(() -> {
-            Person created = new Person();
-            created.username = username;
-            return created;
-        });
+        Person person = findOrNew(username);
         if (person.updatedAt != null) {
             ETags.requireCurrent(ifMatch, person.version);
         }
@@ -41,6 +40,38 @@ public class PersonDirectory {
         person.updatedAt = Instant.now(clock);
         person.persistAndFlush();
         return new Versioned<>(PersonView.of(person), person.version);
+    }
+
+    /** The person's mail preferences and the profile's version (empty: no profile yet, the defaults apply). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Versioned<Preferences>> preferences(String username) {
+        return Person.<Person>findByIdOptional(username)
+                .map(person -> new Versioned<>(Preferences.of(person), person.version));
+    }
+
+    /** Replaces the person's preferences, creating their profile (named by the username) if they have none. */
+    public Versioned<Preferences> putPreferences(String username, Preferences preferences, String ifMatch) {
+        if (preferences.cadence() == MailCadence.DIGEST) {
+            throw ApiProblem.invalid("cadence",
+                    "DIGEST is not offered yet (daily digests are not sent); use IMMEDIATE");
+        }
+        requireKnownEvents(preferences);
+        Person person = findOrNew(username);
+        if (person.updatedAt != null) {
+            ETags.requireCurrent(ifMatch, person.version);
+        } else {
+            person.displayName = username;
+        }
+        person.mailCadence = preferences.cadence();
+        person.mailEvents = preferences.events() == null
+                ? null
+                : new ArrayList<>(preferences.events().stream().distinct().sorted().toList());
+        person.invitations = preferences.invitations();
+        person.timeZone = preferences.timeZone();
+        person.language = preferences.language();
+        person.updatedAt = Instant.now(clock);
+        person.persistAndFlush();
+        return new Versioned<>(Preferences.of(person), person.version);
     }
 
     /** The profile of that user, if the directory has one. */
@@ -66,6 +97,24 @@ public class PersonDirectory {
     /** Whether {@code caller} may set {@code username}'s profile: an admin, or the person themself. */
     public static boolean mayEdit(SecurityIdentity caller, String username) {
         return caller.hasRole(Roles.ADMIN) || caller.getPrincipal().getName().equals(username);
+    }
+
+    private static Person findOrNew(String username) {
+        return Person.<Person>findByIdOptional(username).orElseGet(() -> {
+            Person created = new Person();
+            created.username = username;
+            return created;
+        });
+    }
+
+    private static void requireKnownEvents(Preferences preferences) {
+        List<String> events = preferences.events() == null ? List.of() : preferences.events();
+        for (int i = 0; i < events.size(); i++) {
+            if (NoticeType.of(events.get(i)).isEmpty()) {
+                throw ApiProblem.invalid("events[" + i + "]", "unknown event type " + events.get(i) + "; one of "
+                        + String.join(", ", NoticeType.ids()));
+            }
+        }
     }
 
     public Paged<PersonView> list(int page, int size) {

@@ -26,6 +26,8 @@ public enum NoticeType {
     CHANGE_STARTED("change.started"),
     /** A change was completed. */
     CHANGE_COMPLETED("change.completed"),
+    /** A change's review was written and it was closed. */
+    CHANGE_CLOSED("change.closed"),
     /** A change was canceled. */
     CHANGE_CANCELED("change.canceled"),
     /** A host's average load passed the threshold share of its capacity. */

@@ -1,0 +1,75 @@
+package dev.lull.people;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.ObservesAsync;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import io.quarkus.security.spi.runtime.AuthenticationSuccessEvent;
+
+/**
+ * Gives a person signing in with a bearer JWT a profile from its claims ({@code email}, {@code name}, else
+ * {@code preferred_username}): created on the first sign-in; later sign-ins only fill in what is still missing (an
+ * address, or a display name that is just the username), so what the person or an admin set is kept. An address the
+ * API would refuse is left out.
+ */
+@ApplicationScoped
+public class SignInProfiles {
+    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{1,100}");
+    private static final int MAX_NAME = 200;
+    private static final String UPSERT = """
+            insert into person (username, display_name, email, updated_at) values (?1, ?2, ?3, ?4)
+            on conflict (username) do update set
+                email = coalesce(person.email, excluded.email),
+                display_name = case when person.display_name = person.username
+                    then excluded.display_name else person.display_name end,
+                version = person.version + 1, updated_at = excluded.updated_at
+            where (person.email is null and excluded.email is not null)
+               or (person.display_name = person.username and excluded.display_name <> person.username)""";
+
+    private final EntityManager entityManager;
+    private final Validator validator;
+    private final Clock clock;
+
+    SignInProfiles(EntityManager entityManager, Validator validator, Clock clock) {
+        this.entityManager = entityManager;
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    void onSignIn(@ObservesAsync AuthenticationSuccessEvent event) {
+        if (event.getSecurityIdentity().getPrincipal() instanceof JsonWebToken token) {
+            signedIn(token.getName(), claim(token, "email"),
+                    claim(token, "name").or(() -> claim(token, "preferred_username")));
+        }
+    }
+
+    /** Creates the profile of {@code username} or fills in its missing fields; returns whether a row changed. */
+    @Transactional
+    public boolean signedIn(String username, Optional<String> email, Optional<String> name) {
+        if (username == null || !USERNAME.matcher(username).matches()) {
+            return false;
+        }
+        String displayName = name.map(String::strip).filter(n -> !n.isEmpty())
+                .map(n -> n.length() > MAX_NAME ? n.substring(0, MAX_NAME) : n).orElse(username);
+        String address = email.map(String::strip).filter(this::valid).orElse(null);
+        return entityManager.createNativeQuery(UPSERT).setParameter(1, username).setParameter(2, displayName)
+                .setParameter(3, address).setParameter(4, Instant.now(clock)).executeUpdate() > 0;
+    }
+
+    private boolean valid(String address) {
+        return validator.validateValue(PersonRequest.class, "email", address).isEmpty();
+    }
+
+    private static Optional<String> claim(JsonWebToken token, String name) {
+        return token.<Object>claim(name).map(Object::toString);
+    }
+}
