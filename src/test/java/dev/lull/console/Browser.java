@@ -107,6 +107,15 @@ final class Browser implements AutoCloseable {
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/login"));
     }
 
+    /**
+     * The text of the first element matching {@code css}, read in one script call, so that a part htmx swaps meanwhile
+     * cannot turn stale between finding and reading it; empty when there is none.
+     */
+    String textOf(String css) {
+        return String.valueOf(((JavascriptExecutor) driver).executeScript(
+                "var e = document.querySelector(arguments[0]); return e ? e.innerText : '';", css));
+    }
+
     /** Clicks the button of that text and waits for the page it leads to. */
     void press(String label) {
         click(driver.findElement(By.xpath("//button[normalize-space()='" + label + "']")));

@@ -238,9 +238,8 @@ class ConsoleJourneyTest {
         as("manager").body(Map.of("decision", "APPROVE", "comment", "go")).post("/api/v1/changes/{id}/authorize", id)
                 .then().statusCode(200);
         as("requester").post("/api/v1/changes/{id}/start", id).then().statusCode(200);
-        new WebDriverWait(browser.driver, Duration.ofSeconds(12))
-                .until(d -> d.findElement(By.cssSelector(row)).getText().contains("OPEN"));
-        assertThat(browser.find(row).getText()).contains("Emergency fix on " + host);
+        new WebDriverWait(browser.driver, Duration.ofSeconds(12)).until(d -> browser.textOf(row).contains("OPEN"));
+        assertThat(browser.textOf(row)).contains("Emergency fix on " + host);
         browser.screenshot("gates");
     }
 
