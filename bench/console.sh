@@ -37,7 +37,8 @@ curl -s -c "$WORK/jar" -o /dev/null "$URL/login"
 curl -s -b "$WORK/jar" -c "$WORK/jar" -o /dev/null -d 'j_username=requester&j_password=lull' "$URL/j_security_check"
 
 printf '%-22s %8s %8s %9s\n' page best median bytes
-for page in / "/changes/$id" /hosts /hosts/mbox-01 /clusters/mbox /changes/new /gates /me; do
+for page in / "/?view=month" "/changes/$id" /hosts /hosts/mbox-01 /clusters/mbox /changes/new /gates /me /admin \
+    /admin/hosts /admin/clusters /admin/blackouts /admin/roles /admin/service-levels; do
   for _ in $(seq 1 "$ROUNDS"); do
     curl -s -b "$WORK/jar" -o "$WORK/page${page//\//_}" -w '%{time_starttransfer} %{size_download}\n' "$URL$page"
   done | sort -n | python3 -c '

@@ -78,17 +78,18 @@ public class BlackoutsPage {
     static class Templates {
         static native TemplateInstance blackouts(List<BlackoutView> blackouts, List<Upcoming> upcoming,
                 boolean more, List<String> clusters, List<String> hosts, List<BlackoutRepeat> repeats,
-                FormInput form, Editing editing, Versioned<BlackoutView> confirm, String done);
+                FormInput form, Editing editing, Versioned<BlackoutView> confirm, String done, String only);
     }
 
     @GET
-    public TemplateInstance show(@RestQuery Long edit, @RestQuery Long delete, @RestQuery String done) {
+    public TemplateInstance show(@RestQuery Long edit, @RestQuery Long delete, @RestQuery String done,
+            @RestQuery Long blackout) {
         if (edit != null && viewer.isChangeManager()) {
             Versioned<BlackoutRequest> current = blackouts.current(edit);
-            return page(filled(current.body()), new Editing(edit, current.version()), null, done);
+            return page(filled(current.body()), new Editing(edit, current.version()), null, done, null);
         }
         Versioned<BlackoutView> confirm = delete != null && viewer.isChangeManager() ? blackouts.get(delete) : null;
-        return page(empty(), new Editing(0, 0), confirm, done);
+        return page(empty(), new Editing(0, 0), confirm, done, blackout == null ? null : blackouts.get(blackout));
     }
 
     @POST
@@ -100,8 +101,8 @@ public class BlackoutsPage {
             @RestForm String rrule, @RestForm String reason) {
         FormInput typed = typed(name, timeZone, start, end, cluster, hosts, repeat, rrule, reason);
         try {
-            blackouts.create(request(typed));
-            return done("Added blackout " + name.trim());
+            long id = blackouts.create(request(typed)).body().id();
+            return done("Added blackout " + name.trim(), id);
         } catch (ApiProblem problem) {
             return refused(typed.refused(problem, "blackout"), new Editing(0, 0), problem);
         }
@@ -117,7 +118,7 @@ public class BlackoutsPage {
         FormInput typed = typed(name, timeZone, start, end, cluster, hosts, repeat, rrule, reason);
         try {
             blackouts.replace(id, request(typed), ETags.ifMatch(version));
-            return done("Saved blackout " + name.trim());
+            return done("Saved blackout " + name.trim(), id);
         } catch (ApiProblem problem) {
             return refused(typed.refused(problem, "blackout"), new Editing(id, version), problem);
         }
@@ -131,7 +132,7 @@ public class BlackoutsPage {
         try {
             String name = blackouts.get(id).body().name();
             blackouts.delete(id, ETags.ifMatch(version));
-            return done("Deleted blackout " + name);
+            return done("Deleted blackout " + name, null);
         } catch (ApiProblem problem) {
             return refused(FormInput.of("delete").refused(problem, "blackout"), new Editing(0, 0), problem);
         }
@@ -169,13 +170,16 @@ public class BlackoutsPage {
     }
 
     private Response refused(FormInput form, Editing editing, ApiProblem problem) {
-        return Response.status(problem.status()).entity(page(form, editing, null, null)).build();
+        return Response.status(problem.status()).entity(page(form, editing, null, null, null)).build();
     }
 
-    private TemplateInstance page(FormInput form, Editing editing, Versioned<BlackoutView> confirm, String done) {
+    /** The page; its coming occurrences only those of {@code only} when given (the blackout just added or saved). */
+    private TemplateInstance page(FormInput form, Editing editing, Versioned<BlackoutView> confirm, String done,
+            Versioned<BlackoutView> only) {
         Instant now = Instant.now(clock);
         BlackoutTimeline.Occurrences coming = timeline.occurrences(new Interval(now, now.plus(AHEAD)));
-        List<Upcoming> upcoming = coming.items().stream().limit(SHOWN)
+        List<Upcoming> upcoming = coming.items().stream()
+                .filter(o -> only == null || o.blackoutId() == only.body().id()).limit(SHOWN)
                 .map(o -> new Upcoming(o.blackoutId(), o.name(), viewer.at(o.window().start()),
                         viewer.at(o.window().end()), appliesTo(o.clusters().stream().sorted().toList(),
                                 o.hosts().stream().sorted().toList())))
@@ -184,7 +188,8 @@ public class BlackoutsPage {
                 coming.truncated() || coming.items().size() > SHOWN,
                 clusters.list(0, 500).items().stream().map(ClusterView::name).toList(),
                 hosts.list(null, null, 0, 500).items().stream().map(HostView::name).toList(),
-                List.of(BlackoutRepeat.values()), form, editing, confirm, done);
+                List.of(BlackoutRepeat.values()), form, editing, confirm, done,
+                only == null ? null : only.body().name());
     }
 
     /** What a blackout covers, in words. */
@@ -196,8 +201,8 @@ public class BlackoutsPage {
                 .reduce((a, b) -> a + ", " + b).orElse("");
     }
 
-    private static Response done(String what) {
-        return Response.seeOther(URI.create("/admin/blackouts?done=" + URLEncoder.encode(what,
-                StandardCharsets.UTF_8))).build();
+    private static Response done(String what, Long blackout) {
+        return Response.seeOther(URI.create("/admin/blackouts?done=" + URLEncoder.encode(what, StandardCharsets.UTF_8)
+                + (blackout == null ? "" : "&blackout=" + blackout))).build();
     }
 }

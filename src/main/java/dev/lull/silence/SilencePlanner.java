@@ -91,6 +91,9 @@ public class SilencePlanner {
         Map<String, String> window = (Map<String, String>) data.get("window");
         @SuppressWarnings("unchecked")
         List<String> hosts = (List<String>) data.get("hosts");
+        if (window == null || hosts == null || hosts.isEmpty()) {
+            return;
+        }
         String comment = comment(change, String.valueOf(data.get("title")));
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement query = connection.prepareStatement(TARGETS);

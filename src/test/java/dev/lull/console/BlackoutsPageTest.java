@@ -27,15 +27,18 @@ import dev.lull.Api;
 class BlackoutsPageTest {
     static final Instant START = Api.plusDays(Api.now(), 2).truncatedTo(ChronoUnit.HOURS);
 
+    /** The form's fields for a blackout of a cluster of its own, so that no other test's hosts are frozen. */
     static Map<String, Object> form(String name, String repeat, String reason) {
         return Map.of("name", name, "timeZone", "UTC", "start", Forms.local(START, ZoneOffset.UTC), "end",
-                Forms.local(START.plus(Duration.ofHours(3)), ZoneOffset.UTC), "repeat", repeat, "reason", reason);
+                Forms.local(START.plus(Duration.ofHours(3)), ZoneOffset.UTC), "repeat", repeat, "reason", reason,
+                "cluster", Api.cluster("boc", 0));
     }
 
     /** A one-off blackout made through the API; answers its id. */
     static int blackout(String name) {
         return as("manager").body(Map.of("name", name, "start", START.toString(), "end",
-                START.plus(Duration.ofHours(1)).toString(), "timeZone", "UTC", "reason", "tests"))
+                START.plus(Duration.ofHours(1)).toString(), "timeZone", "UTC", "reason", "tests", "clusters",
+                List.of(Api.cluster("boc", 0))))
                 .post("/api/v1/blackouts").then().statusCode(201).extract().path("id");
     }
 
@@ -46,10 +49,13 @@ class BlackoutsPageTest {
         ConsoleSession manager = ConsoleSession.of("manager");
         Map<String, Object> fields = new java.util.HashMap<>(form(name, "WEEKLY", "backups run long"));
         fields.put("hosts", List.of(host));
-        manager.post("/admin/blackouts/new", fields).then().statusCode(303)
-                .header("Location", containsString("/admin/blackouts?done="));
-        String page = manager.get("/admin/blackouts").then().statusCode(200).contentType(ContentType.HTML)
-                .body(containsString("FREQ=WEEKLY"), containsString("host " + host)).extract().asString();
+        String added = manager.post("/admin/blackouts/new", fields).then().statusCode(303)
+                .header("Location", containsString("/admin/blackouts?done=")).extract().header("Location");
+        String page = manager.get("/admin/blackouts?blackout=" + added.replaceAll(".*[?&]blackout=(\\d+).*", "$1"))
+                .then().statusCode(200).contentType(ContentType.HTML)
+                .body(containsString("FREQ=WEEKLY"), containsString("host " + host),
+                        containsString("Coming occurrences of " + name))
+                .extract().asString();
         assertThat(page.split(">" + name + "<", -1)).as("the list row and five weekly occurrences in 35 days")
                 .hasSizeGreaterThanOrEqualTo(6);
         List<String> hosts = Api.listed("viewer", "/api/v1/blackouts", "hosts");
@@ -94,8 +100,10 @@ class BlackoutsPageTest {
         ConsoleSession manager = ConsoleSession.of("manager");
         manager.get("/admin/blackouts?edit=" + id).then().statusCode(200)
                 .body(containsString("Save the blackout"), containsString("name=\"version\" value=\"0\""));
+        String cluster = Api.cluster("boc", 0);
         as("manager").header("If-Match", "*").body(Map.of("name", "renamed meanwhile", "start", START.toString(),
-                "end", START.plus(Duration.ofHours(1)).toString(), "timeZone", "UTC", "reason", "tests"))
+                "end", START.plus(Duration.ofHours(1)).toString(), "timeZone", "UTC", "reason", "tests", "clusters",
+                List.of(cluster)))
                 .put("/api/v1/blackouts/{id}", id).then().statusCode(200);
         Map<String, Object> edit = new java.util.HashMap<>(form("my edit", "ONCE", "mine"));
         edit.put("version", 0);
@@ -106,7 +114,7 @@ class BlackoutsPageTest {
         manager.post("/admin/blackouts/" + id, Map.of("version", 1, "name", "my edit", "timeZone", "UTC",
                 "start", Forms.local(START, ZoneOffset.UTC), "end", Forms.local(START.plusSeconds(7200),
                         ZoneOffset.UTC),
-                "repeat", "MONTH_END", "reason", "mine"))
+                "repeat", "MONTH_END", "reason", "mine", "cluster", cluster))
                 .then().statusCode(303);
         as("viewer").get("/api/v1/blackouts/{id}", id).then().body("name", org.hamcrest.Matchers.equalTo("my edit"))
                 .body("recurrence", org.hamcrest.Matchers.equalTo("FREQ=MONTHLY;BYMONTHDAY=-1"));

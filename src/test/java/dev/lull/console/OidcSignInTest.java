@@ -178,17 +178,17 @@ class OidcSignInTest {
         assertThat(page(olga, "/")).contains("Signed in as <strong>olga</strong>")
                 .doesNotContain("Request a change</a>");
         assertThat(page(olga, "/changes/" + id)).contains("Approve as " + role);
-        assertThat(page(olga, "/admin")).doesNotContain("Add a blackout");
+        assertThat(page(olga, "/admin/blackouts")).doesNotContain("Add a blackout");
     }
 
     @Test
     void the_providers_groups_are_the_persons_roles() {
         Cookies cora = signIn("cora", "change-manager");
-        assertThat(page(cora, "/admin")).contains("Signed in as <strong>cora</strong>", "Add a blackout");
+        assertThat(page(cora, "/admin/blackouts")).contains("Signed in as <strong>cora</strong>", "Add a blackout");
         assertThat(page(cora, "/")).doesNotContain("Request a change</a>");
         Cookies rita = signIn("rita", "requester");
         assertThat(page(rita, "/")).contains("Request a change</a>");
-        assertThat(page(rita, "/admin")).doesNotContain("Add a blackout");
+        assertThat(page(rita, "/admin/blackouts")).doesNotContain("Add a blackout");
     }
 
     @Test
