@@ -58,7 +58,6 @@ public class ChangeImplementation {
         Instant actualStart = body.actualStart() != null ? body.actualStart() : change.actualStart;
         Instant actualEnd = body.actualEnd() != null ? body.actualEnd() : now;
         ChangeRules.requireOrdered("actualEnd", actualStart, actualEnd);
-        ChangeRules.requireNotAfter("actualEnd", actualEnd, now);
         Completion completion = new Completion(body.outcome(), new Interval(actualStart, actualEnd), body.comment());
         change.outcome = completion.outcome();
         change.actualStart = completion.actual().start();

@@ -35,13 +35,6 @@ final class ChangeRules {
         }
     }
 
-    /** 400 naming {@code field} when {@code value} lies after {@code now}: what happened cannot end in the future. */
-    static void requireNotAfter(String field, Instant value, Instant now) {
-        if (value.isAfter(now)) {
-            throw ApiProblem.invalid(field, "must not lie in the future (now is " + now + ")");
-        }
-    }
-
     /** 400 naming {@code field} unless {@code end} lies after {@code start}, at most {@link #MAX_WINDOW} after it. */
     static void requireWindow(String field, Instant start, Instant end) {
         requireOrdered(field, start, end);
