@@ -13,7 +13,6 @@ import static org.hamcrest.Matchers.nullValue;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
@@ -34,7 +33,7 @@ class HolidayWarningTest {
         String cluster = Api.cluster("hw", 0);
         String host = Api.host("hw", cluster);
         Instant start = days(3);
-        String date = start.atZone(ZoneOffset.UTC).toLocalDate().toString();
+        String date = start.atZone(java.time.ZoneId.of("Europe/Paris")).toLocalDate().toString();
         as("admin").body(Map.of("days", List.of(Map.of("date", date, "name", "Company shutdown"))))
                 .put("/api/v1/clusters/{name}/holidays", cluster).then().statusCode(201);
         String ops = role("ops");
