@@ -5,6 +5,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,7 @@ import dev.lull.inventory.ClusterView;
 import dev.lull.inventory.Host;
 import dev.lull.inventory.HostCatalog;
 import dev.lull.inventory.HostView;
+import dev.lull.platform.InstantRange;
 import dev.lull.platform.Roles;
 import dev.lull.schedule.Interval;
 
@@ -108,7 +110,7 @@ public class CalendarPage {
             return today;
         }
         try {
-            return LocalDate.parse(week.trim());
+            return inRange("week", LocalDate.parse(week.trim()), today, problems);
         } catch (DateTimeException e) {
             problems.add("week: \"" + week + "\" is not a date such as 2027-03-28; showing this week instead.");
             return today;
@@ -121,11 +123,24 @@ public class CalendarPage {
         }
         try {
             YearMonth parsed = YearMonth.parse(month.trim());
-            return parsed.equals(YearMonth.from(today)) ? today : parsed.atDay(1);
+            return parsed.equals(YearMonth.from(today)) ? today : inRange("month", parsed.atDay(1), today, problems);
         } catch (DateTimeException e) {
             problems.add("month: \"" + month + "\" is not a month such as 2027-03; showing this month instead.");
             return today;
         }
+    }
+
+    /**
+     * The date, when the weeks shown around it lie within the instants the API accepts ({@link InstantRange}): a far
+     * year would make every recurring blackout expand from its first occurrence up to it.
+     */
+    private static LocalDate inRange(String field, LocalDate date, LocalDate today, List<String> problems) {
+        if (InstantRange.accepted(date.minusDays(7).atStartOfDay(ZoneOffset.UTC).toInstant())
+                && InstantRange.accepted(date.plusDays(45).atStartOfDay(ZoneOffset.UTC).toInstant())) {
+            return date;
+        }
+        problems.add(field + ": " + date + " " + InstantRange.outside() + "; showing today instead.");
+        return today;
     }
 
     private static String scope(CalendarFilter filter, List<Host> loadHosts, List<ClusterView> allClusters) {

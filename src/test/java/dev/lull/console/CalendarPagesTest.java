@@ -69,6 +69,10 @@ class CalendarPagesTest {
                         + "\">Month view"));
         given().cookie("lull-session", session).queryParam("view", "month").queryParam("month", "2026-13").get("/")
                 .then().statusCode(200).body(containsString("is not a month such as 2027-03"));
+        given().cookie("lull-session", session).queryParam("view", "month").queryParam("month", "+99999-01").get("/")
+                .then().statusCode(200).body(containsString("must lie from 1970-01-01T00:00:00Z up to"));
+        given().cookie("lull-session", session).queryParam("week", "2999-01-01").get("/")
+                .then().statusCode(200).body(containsString("must lie from 1970-01-01T00:00:00Z up to"));
     }
 
     @Test
