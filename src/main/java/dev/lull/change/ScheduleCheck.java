@@ -49,11 +49,19 @@ public class ScheduleCheck {
 
     /** Every booking rule the change's window breaks; EMERGENCY changes are not held to downtime budgets. */
     List<Conflict> conflicts(ChangeRequest change, Interval window, Instant now) {
-        PlannedChange planned = new PlannedChange(change.id == null ? -1 : change.id, change.type, change.hosts,
-                window, change.plan(), change.blackoutOverride);
+        return conflicts(new PlannedChange(change.id == null ? -1 : change.id, change.type, change.hosts, window,
+                change.plan(), change.blackoutOverride), now);
+    }
+
+    /**
+     * Every booking rule the planned change's window breaks, exactly as submit, authorize and reschedule check it,
+     * without the booking lock and without writing: also what a what-if dry run of a submit meets.
+     */
+    public List<Conflict> conflicts(PlannedChange planned, Instant now) {
         List<Conflict> conflicts = new ArrayList<>(
-                ConflictCheck.find(planned, booking.context(change.hosts, window), now, booking.notice()));
-        if (change.type != ChangeType.EMERGENCY) {
+                ConflictCheck.find(planned, booking.context(planned.hosts(), planned.window()), now,
+                        booking.notice()));
+        if (planned.type() != ChangeType.EMERGENCY) {
             conflicts.addAll(BookingRules.overBudget(booking.impacts(ConflictCheck.booking(planned,
                     booking.notice()))));
         }

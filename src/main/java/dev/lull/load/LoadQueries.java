@@ -13,7 +13,10 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import javax.sql.DataSource;
@@ -40,6 +43,9 @@ public class LoadQueries {
             cross join lateral (select coalesce(sum(s.messages), 0) as messages, count(*) as samples
                                 from load_sample s where s.host_id = h.id and s.at >= ? and s.at < ?) t
             where h.capacity_per_minute is not null order by h.id""";
+
+    private static final String HOURS_OF_HOSTS = "select host_id, hour, total from load_hourly "
+            + "where host_id = any(?) and hour >= ? and hour < ?";
 
     private final DataSource dataSource;
 
@@ -78,6 +84,35 @@ public class LoadQueries {
     /** Hourly totals for every hour in [from, to) (both whole hours), NaN where the host sent nothing. */
     public double[] hourlyTotals(long hostId, Instant from, Instant to) {
         return totals(hostId, from, to, Duration.ofHours(1));
+    }
+
+    /**
+     * Hourly totals of several hosts for every hour in [from, to) (both whole hours), read in one query: by host id,
+     * NaN where the host sent nothing.
+     */
+    public Map<Long, double[]> hourlyTotals(Collection<Long> hostIds, Instant from, Instant to) {
+        int hours = (int) Duration.between(from, to).toHours();
+        Map<Long, double[]> totals = new HashMap<>();
+        hostIds.forEach(id -> {
+            double[] values = new double[hours];
+            Arrays.fill(values, Double.NaN);
+            totals.put(id, values);
+        });
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection.prepareStatement(HOURS_OF_HOSTS)) {
+            query.setArray(1, connection.createArrayOf("int8", hostIds.toArray()));
+            query.setTimestamp(2, Timestamp.from(from));
+            query.setTimestamp(3, Timestamp.from(to));
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    int index = (int) Duration.between(from, rs.getTimestamp(2).toInstant()).toHours();
+                    totals.get(rs.getLong(1))[index] = rs.getDouble(3);
+                }
+            }
+            return totals;
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading load failed", e);
+        }
     }
 
     /** Five-minute totals for every slot in [from, to), NaN where the host sent nothing. */

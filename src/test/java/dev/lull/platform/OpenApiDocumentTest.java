@@ -130,7 +130,7 @@ class OpenApiDocumentTest {
         for (String operation : List.of("POST /api/v1/hosts", "PUT /api/v1/hosts/{name}", "POST /api/v1/clusters",
                 "PUT /api/v1/clusters/{name}", "POST /api/v1/changes", "PUT /api/v1/changes/{id}",
                 "POST /api/v1/blackouts", "PUT /api/v1/blackouts/{id}", "POST /api/v1/load", "POST /api/v1/feeds",
-                "POST /api/v1/proposals/plan", "POST /api/v1/proposals/plan/book")) {
+                "POST /api/v1/proposals/plan", "POST /api/v1/proposals/plan/book", "POST /api/v1/proposals/what-if")) {
             String[] methodAndPath = operation.split(" ");
             JsonNode media = document.path("paths").path(methodAndPath[1]).path(methodAndPath[0].toLowerCase())
                     .path("requestBody").path("content").path("application/json");

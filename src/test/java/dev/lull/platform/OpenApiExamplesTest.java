@@ -70,6 +70,11 @@ class OpenApiExamplesTest {
                 .put("to", Api.plusDays(Api.now(), 21).toString());
         as("viewer").body(plan.toString()).post("/api/v1/proposals/plan").then().statusCode(200);
 
+        ObjectNode whatIf = example(document, "WhatIfRequest").put("start", Api.plusDays(Api.now(), 7).toString())
+                .put("end", Api.plusDays(Api.now(), 7).plus(Duration.ofHours(2)).toString());
+        ((ArrayNode) whatIf.withArray("hosts")).removeAll().add(host);
+        as("viewer").body(whatIf.toString()).post("/api/v1/proposals/what-if").then().statusCode(200);
+
         ObjectNode book = example(document, "PlanBookingRequest");
         ((ObjectNode) book.path("plan")).put("cluster", cluster);
         as("requester").body(book.toString()).post("/api/v1/proposals/plan/book").then().statusCode(201);
