@@ -5,6 +5,7 @@
 #   bench/proposals.sh                      # 200 hosts x 90 days, 16 connections for 30 s
 #   HOSTS=50 DAYS=30 bench/proposals.sh
 #   LOAD=0 bench/proposals.sh               # measure again on the hosts and history already loaded
+#   LOAD_ONLY=1 bench/proposals.sh          # load the hosts and history only (bench/whatif.sh uses them too)
 #
 # Needs a running Lull (./mvnw quarkus:dev or the packaged jar), wrk (apt-get install wrk), curl, awk, bc.
 set -euo pipefail
@@ -54,6 +55,7 @@ done
 echo "  loaded in $(( $(date +%s) - load_start )) s"
 rm -f "$OUT"/hist-*
 fi
+[ "${LOAD_ONLY:-0}" = 1 ] && exit 0
 
 cat > "$OUT/proposals.lua" <<LUA
 local hosts = $HOSTS

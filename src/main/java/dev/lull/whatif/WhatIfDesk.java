@@ -18,6 +18,8 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import dev.lull.change.ChangeActions;
+import dev.lull.change.ChangeRequest;
 import dev.lull.change.ChangeType;
 import dev.lull.change.Plan;
 import dev.lull.change.PlannedChange;
@@ -48,9 +50,12 @@ public class WhatIfDesk {
     private final ServiceLevelConfig serviceLevels;
     private final WhatIfEngine engine;
 
+    private final ChangeActions changes;
+
     WhatIfDesk(Clock clock, LoadQueries load, ScheduleCheck schedule, WhatIfConfig config,
-            ServiceLevelConfig serviceLevels) {
+            ServiceLevelConfig serviceLevels, ChangeActions changes) {
         this.clock = clock;
+        this.changes = changes;
         this.load = load;
         this.schedule = schedule;
         this.config = config;
@@ -70,8 +75,31 @@ public class WhatIfDesk {
                 window, Plan.of(), null), clock.instant()));
     }
 
-    /** The replay of a change's window on its hosts, with the change's own booking check as the dry run. */
-    public WhatIfView replay(List<Host> hosts, Interval window, int weeks, ChangeType type,
+    /**
+     * The replay of a stored change's window on its hosts, with the change's own booking check as the dry run
+     * ({@code weeks} null: the default); 404 for an unknown change, 409 without a window or with one too long.
+     */
+    public WhatIfView forChange(long id, Integer weeks) {
+        ChangeRequest change = ChangeRequest.<ChangeRequest>findByIdOptional(id)
+                .orElseThrow(() -> ApiProblem.notFound("no change with id " + id));
+        if (change.windowStart == null || change.windowEnd == null) {
+            throw ApiProblem.conflict("change " + id + " has no window yet");
+        }
+        Duration length = Duration.between(change.windowStart, change.windowEnd);
+        if (length.compareTo(config.maxWindow()) > 0) {
+            throw ApiProblem.conflict("the window of change " + id + " lasts " + length
+                    + "; a what-if replays windows of at most " + config.maxWindow());
+        }
+        List<Host> hosts = Host.list("name in ?1 order by name", change.hosts);
+        if (hosts.isEmpty()) {
+            throw ApiProblem.conflict("none of the hosts of change " + id + " exists any more");
+        }
+        return replay(hosts, new Interval(change.windowStart, change.windowEnd),
+                weeks == null ? config.defaultWeeks() : weeks, change.type,
+                () -> changes.conflicts(id));
+    }
+
+    private WhatIfView replay(List<Host> hosts, Interval window, int weeks, ChangeType type,
             Supplier<List<Conflict>> dryRun) {
         Instant now = clock.instant();
         Set<String> names = hosts.stream().map(host -> host.name).collect(Collectors.toSet());
@@ -145,15 +173,6 @@ public class WhatIfDesk {
         }
         if (Duration.between(start, end).compareTo(config.maxWindow()) > 0) {
             throw ApiProblem.invalid("end", "the window may last at most " + config.maxWindow());
-        }
-        return new Interval(start, end);
-    }
-
-    /** A stored change's window, refused (409) when it is longer than a what-if replays. */
-    Interval changeWindow(long id, Instant start, Instant end) {
-        if (Duration.between(start, end).compareTo(config.maxWindow()) > 0) {
-            throw ApiProblem.conflict("the window of change " + id + " lasts " + Duration.between(start, end)
-                    + "; a what-if replays windows of at most " + config.maxWindow());
         }
         return new Interval(start, end);
     }
