@@ -32,9 +32,9 @@ import dev.lull.schedule.Conflict;
 import dev.lull.schedule.Interval;
 import dev.lull.servicelevel.ServiceLevelConfig;
 import dev.lull.whatif.WhatIfEngine.PastWindow;
-import dev.lull.whatif.WhatIfView.BookingView;
-import dev.lull.whatif.WhatIfView.ClusterView;
-import dev.lull.whatif.WhatIfView.HostView;
+import dev.lull.whatif.WhatIfView.BookingDryRunView;
+import dev.lull.whatif.WhatIfView.ClusterReplayView;
+import dev.lull.whatif.WhatIfView.HostReplayView;
 
 /**
  * Feeds the what-if engine: the hosts' and their clusters' hourly load in one query, the capacity threshold of
@@ -108,14 +108,14 @@ public class WhatIfDesk {
         read.forEach(host -> past.computeIfAbsent(host.timeZone,
                 zone -> WhatIfEngine.pastWindows(window, ZoneId.of(zone), now, weeks)));
         Map<String, HourlyLoad> loads = loads(read, past);
-        List<HostView> replays = hosts.stream().sorted(Comparator.comparing((Host host) -> host.name))
-                .map(host -> HostView.of(host.name, host.zone(), window, engine.replay(past.get(host.timeZone),
+        List<HostReplayView> replays = hosts.stream().sorted(Comparator.comparing((Host host) -> host.name))
+                .map(host -> HostReplayView.of(host.name, host.zone(), window, engine.replay(past.get(host.timeZone),
                         host.zone(), loads.get(host.name), window.length())))
                 .toList();
-        List<ClusterView> clusters = clusters(hosts, read, names, past, loads);
+        List<ClusterReplayView> clusters = clusters(hosts, read, names, past, loads);
         List<Conflict> conflicts = dryRun.get();
         return new WhatIfView(window.start(), window.end(), window.length(), weeks, replays, clusters,
-                new BookingView(type, conflicts.isEmpty(), conflicts));
+                new BookingDryRunView(type, conflicts.isEmpty(), conflicts));
     }
 
     /** The hosts and every member of their clusters, refused when that is more than the bound allows. */
@@ -150,9 +150,9 @@ public class WhatIfDesk {
         return hosts.stream().map(host -> host.id).toList();
     }
 
-    private List<ClusterView> clusters(List<Host> hosts, List<Host> read, Set<String> down,
+    private List<ClusterReplayView> clusters(List<Host> hosts, List<Host> read, Set<String> down,
             Map<String, List<PastWindow>> past, Map<String, HourlyLoad> loads) {
-        List<ClusterView> views = new ArrayList<>();
+        List<ClusterReplayView> views = new ArrayList<>();
         hosts.stream().map(host -> host.cluster).filter(c -> c != null).distinct()
                 .sorted(Comparator.comparing((Cluster c) -> c.name)).forEach(cluster -> {
                     Map<String, Double> members = new HashMap<>();
@@ -160,8 +160,9 @@ public class WhatIfDesk {
                             .forEach(host -> members.put(host.name, host.capacityPerMinute));
                     String zone = hosts.stream().filter(host -> cluster.equals(host.cluster))
                             .map(host -> host.timeZone).sorted().findFirst().orElseThrow();
-                    views.add(ClusterView.of(SurvivorLoad.replay(cluster.name, cluster.minAvailable, members, down,
-                            loads, past.get(zone), serviceLevels.capacityThreshold())));
+                    views.add(
+                            ClusterReplayView.of(SurvivorLoad.replay(cluster.name, cluster.minAvailable, members, down,
+                                    loads, past.get(zone), serviceLevels.capacityThreshold())));
                 });
         return views;
     }
