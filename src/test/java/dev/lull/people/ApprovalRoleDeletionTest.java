@@ -70,6 +70,17 @@ class ApprovalRoleDeletionTest {
     }
 
     @Test
+    void a_role_with_a_calendar_feed_is_refused_until_the_feed_is_revoked() {
+        String key = Api.role("feed", "dba");
+        int feed = as("dba").body(Map.of("scope", Map.of("role", key))).post("/api/v1/feeds").then().statusCode(201)
+                .extract().path("id");
+        as("admin").delete("/api/v1/roles/{key}", key).then().statusCode(409)
+                .body("uses", contains("1 calendar feed(s) of the role (revoke them first)"));
+        as("dba").delete("/api/v1/feeds/{id}", feed).then().statusCode(204);
+        as("admin").delete("/api/v1/roles/{key}", key).then().statusCode(204);
+    }
+
+    @Test
     void a_stale_if_match_is_refused_and_nothing_is_deleted() {
         String key = Api.role("stale");
         as("admin").header("If-Match", "*").body(Map.of("title", "Renamed", "owners", List.of()))
