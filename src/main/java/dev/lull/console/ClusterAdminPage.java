@@ -4,6 +4,7 @@ import static dev.lull.console.AdminPage.blank;
 import static dev.lull.console.AdminPage.text;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -31,6 +32,8 @@ import dev.lull.console.AdminPage.Typed;
 import dev.lull.inventory.ClusterCatalog;
 import dev.lull.inventory.ClusterRequest;
 import dev.lull.inventory.ClusterView;
+import dev.lull.people.ApprovalRoleView;
+import dev.lull.people.RoleDirectory;
 import dev.lull.platform.ApiProblem;
 import dev.lull.platform.ETags;
 import dev.lull.platform.FieldError;
@@ -38,7 +41,10 @@ import dev.lull.platform.Paged;
 import dev.lull.platform.Roles;
 import dev.lull.platform.Versioned;
 
-/** Clusters for admins: list, add, edit (description, minAvailable), delete when empty; with the owning team. */
+/**
+ * Clusters for admins: list, add, edit (description, minAvailable), delete when empty; and their owning team, which
+ * change managers set or remove as the API lets them.
+ */
 @Path("/admin/clusters")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed(Roles.VIEWER)
@@ -48,11 +54,13 @@ public class ClusterAdminPage {
     private static final String CONSEQUENCE = "Only a cluster without hosts can go: move or delete its hosts first.";
     private final ClusterCatalog clusters;
     private final OwningTeams teams;
+    private final RoleDirectory roles;
     private final Forms forms;
 
-    ClusterAdminPage(ClusterCatalog clusters, OwningTeams teams, Forms forms) {
+    ClusterAdminPage(ClusterCatalog clusters, OwningTeams teams, RoleDirectory roles, Forms forms) {
         this.clusters = clusters;
         this.teams = teams;
+        this.roles = roles;
         this.forms = forms;
     }
 
@@ -60,7 +68,8 @@ public class ClusterAdminPage {
     static class Templates {
         static native TemplateInstance clusters(List<ClusterView> clusters, Pager pager, Typed typed, String done);
 
-        static native TemplateInstance cluster(ClusterView cluster, long version, OwnerView team, Typed typed);
+        static native TemplateInstance cluster(ClusterView cluster, long version, Versioned<OwnerView> team,
+                List<ApprovalRoleView> roles, Typed typed, String done);
     }
 
     @GET
@@ -84,13 +93,14 @@ public class ClusterAdminPage {
 
     @GET
     @Path("{name}")
-    @RolesAllowed(Roles.ADMIN)
-    public TemplateInstance edit(@RestPath String name) {
+    @RolesAllowed(Roles.CHANGE_MANAGER)
+    public TemplateInstance edit(@RestPath String name, @RestQuery String done) {
         Versioned<ClusterView> current = clusters.get(name);
         ClusterView cluster = current.body();
-        Typed typed = new Typed("edit", typed(name, text(cluster.description()),
-                String.valueOf(cluster.minAvailable())), null, Map.of());
-        return Templates.cluster(cluster, current.version(), team(name), typed);
+        Versioned<OwnerView> team = team(teams, name);
+        Typed typed = new Typed("edit", withTeam(typed(name, text(cluster.description()),
+                String.valueOf(cluster.minAvailable())), team), null, Map.of());
+        return Templates.cluster(cluster, current.version(), team, roles.list(0, 500).items(), typed, done);
     }
 
     @POST
@@ -104,9 +114,11 @@ public class ClusterAdminPage {
             clusters.replace(name, valid(name, typed), ETags.ifMatch(version));
             return Response.seeOther(AdminPage.done(LIST, "Saved cluster " + name)).build();
         } catch (ApiProblem problem) {
-            Typed refused = Typed.refused("edit", typed, AdminPage.refusal("cluster", problem), problem);
-            return Response.status(problem.status())
-                    .entity(Templates.cluster(clusters.get(name).body(), version, team(name), refused)).build();
+            Versioned<OwnerView> team = team(teams, name);
+            Typed refused = Typed.refused("edit", withTeam(typed, team), AdminPage.refusal("cluster", problem),
+                    problem);
+            return Response.status(problem.status()).entity(Templates.cluster(clusters.get(name).body(), version,
+                    team, roles.list(0, 500).items(), refused, null)).build();
         }
     }
 
@@ -130,10 +142,10 @@ public class ClusterAdminPage {
         return Templates.clusters(found.items(), Pager.of(found, LIST, Map.of()), typed, done);
     }
 
-    /** The cluster's owning team, or null when it has none. */
-    private OwnerView team(String name) {
+    /** The cluster's owning team with its version, or null when it has none. */
+    static Versioned<OwnerView> team(OwningTeams teams, String name) {
         try {
-            return teams.get("cluster", name).body();
+            return teams.get("cluster", name);
         } catch (ApiProblem none) {
             return null;
         }
@@ -141,6 +153,14 @@ public class ClusterAdminPage {
 
     private static Deletion deletion(String name, long version) {
         return new Deletion("cluster", name, version, CONSEQUENCE, LIST, null);
+    }
+
+    /** The form's values with the owning team's role and people, as its form shows them. */
+    private static Map<String, String> withTeam(Map<String, String> values, Versioned<OwnerView> team) {
+        Map<String, String> all = new HashMap<>(values);
+        all.put("role", team == null ? "" : text(team.body().role()));
+        all.put("people", team == null ? "" : String.join(", ", team.body().people()));
+        return all;
     }
 
     private static Map<String, String> typed(String name, String description, String minAvailable) {

@@ -36,11 +36,17 @@ import dev.lull.platform.ResourceName;
 import dev.lull.platform.Roles;
 import dev.lull.platform.Versioned;
 
-/** Approval roles and their named owners: everyone reads them; admins add roles, retitle them and change owners. */
+/**
+ * Approval roles and their named owners: everyone reads them; admins add roles, retitle them, change owners and delete
+ * roles nothing names.
+ */
 @Path("/admin/roles")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed(Roles.VIEWER)
 public class RolesPage {
+    private static final String LIST = "/admin/roles";
+    private static final String CONSEQUENCE = "Only a role that nothing names can go: owning teams, approval policies, "
+            + "standard change templates, role calendar feeds and changes (their history included) keep it.";
     private final RoleDirectory roles;
     private final PersonDirectory people;
     private final Forms forms;
@@ -121,6 +127,25 @@ public class RolesPage {
         return store(key, version, FormInput.of("remove"), role -> new ApprovalRoleRequest(role.title(),
                 role.owners().stream().filter(o -> !o.equals(owner)).toList()),
                 "Removed " + owner + " from the owners of " + key);
+    }
+
+    @GET
+    @Path("{key}/delete")
+    @RolesAllowed(Roles.ADMIN)
+    public TemplateInstance confirm(@RestPath String key) {
+        return AdminPage.Templates.confirm(deletion(key, roles.get(key).version()));
+    }
+
+    @POST
+    @Path("{key}/delete")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Roles.ADMIN)
+    public Response delete(@RestPath String key, @RestForm long version) {
+        return AdminPage.deleted(deletion(key, version), ifMatch -> roles.delete(key, ifMatch));
+    }
+
+    private static AdminPage.Deletion deletion(String key, long version) {
+        return new AdminPage.Deletion("role", key, version, CONSEQUENCE, LIST, null);
     }
 
     /** Replaces the role with what {@code change} makes of it, if it is still at {@code version}. */

@@ -18,14 +18,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 /** The outbox's state changes, each one statement and so one short transaction of its own. */
 @ApplicationScoped
 class DeliveryStore {
-    /** Leases due rows that no other worker holds; SKIP LOCKED lets concurrent workers take disjoint rows. */
+    /**
+     * Leases due rows that no other worker holds, of webhooks that are not paused; SKIP LOCKED lets concurrent
+     * workers take disjoint rows.
+     */
     private static final String CLAIM = """
             with due as (
-                select id from webhook_delivery
-                where status = 'PENDING' and next_attempt_at <= ? and (locked_until is null or locked_until <= ?)
-                order by next_attempt_at, id
+                select d.id from webhook_delivery d join webhook w on w.id = d.webhook_id
+                where d.status = 'PENDING' and d.next_attempt_at <= ?
+                  and (d.locked_until is null or d.locked_until <= ?) and not w.paused
+                order by d.next_attempt_at, d.id
                 limit ?
-                for update skip locked)
+                for update of d skip locked)
             update webhook_delivery d
             set attempts = d.attempts + 1, locked_until = ?, last_attempt_at = ?
             from due, webhook w

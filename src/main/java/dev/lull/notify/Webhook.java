@@ -8,6 +8,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.Version;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -27,8 +28,12 @@ public class Webhook extends PanacheEntityBase {
     /** As stored: {@code v1:…} when sealed under {@code lull.notify.secret-key} ({@link SecretSeal}), else as given. */
     public String secret;
     public Instant createdAt;
+    /** Paused: no new deliveries are recorded and pending ones wait until it is resumed. */
+    public boolean paused;
+    @Version
+    public long version;
 
     static List<Webhook> subscribedTo(String type) {
-        return list("array_contains(events, ?1) order by id", type);
+        return list("array_contains(events, ?1) and paused = false order by id", type);
     }
 }

@@ -44,4 +44,17 @@ public class WebhookDelivery extends PanacheEntityBase {
         delivery.createdAt = now;
         return delivery;
     }
+
+    /** A FAILED delivery's event, due now again for the same webhook. */
+    static WebhookDelivery again(WebhookDelivery failed, Instant now) {
+        WebhookDelivery delivery = new WebhookDelivery();
+        delivery.webhookId = failed.webhookId;
+        delivery.eventId = failed.eventId;
+        delivery.type = failed.type;
+        delivery.body = failed.body;
+        delivery.status = DeliveryStatus.PENDING;
+        delivery.nextAttemptAt = now;
+        delivery.createdAt = now;
+        return delivery;
+    }
 }

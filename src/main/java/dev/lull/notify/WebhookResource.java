@@ -12,6 +12,7 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -20,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -59,20 +61,71 @@ public class WebhookResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Read a webhook (without its secret)", description = "Admins only; 404 when no webhook has this id.")
-    @APIResponse(responseCode = "200", description = "The webhook")
+    @Operation(summary = "Read a webhook (without its secret)", description = "Admins only; 404 when no webhook has this id. The ETag is what an edit sends in If-Match.")
+    @APIResponse(responseCode = "200", description = "The webhook, with its ETag")
     @APIResponse(responseCode = "404", description = "No such webhook")
-    public WebhookView get(@RestPath long id) {
-        return catalog.get(id);
+    public RestResponse<WebhookView> get(@RestPath long id) {
+        return catalog.current(id).ok();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Operation(summary = "Edit a webhook: its URL, its event types and, if given, its secret", description = "Admins only, with If-Match (428 without, 412 when stale). Checked as on registration: an absolute http(s) URL not pointing into an internal network, known event types, a Standard Webhooks secret. Without a secret the current one stays; the answer never shows it.")
+    @APIResponse(responseCode = "200", description = "The edited webhook, with its ETag")
+    @APIResponse(responseCode = "400", description = "A bad URL, an unknown event type or a malformed secret")
+    @APIResponse(responseCode = "404", description = "No such webhook")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    public RestResponse<WebhookView> update(@RestPath long id, @RestHeader("If-Match") String ifMatch,
+            @Valid @NotNull WebhookRequest request) {
+        return catalog.update(id, request, ifMatch).ok();
+    }
+
+    @POST
+    @Path("{id}/secret")
+    @Operation(summary = "Rotate a webhook's signing secret; the answer shows the new one, once", description = "Admins only. A new secret is generated and signs every delivery from now on, retries of earlier events included; give the receiver the new secret before rotating, or send your own with PUT.")
+    @APIResponse(responseCode = "200", description = "The webhook with its new secret, shown this once")
+    @APIResponse(responseCode = "404", description = "No such webhook")
+    public RestResponse<WebhookView> rotateSecret(@RestPath long id) {
+        return catalog.rotateSecret(id).ok();
+    }
+
+    @POST
+    @Path("{id}/pause")
+    @Operation(summary = "Pause a webhook: no new deliveries, pending ones wait", description = "Admins only. Events raised while it is paused are not recorded for it; its pending deliveries are held and go out after resume. Pausing a paused webhook changes nothing.")
+    @APIResponse(responseCode = "200", description = "The paused webhook")
+    @APIResponse(responseCode = "404", description = "No such webhook")
+    public RestResponse<WebhookView> pause(@RestPath long id) {
+        return catalog.pause(id, true).ok();
+    }
+
+    @POST
+    @Path("{id}/resume")
+    @Operation(summary = "Resume a paused webhook", description = "Admins only. Its held pending deliveries go out at once, and new events are delivered again. Resuming an active webhook changes nothing.")
+    @APIResponse(responseCode = "200", description = "The active webhook")
+    @APIResponse(responseCode = "404", description = "No such webhook")
+    public RestResponse<WebhookView> resume(@RestPath long id) {
+        return catalog.pause(id, false).ok();
     }
 
     @DELETE
     @Path("{id}")
-    @Operation(summary = "Delete a webhook and its deliveries", description = "Admins only. Pending deliveries are dropped with it; 404 when no webhook has this id.")
+    @Operation(summary = "Delete a webhook and its deliveries", description = "Admins only; If-Match is optional (412 when stale). Pending deliveries are dropped with it; 404 when no webhook has this id.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No such webhook")
-    public void delete(@RestPath long id) {
-        catalog.delete(id);
+    @APIResponse(responseCode = "412", description = "If-Match names an older version")
+    public void delete(@RestPath long id, @RestHeader("If-Match") String ifMatch) {
+        catalog.delete(id, ifMatch);
+    }
+
+    @POST
+    @Path("{id}/deliveries/{deliveryId}/redeliver")
+    @Operation(summary = "Send a failed delivery again", description = "Admins only. Makes a new PENDING delivery of the same event (same webhook-id header, so receivers can drop a duplicate), due at once (after resume, if the webhook is paused). Only a FAILED delivery, and only while the event is neither pending nor delivered again: 409 otherwise.")
+    @APIResponse(responseCode = "200", description = "The new pending delivery")
+    @APIResponse(responseCode = "404", description = "No such webhook, or no such delivery of it")
+    @APIResponse(responseCode = "409", description = "The delivery did not fail, or its event is already pending or delivered again")
+    public DeliveryView redeliver(@RestPath long id, @RestPath long deliveryId) {
+        return catalog.redeliver(id, deliveryId);
     }
 
     @GET

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -58,5 +59,17 @@ public class ApprovalRoleResource {
             @Valid @NotNull ApprovalRoleRequest request) {
         Versioned<ApprovalRoleView> stored = directory.put(key, request, ifMatch);
         return stored.ok();
+    }
+
+    @DELETE
+    @Path("{key}")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Delete an approval role that nothing names", description = "Admins only; If-Match is optional (412 when stale). A role still named by an owning team, an approval policy, a standard change template, a role-scoped calendar feed or any change (its plan steps, approvals or required roles, history included) is refused with 409, whose detail and `uses` member name those uses.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", description = "No such role")
+    @APIResponse(responseCode = "409", description = "The role is still used; the problem names what uses it")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version")
+    public void delete(@RestPath @ResourceName String key, @RestHeader("If-Match") String ifMatch) {
+        directory.delete(key, ifMatch);
     }
 }

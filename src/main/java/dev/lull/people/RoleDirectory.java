@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Sort;
@@ -22,10 +24,14 @@ import dev.lull.platform.Versioned;
 @ApplicationScoped
 @Transactional
 public class RoleDirectory {
+    /** How many uses a refused delete names. */
+    static final int USES_SHOWN = 10;
     private final Clock clock;
+    private final Instance<RoleUses> uses;
 
-    RoleDirectory(Clock clock) {
+    RoleDirectory(Clock clock, Instance<RoleUses> uses) {
         this.clock = clock;
+        this.uses = uses;
     }
 
     /** Creates the role or replaces its title and owners. */
@@ -43,6 +49,24 @@ public class RoleDirectory {
         role.updatedAt = Instant.now(clock);
         role.persistAndFlush();
         return new Versioned<>(ApprovalRoleView.of(role), role.version);
+    }
+
+    /**
+     * Deletes the role if nothing names it: 409 naming its uses (owning teams, approval policies, standard change
+     * templates, changes — whose history keeps naming it) otherwise; 412 when {@code ifMatch} is stale.
+     */
+    public void delete(String key, String ifMatch) {
+        ApprovalRole role = ApprovalRole.<ApprovalRole>findByIdOptional(key, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ApiProblem.notFound("no approval role with key " + key));
+        ETags.requireMatch(ifMatch, role.version);
+        List<String> used = uses.stream().flatMap(u -> u.of(key, USES_SHOWN).stream()).limit(USES_SHOWN).toList();
+        if (!used.isEmpty()) {
+            throw ApiProblem.conflict("approval role " + key + " is still used by " + String.join("; ", used)
+                    + ". Only a role nothing names can go: take it out of owning teams, approval policies, templates and "
+                    + "feeds first; a role that changes have named stays, so that their history reads true.")
+                    .with("uses", used);
+        }
+        role.delete();
     }
 
     /** One role with the version a replacement names in If-Match; 404 when no role has this key. */

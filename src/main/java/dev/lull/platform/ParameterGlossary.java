@@ -17,6 +17,7 @@ final class ParameterGlossary {
             Map.entry("username", "The person's user name, as they sign in"),
             Map.entry("key", "The approval role's key (e.g. dba)"),
             Map.entry("number", "The plan step's number, from 1"),
+            Map.entry("deliveryId", "The delivery's id, as listed among the webhook's deliveries"),
             Map.entry("If-Match", "The ETag last read; a stale one is refused with 412, a missing one with 428"),
             Map.entry("Content-Length", "The body's size in bytes; a body beyond the limit is refused with 413"),
             Map.entry("page", "The page to read, from 0 (page × size at most 1,000,000)"),

@@ -30,11 +30,13 @@ class AdminHostPagesTest {
     DataSource data;
 
     @Test
-    void the_admin_index_links_one_page_per_kind() {
+    void the_admin_index_links_one_page_per_kind_and_webhooks_only_for_admins() {
         PageSession.of("viewer").get("/admin", 200).body(allOf(containsString("href=\"/admin/hosts\""),
                 containsString("href=\"/admin/clusters\""), containsString("href=\"/admin/people\""),
                 containsString("href=\"/admin/blackouts\""), containsString("href=\"/admin/roles\""),
-                containsString("href=\"/admin/webhooks\""), containsString("href=\"/admin/service-levels\"")));
+                containsString("href=\"/admin/service-levels\""), containsString("Webhooks"),
+                not(containsString("href=\"/admin/webhooks\""))));
+        PageSession.of("admin").get("/admin", 200).body(containsString("href=\"/admin/webhooks\""));
     }
 
     @Test

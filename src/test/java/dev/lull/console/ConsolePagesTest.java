@@ -42,6 +42,16 @@ class ConsolePagesTest {
     }
 
     @Test
+    void the_gates_board_links_each_host_to_its_host_page_and_each_cluster_to_its_cluster_page() {
+        String cluster = Api.cluster("glc", 0);
+        String host = Api.host("glh", cluster);
+        given().cookie("lull-session", SignInTest.session("viewer")).get("/gates").then().statusCode(200)
+                .body(containsString("<a href=\"/hosts/" + host + "\">"),
+                        containsString("<a href=\"/clusters/" + cluster + "\">"),
+                        not(containsString("/clusters/" + host + "\"")));
+    }
+
+    @Test
     void pages_load_at_most_150_kb_of_script_and_style() {
         long css = given().get("/console/lull.css").then().statusCode(200).extract().asByteArray().length;
         long js = given().get("/webjars/htmx.org/2.0.8/dist/htmx.min.js").then().statusCode(200).extract()

@@ -98,4 +98,36 @@ class RolesPageTest {
                 .call(() -> roles.get(key).body().title())).isEqualTo("Renamed meanwhile");
         org.assertj.core.api.Assertions.assertThat(owners(key)).containsExactly("dba");
     }
+
+    @Test
+    void an_admin_deletes_an_unused_role_after_confirming_and_a_used_one_is_refused_naming_its_uses() {
+        String unused = Api.role("gone");
+        ConsoleSession admin = ConsoleSession.of("admin");
+        admin.get("/admin/roles").then().body(containsString("href=\"/admin/roles/" + unused + "/delete\""));
+        admin.get("/admin/roles/" + unused + "/delete").then().statusCode(200)
+                .body(containsString("Delete role " + unused + "?"),
+                        containsString("action=\"/admin/roles/" + unused + "/delete\""));
+        admin.post("/admin/roles/" + unused + "/delete", Map.of("version", 0)).then().statusCode(303)
+                .header("Location", containsString("/admin/roles?done=Deleted+role+" + unused));
+        as("admin").get("/api/v1/roles?size=500").then().body(not(containsString(unused)));
+        String used = Api.role("used", "dba");
+        String cluster = Api.cluster("usedc", 0);
+        as("manager").body(Map.of("role", used)).put("/api/v1/clusters/{name}/owner", cluster).then().statusCode(201);
+        admin.post("/admin/roles/" + used + "/delete", Map.of("version", 0)).then().statusCode(409)
+                .contentType(ContentType.HTML)
+                .body(containsString("approval role " + used + " is still used by the owning team of cluster "
+                        + cluster), containsString("Delete role " + used + "?"));
+        org.assertj.core.api.Assertions.assertThat(owners(used)).containsExactly("dba");
+    }
+
+    @Test
+    void a_viewer_sees_no_delete_and_a_forged_delete_is_refused() {
+        String key = Api.role("keep", "dba");
+        ConsoleSession viewer = ConsoleSession.of("viewer");
+        viewer.get("/admin/roles").then().body(not(containsString("/admin/roles/" + key + "/delete")));
+        viewer.get("/admin/roles/" + key + "/delete").then().statusCode(403);
+        viewer.post("/admin/roles/" + key + "/delete", Map.of("version", 0)).then().statusCode(403)
+                .body(containsString("Your roles do not allow"));
+        org.assertj.core.api.Assertions.assertThat(owners(key)).containsExactly("dba");
+    }
 }

@@ -45,4 +45,14 @@ class InternalTargetsTest {
         as("admin").body(Map.of("url", "https://hooks.example.com/lull", "events", List.of("change.submitted")))
                 .post("/api/v1/webhooks").then().statusCode(201);
     }
+
+    @Test
+    void a_webhook_cannot_be_edited_to_aim_at_an_internal_address() {
+        int id = as("admin").body(Map.of("url", "https://hooks.example.com/edit", "events",
+                List.of("change.submitted"))).post("/api/v1/webhooks").then().statusCode(201).extract().path("id");
+        as("admin").header("If-Match", "*").body(Map.of("url", "http://169.254.169.254/latest/meta-data", "events",
+                List.of("change.submitted"))).put("/api/v1/webhooks/{id}", id).then().statusCode(400)
+                .body("errors[0].field", equalTo("url"), "errors[0].message", containsString("internal address"));
+        as("admin").get("/api/v1/webhooks/{id}", id).then().body("url", equalTo("https://hooks.example.com/edit"));
+    }
 }
