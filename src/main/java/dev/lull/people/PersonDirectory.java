@@ -51,10 +51,6 @@ public class PersonDirectory {
 
     /** Replaces the person's preferences, creating their profile (named by the username) if they have none. */
     public Versioned<Preferences> putPreferences(String username, Preferences preferences, String ifMatch) {
-        if (preferences.cadence() == MailCadence.DIGEST) {
-            throw ApiProblem.invalid("cadence",
-                    "DIGEST is not offered yet (daily digests are not sent); use IMMEDIATE");
-        }
         requireKnownEvents(preferences);
         Person person = findOrNew(username);
         if (person.updatedAt != null) {
