@@ -39,6 +39,11 @@ class ChangeMail {
         return publicUrl + "/changes/" + changeId;
     }
 
+    /** The console page of a host or cluster ({@code scope} host or cluster). */
+    String scopeLink(String scope, String name) {
+        return publicUrl + ("cluster".equals(scope) ? "/clusters/" : "/hosts/") + name;
+    }
+
     /** The signed-in person's work in the console. */
     String work() {
         return publicUrl + "/me";
