@@ -70,6 +70,16 @@ public class PersonDirectory {
         return new Versioned<>(Preferences.of(person), person.version);
     }
 
+    /**
+     * Replaces the person's own profile and preferences together (the console's preferences page), so a refusal of
+     * either leaves both as they were; {@code ifMatch} as for {@link #put}.
+     */
+    public Versioned<Preferences> putOwn(String username, PersonRequest profile, Preferences preferences,
+            String ifMatch) {
+        long version = put(username, profile, ifMatch).version();
+        return putPreferences(username, preferences, ETags.ifMatch(version));
+    }
+
     /** The profile of that user, if the directory has one. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<PersonView> find(String username) {
