@@ -81,6 +81,15 @@ public class OwningTeams {
                 ApprovalPolicies.HOST, hosts, ApprovalPolicies.CLUSTER).stream().map(OwnerView::of).toList();
     }
 
+    /** The owning teams of a host (and of its cluster), or of a cluster; {@code kind} is host or cluster. */
+    public static List<OwnerView> ofScope(String kind, String name) {
+        if (ApprovalPolicies.HOST.equals(kind)) {
+            return of(List.of(name));
+        }
+        return OwningTeam.<OwningTeam>list("scopeKind = ?1 and scopeName = ?2", ApprovalPolicies.CLUSTER, name)
+                .stream().map(OwnerView::of).toList();
+    }
+
     private static ApiProblem missing(String kind, String name) {
         return ApiProblem.notFound(kind + " " + name + " has no owning team");
     }

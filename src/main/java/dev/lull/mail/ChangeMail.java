@@ -13,8 +13,8 @@ import dev.lull.platform.NoticeType;
 /** Writes one reader's message about a change event: what happened, what is asked of them, where to act. */
 @ApplicationScoped
 class ChangeMail {
-    /** Where a person changes what they receive, under the public URL. */
-    static final String PREFERENCES_PATH = "/api/v1/me/preferences";
+    /** Where a person changes what they receive, under the public URL: their preferences page in the console. */
+    static final String PREFERENCES_PATH = "/me/preferences";
     private final MailMessages messages;
     private final String publicUrl;
 
@@ -39,12 +39,22 @@ class ChangeMail {
         return publicUrl + "/changes/" + changeId;
     }
 
+    /** The console page of a host or cluster ({@code scope} host or cluster). */
+    String scopeLink(String scope, String name) {
+        return publicUrl + ("cluster".equals(scope) ? "/clusters/" : "/hosts/") + name;
+    }
+
+    /** The signed-in person's work in the console. */
+    String work() {
+        return publicUrl + "/me";
+    }
+
     String preferences() {
         return publicUrl + PREFERENCES_PATH;
     }
 
     /** The roles that make the reader part of it: the pending ones they own, or the plan steps' roles they own. */
-    private static String roles(Part part, ChangeParties parties, String user) {
+    static String roles(Part part, ChangeParties parties, String user) {
         var roles = part == Part.APPROVER_ASKED ? parties.pendingRoles() : parties.stepRoles();
         String owned = roles.stream().filter(role -> parties.ownersOf(role).contains(user))
                 .collect(Collectors.joining(", "));

@@ -1,6 +1,7 @@
 package dev.lull.mail;
 
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
@@ -45,4 +46,30 @@ public interface MailConfig {
     /** How often settled messages past {@code keep-deliveries} are deleted (a scheduler interval, or off). */
     @WithDefault("1h")
     String pruneEvery();
+
+    /** The daily digest of the people who chose it. */
+    Digest digest();
+
+    /** When and what the daily digest tells. */
+    interface Digest {
+        /** The local hour (0–23) from which a person's digest of the day goes out, in their time zone. */
+        @WithDefault("7")
+        int hour();
+
+        /** The zone of people who set none. */
+        @WithDefault("UTC")
+        ZoneId zone();
+
+        /** How far ahead the coming windows reach. */
+        @WithDefault("PT48H")
+        Duration horizon();
+
+        /** At most this many approvals and this many windows in one digest. */
+        @WithDefault("30")
+        int maxItems();
+
+        /** How often the job looks for digests due (a scheduler interval such as 10m, or off). */
+        @WithDefault("10m")
+        String every();
+    }
 }

@@ -10,14 +10,34 @@ import io.quarkus.qute.Template;
 class MailMessages {
     private final Template changeText;
     private final Template changeHtml;
+    private final Template digestText;
+    private final Template digestHtml;
+    private final Template alarmText;
+    private final Template alarmHtml;
 
-    MailMessages(@Location("mail/change.txt") Template changeText, @Location("mail/change.html") Template changeHtml) {
+    MailMessages(@Location("mail/change.txt") Template changeText, @Location("mail/change.html") Template changeHtml,
+            @Location("mail/digest.txt") Template digestText, @Location("mail/digest.html") Template digestHtml,
+            @Location("mail/alarm.txt") Template alarmText, @Location("mail/alarm.html") Template alarmHtml) {
+        this.alarmText = alarmText;
+        this.alarmHtml = alarmHtml;
         this.changeText = changeText;
         this.changeHtml = changeHtml;
+        this.digestText = digestText;
+        this.digestHtml = digestHtml;
     }
 
     RenderedMail change(ChangeMessage message, String calendar, String method) {
         return new RenderedMail(message.subject(), changeText.data("m", message).render(),
                 changeHtml.data("m", message).render(), calendar, method);
+    }
+
+    RenderedMail alarm(AlarmMessage message) {
+        return new RenderedMail(message.subject(), alarmText.data("m", message).render(),
+                alarmHtml.data("m", message).render(), null, null);
+    }
+
+    RenderedMail digest(DigestMessage message) {
+        return new RenderedMail(message.subject(), digestText.data("m", message).render(),
+                digestHtml.data("m", message).render(), null, null);
     }
 }

@@ -30,7 +30,8 @@ import dev.lull.platform.NoticeType;
 
 /**
  * Writes the messages a change notice calls for to the mail outbox, in the raiser's transaction: one row per
- * recipient that wants the event (or a SKIPPED row for one without an address). Scheduling invites, a reschedule updates and a cancellation withdraws the
+ * recipient that wants the event as it happens (or a SKIPPED row for one without an address); people who chose the
+ * daily digest read of it there instead ({@link Digests}). Scheduling invites, a reschedule updates and a cancellation withdraws the
  * change's calendar event for everyone who was invited.
  */
 @ApplicationScoped
@@ -68,7 +69,7 @@ public class MailOutbox {
                 .collect(Collectors.toMap(p -> p.username, Function.identity()));
         List<Reader> readers = recipients.keySet().stream()
                 .map(user -> Reader.of(user, people.get(user), fallback))
-                .filter(reader -> reader.preferences().wants(notice.type().id())).toList();
+                .filter(reader -> reader.immediately(notice.type())).toList();
         String calendar = invitation(notice.type(), change, readers);
         UUID eventId = UUID.randomUUID();
         Instant now = clock.instant();

@@ -6,6 +6,7 @@ import java.util.Locale;
 import dev.lull.people.MailCadence;
 import dev.lull.people.Person;
 import dev.lull.people.Preferences;
+import dev.lull.platform.NoticeType;
 
 /**
  * A recipient as a message needs them: name, address (null without one), preferences, and the zone and language
@@ -13,6 +14,11 @@ import dev.lull.people.Preferences;
  */
 record Reader(String username, String name, String address, Preferences preferences, ZoneId zone, Locale locale) {
     private static final Preferences DEFAULTS = new Preferences(MailCadence.IMMEDIATE, null, true, null, null);
+
+    /** Whether this reader wants a message about {@code type} as it happens (not in their digest). */
+    boolean immediately(NoticeType type) {
+        return preferences.cadence() == MailCadence.IMMEDIATE && preferences.wants(type.id());
+    }
 
     static Reader of(String username, Person person, ZoneId fallback) {
         if (person == null) {

@@ -4,9 +4,6 @@ package dev.lull.people;
 public enum MailCadence {
     /** One message per event, as it happens. */
     IMMEDIATE,
-    /**
-     * One message a day, in the person's morning, grouping pending approvals and coming windows. Not offered yet:
-     * digests are not sent, so the API refuses it rather than hold messages back that would never go out.
-     */
+    /** One message a day, in the person's morning, grouping pending approvals and coming windows; none as it happens. */
     DIGEST
 }

@@ -51,10 +51,6 @@ public class PersonDirectory {
 
     /** Replaces the person's preferences, creating their profile (named by the username) if they have none. */
     public Versioned<Preferences> putPreferences(String username, Preferences preferences, String ifMatch) {
-        if (preferences.cadence() == MailCadence.DIGEST) {
-            throw ApiProblem.invalid("cadence",
-                    "DIGEST is not offered yet (daily digests are not sent); use IMMEDIATE");
-        }
         requireKnownEvents(preferences);
         Person person = findOrNew(username);
         if (person.updatedAt != null) {
@@ -72,6 +68,16 @@ public class PersonDirectory {
         person.updatedAt = Instant.now(clock);
         person.persistAndFlush();
         return new Versioned<>(Preferences.of(person), person.version);
+    }
+
+    /**
+     * Replaces the person's own profile and preferences together (the console's preferences page), so a refusal of
+     * either leaves both as they were; {@code ifMatch} as for {@link #put}.
+     */
+    public Versioned<Preferences> putOwn(String username, PersonRequest profile, Preferences preferences,
+            String ifMatch) {
+        long version = put(username, profile, ifMatch).version();
+        return putPreferences(username, preferences, ETags.ifMatch(version));
     }
 
     /** The profile of that user, if the directory has one. */

@@ -69,7 +69,7 @@ class MailFlowTest {
         MimeMessage ask = smtp.about(id).get(0);
         assertThat(Smtp.part(ask, "text/plain").orElseThrow()).contains("Please approve or reject it for " + role)
                 .contains("/changes/" + id).contains("(Europe/Paris)").contains("Risk:   LOW")
-                .contains("/api/v1/me/preferences");
+                .contains("/me/preferences");
         assertThat(Smtp.part(ask, "text/html").orElseThrow()).contains("<a href=\"http://localhost:8080/changes/" + id);
 
         act("dba", id, "approvals", Map.of("role", role, "decision", "APPROVE", "comment", "ok"));

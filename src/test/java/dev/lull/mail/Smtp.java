@@ -36,6 +36,11 @@ final class Smtp {
                 .toList();
     }
 
+    /** Every message received so far. */
+    List<MimeMessage> received() {
+        return List.of(server.getReceivedMessages());
+    }
+
     static String subject(MimeMessage message) {
         try {
             return message.getSubject();
