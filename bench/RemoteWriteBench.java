@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.IntFunction;
 
 import org.xerial.snappy.Snappy;
 
@@ -35,36 +34,56 @@ public class RemoteWriteBench {
     static final HttpClient HTTP = HttpClient.newHttpClient();
 
     public static void main(String[] args) throws Exception {
-        int stepsPerRequest = Math.max(1, PER_REQUEST / HOSTS);
+        int shardHosts = (HOSTS + PARALLEL - 1) / PARALLEL;
+        int stepsPerRequest = Math.max(1, PER_REQUEST / shardHosts);
         int requests = (PER_HOST + stepsPerRequest - 1) / stepsPerRequest;
         long total = (long) HOSTS * PER_HOST;
-        double remote = run(requests, i -> remoteWrite(i * stepsPerRequest, stepsPerRequest),
+        double remote = run(requests, (shard, i) -> remoteWrite(shard, i * stepsPerRequest, stepsPerRequest),
                 "application/x-protobuf", "/api/v1/load/prometheus");
-        double csv = run(requests, i -> csv(i * stepsPerRequest, stepsPerRequest), "text/csv", "/api/v1/load");
-        System.out.printf("%n%d hosts x %d samples = %,d, %d requests of %d samples, %d at a time, %s%n", HOSTS,
-                PER_HOST, total, requests, stepsPerRequest * HOSTS, PARALLEL, COUNTER ? "counters" : "gauges");
+        double csv = run(requests, (shard, i) -> csv(shard, i * stepsPerRequest, stepsPerRequest), "text/csv",
+                "/api/v1/load");
+        System.out.printf("%n%d hosts x %d samples = %,d, %d shards of %d requests of about %d samples, %s%n", HOSTS,
+                PER_HOST, total, PARALLEL, requests, stepsPerRequest * shardHosts, COUNTER ? "counters" : "gauges");
         System.out.printf("%-30s %10s %12s%n", "path", "seconds", "samples/s");
         System.out.printf("%-30s %10.1f %,12.0f%n", "remote write (snappy protobuf)", remote, total / remote);
         System.out.printf("%-30s %10.1f %,12.0f%n", "CSV (POST /api/v1/load)", csv, total / csv);
         System.out.printf("ratio remote write / CSV throughput: %.2f%n", csv / remote);
     }
 
-    static double run(int requests, IntFunction<byte[]> body, String type, String path) throws Exception {
-        List<byte[]> bodies = new ArrayList<>();
-        for (int i = 0; i < requests; i++) {
-            bodies.add(body.apply(i));
+    /**
+     * Sends every shard's requests in order, the shards at once: as Prometheus, whose shards each own a set of
+     * series and send a series' samples in order (a counter's samples out of order would count as resends).
+     */
+    static double run(int requests, Body body, String type, String path) throws Exception {
+        List<List<byte[]>> shards = new ArrayList<>();
+        for (int shard = 0; shard < PARALLEL; shard++) {
+            List<byte[]> bodies = new ArrayList<>();
+            for (int i = 0; i < requests; i++) {
+                bodies.add(body.of(shard, i));
+            }
+            shards.add(bodies);
         }
         ExecutorService pool = Executors.newFixedThreadPool(PARALLEL);
         long started = System.nanoTime();
         List<Future<?>> sent = new ArrayList<>();
-        for (byte[] one : bodies) {
-            sent.add(pool.submit(() -> send(one, type, path)));
+        for (List<byte[]> shard : shards) {
+            sent.add(pool.submit(() -> {
+                for (byte[] one : shard) {
+                    send(one, type, path);
+                }
+                return null;
+            }));
         }
         for (Future<?> one : sent) {
             one.get();
         }
         pool.shutdown();
         return (System.nanoTime() - started) / 1e9;
+    }
+
+    /** The body of a shard's request. */
+    interface Body {
+        byte[] of(int shard, int request);
     }
 
     static Void send(byte[] body, String type, String path) throws IOException, InterruptedException {
@@ -80,17 +99,31 @@ public class RemoteWriteBench {
         return null;
     }
 
-    /** The value of a host's step: a gauge's messages, or a counter's running total of them. */
-    static double value(int host, int step) {
-        double messages = Math.floor(500 + 400 * Math.sin(step / 45.8) + (host * 31 + step * 17) % 50);
-        return COUNTER ? messages * (step + 1) : messages;
+    static final double[][] TOTALS = COUNTER ? new double[HOSTS][PER_HOST] : null;
+
+    static {
+        for (int host = 0; COUNTER && host < HOSTS; host++) {
+            for (int step = 0; step < PER_HOST; step++) {
+                TOTALS[host][step] = (step == 0 ? 0 : TOTALS[host][step - 1]) + messages(host, step);
+            }
+        }
     }
 
-    static byte[] remoteWrite(int firstStep, int steps) {
+    /** The messages of a host's step. */
+    static double messages(int host, int step) {
+        return Math.floor(500 + 400 * Math.sin(step / 45.8) + (host * 31 + step * 17) % 50);
+    }
+
+    /** What remote write sends: a gauge's messages, or a counter's running total of them. */
+    static double value(int host, int step) {
+        return COUNTER ? TOTALS[host][step] : messages(host, step);
+    }
+
+    static byte[] remoteWrite(int shard, int firstStep, int steps) {
         try {
             ByteArrayOutputStream request = new ByteArrayOutputStream();
             CodedOutputStream out = CodedOutputStream.newInstance(request);
-            for (int host = 0; host < HOSTS; host++) {
+            for (int host = shard; host < HOSTS; host += PARALLEL) {
                 ByteArrayOutputStream series = new ByteArrayOutputStream();
                 CodedOutputStream s = CodedOutputStream.newInstance(series);
                 s.writeByteArray(1, label("__name__", COUNTER ? "lull_messages_total" : "lull_messages"));
@@ -123,11 +156,11 @@ public class RemoteWriteBench {
         return label.toByteArray();
     }
 
-    static byte[] csv(int firstStep, int steps) {
+    static byte[] csv(int shard, int firstStep, int steps) {
         StringBuilder csv = new StringBuilder("host,at,messages\n");
-        for (int host = 0; host < HOSTS; host++) {
+        for (int host = shard; host < HOSTS; host += PARALLEL) {
             for (int step = firstStep; step < Math.min(PER_HOST, firstStep + steps); step++) {
-                double messages = COUNTER ? value(host, step) - (step == 0 ? 0 : value(host, step - 1)) : value(host, step);
+                double messages = messages(host, step);
                 csv.append("csvb-").append(String.format("%03d", host)).append(',')
                         .append(Instant.ofEpochSecond(START + step * 300L)).append(',').append(messages).append('\n');
             }

@@ -6,6 +6,7 @@
 #   PER_REQUEST=10000 bench/remote-write.sh            # bigger requests (Prometheus' max_samples_per_send)
 #   KIND=counter bench/remote-write.sh                 # lull_messages_total: increases per step, state per host
 #
+# The hosts are deleted with search_path set to SCHEMA: their triggers name the tables without a schema.
 # Needs a running Lull (./mvnw quarkus:dev, or the packaged jar), psql access to its database, and this checkout's
 # dependencies (the bench client uses protobuf-java and snappy-java from ./mvnw dependency:build-classpath).
 set -euo pipefail
@@ -20,7 +21,7 @@ OUT=${OUT:-bench/out}
 mkdir -p "$OUT"
 
 ./mvnw -q -o dependency:build-classpath -Dmdep.outputFile="$OUT/classpath.txt" -Dmdep.includeArtifactIds=protobuf-java,snappy-java
-$PSQL -c "delete from $SCHEMA.host where name like 'rwb-%' or name like 'csvb-%'" \
+$PSQL -c "set search_path to $SCHEMA; delete from host where name like 'rwb-%' or name like 'csvb-%'" \
       -c "vacuum full $SCHEMA.load_sample" -c "vacuum full $SCHEMA.load_hourly"
 for h in $(seq 0 $((HOSTS - 1))); do   # hosts first: remote write ignores unknown hosts unless create-hosts is on
   for prefix in rwb csvb; do
@@ -32,5 +33,5 @@ java -cp "$(cat "$OUT/classpath.txt")" bench/RemoteWriteBench.java
 rows() { $PSQL -c "select count(*) from $SCHEMA.load_sample s join $SCHEMA.host h on h.id = s.host_id where h.name like '$1-%'"; }
 echo "stored: remote write $(rows rwb) samples, CSV $(rows csvb) samples"
 if [ "${KEEP:-0}" != 1 ]; then
-  $PSQL -c "delete from $SCHEMA.host where name like 'rwb-%' or name like 'csvb-%'"
+  $PSQL -c "set search_path to $SCHEMA; delete from host where name like 'rwb-%' or name like 'csvb-%'"
 fi
