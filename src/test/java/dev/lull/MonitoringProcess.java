@@ -48,6 +48,11 @@ public final class MonitoringProcess implements AutoCloseable {
 
     /** A Prometheus that scrapes this helper's exposition every second and accepts remote writes. */
     public static MonitoringProcess prometheus() throws IOException {
+        return prometheus("");
+    }
+
+    /** The same Prometheus with more top-level configuration (YAML), such as a {@code remote_write} section. */
+    public static MonitoringProcess prometheus(String moreConfig) throws IOException {
         Path binary = require("prometheus", "prometheus");
         Path directory = Files.createTempDirectory("lull-prometheus");
         HttpServer exposition = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -64,7 +69,7 @@ public final class MonitoringProcess implements AutoCloseable {
                     honor_labels: true
                     static_configs:
                       - targets: ['127.0.0.1:%d']
-                """.formatted(exposition.getAddress().getPort()));
+                """.formatted(exposition.getAddress().getPort()) + moreConfig);
         List<String> command = List.of(binary.toString(), "--config.file=" + directory.resolve("prometheus.yml"),
                 "--storage.tsdb.path=" + directory.resolve("data"), "--web.listen-address=127.0.0.1:" + port,
                 "--storage.tsdb.retention.time=3650d", "--web.enable-remote-write-receiver",

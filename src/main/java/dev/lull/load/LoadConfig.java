@@ -6,7 +6,7 @@ import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** Settings of load history: ingest limits and retention. */
+/** Settings of load history: ingest limits, retention, and the Prometheus remote write mapping. */
 @ConfigMapping(prefix = "lull.load")
 public interface LoadConfig {
     /** Largest accepted ingest body. */
@@ -24,4 +24,34 @@ public interface LoadConfig {
     /** How often retention runs (a Quarkus scheduler interval such as 1h, or off). */
     @WithDefault("1h")
     String retentionEvery();
+
+    /** How Prometheus remote write (POST /api/v1/load/prometheus) maps series to load samples. */
+    RemoteWrite remoteWrite();
+
+    /** The remote write mapping: one metric, one host label, samples per step, bounded bodies. */
+    interface RemoteWrite {
+        /** The metric taken as load: this name as a gauge (messages per step), or with _total as a counter. */
+        @WithDefault("lull_messages")
+        String metric();
+
+        /** The label whose value is the host name. */
+        @WithDefault("instance")
+        String hostLabel();
+
+        /** Whether samples of unknown hosts register them (else they are ignored and counted). */
+        @WithDefault("false")
+        boolean createHosts();
+
+        /** The step samples are stored at (a divisor of an hour): a gauge's last value or a counter's increase. */
+        @WithDefault("PT5M")
+        Duration step();
+
+        /** Largest accepted compressed body. */
+        @WithDefault("8M")
+        MemorySize maxBody();
+
+        /** Largest uncompressed size a body may declare; checked before anything is inflated. */
+        @WithDefault("64M")
+        MemorySize maxUncompressed();
+    }
 }

@@ -17,9 +17,19 @@ public final class SampleRules {
 
     /** Throws {@link BadSample} unless {@code name} is a valid host name (checked once per new name). */
     public static void checkHostName(String name, String position) {
-        if (name.isEmpty() || name.length() > 63 || !NAME.matcher(name).matches()) {
+        if (!validHostName(name)) {
             throw new BadSample(position, "host '" + name + "' is not a valid host name");
         }
+    }
+
+    /** Whether a sample meets the rules, for callers that drop bad samples rather than refuse their batch. */
+    public static boolean accepts(Instant at, double messages, Instant now) {
+        return Double.isFinite(messages) && messages >= 0 && !at.isBefore(EARLIEST) && !at.isAfter(now.plus(MAX_AHEAD));
+    }
+
+    /** Whether {@code name} is a valid host name. */
+    public static boolean validHostName(String name) {
+        return !name.isEmpty() && name.length() <= 63 && NAME.matcher(name).matches();
     }
 
     /** Throws {@link BadSample} naming the sample's position when it breaks a rule. */

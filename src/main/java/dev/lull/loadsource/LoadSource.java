@@ -28,6 +28,8 @@ public class LoadSource extends PanacheEntityBase {
     public String bearerToken;
     public String basicUsername;
     public String basicPassword;
+    /** Whether bearerToken and basicPassword hold sealed values ({@link SourceCredentials}). */
+    public boolean credentialsSealed;
     public String updatedBy;
     @Version
     public long version;

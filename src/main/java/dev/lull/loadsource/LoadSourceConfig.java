@@ -1,6 +1,7 @@
 package dev.lull.loadsource;
 
 import java.time.Duration;
+import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -23,6 +24,12 @@ public interface LoadSourceConfig {
     /** Points asked for per query_range request, below Prometheus' limit of 11,000. */
     @WithDefault("10000")
     int pointsPerPage();
+
+    /**
+     * The base64 of 32 random bytes: the AES-256 key that encrypts load sources' credentials at rest. Required once a
+     * source has credentials (dev and test have a throw-away key).
+     */
+    Optional<String> secretKey();
 
     /** Consecutive failing runs after which a source is announced as failing (load.source-failing). */
     @WithDefault("3")

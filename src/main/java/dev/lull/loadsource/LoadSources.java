@@ -23,10 +23,12 @@ public class LoadSources {
     static final String HOST = "host";
     private final Clock clock;
     private final SourceHealth store;
+    private final SourceCredentials credentials;
 
-    LoadSources(Clock clock, SourceHealth store) {
+    LoadSources(Clock clock, SourceHealth store, SourceCredentials credentials) {
         this.clock = clock;
         this.store = store;
+        this.credentials = credentials;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -59,9 +61,10 @@ public class LoadSources {
         source.query = settings.query();
         source.stepSeconds = (int) settings.step().toSeconds();
         source.backfillSeconds = settings.backfill().toSeconds();
-        source.bearerToken = settings.auth().bearerToken();
+        source.bearerToken = credentials.seal(settings.auth().bearerToken());
         source.basicUsername = settings.auth().username();
-        source.basicPassword = settings.auth().password();
+        source.basicPassword = credentials.seal(settings.auth().password());
+        source.credentialsSealed = true;
         source.updatedBy = username;
         source.updatedAt = now;
         source.persistAndFlush();

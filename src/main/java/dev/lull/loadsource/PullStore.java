@@ -51,9 +51,11 @@ class PullStore {
                 last_error = excluded.last_error""";
 
     private final DataSource dataSource;
+    private final SourceCredentials credentials;
 
-    PullStore(DataSource dataSource) {
+    PullStore(DataSource dataSource, SourceCredentials credentials) {
         this.dataSource = dataSource;
+        this.credentials = credentials;
     }
 
     List<Claim> claim(Instant now, Instant lockedUntil) {
@@ -66,7 +68,8 @@ class PullStore {
                 while (rs.next()) {
                     SourceSettings settings = new SourceSettings(URI.create(rs.getString(5)), rs.getString(6),
                             Duration.ofSeconds(rs.getInt(7)), Duration.ofSeconds(rs.getLong(8)),
-                            SourceAuth.of(rs.getString(9), rs.getString(10), rs.getString(11)));
+                            SourceAuth.of(credentials.open(rs.getString(9)), rs.getString(10),
+                                    credentials.open(rs.getString(11))));
                     claims.add(new Claim(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), settings));
                 }
             }
