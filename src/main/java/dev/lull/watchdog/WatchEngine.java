@@ -33,7 +33,7 @@ public final class WatchEngine {
         if (worst.isPresent()) {
             return new Verdict(WatchState.ALARM, alarmReason(worst.get(), in.policy().span()), figures, capacity);
         }
-        if (capacity != null && capacity.ratio() > capacity.threshold()) {
+        if (capacityExceeded(in, end)) {
             return new Verdict(WatchState.ALARM, capacityReason(capacity, in.policy().span()), figures, capacity);
         }
         List<String> stale = stale(in, figures);
@@ -57,18 +57,23 @@ public final class WatchEngine {
         return latest.isAfter(in.now()) ? in.now() : latest;
     }
 
+    /** The cluster whose survivors are nearest their threshold (share of it), null when none can be judged. */
     private static Verdict.CapacityFigures capacity(WatchInput in, Instant end, Duration span) {
-        Survivors survivors = in.survivors();
-        if (survivors == null) {
-            return null;
+        Verdict.CapacityFigures worst = null;
+        for (Survivors survivors : in.survivors()) {
+            double perHour = SpanAverage.perHour(SpanAverage.within(survivors.clusterBins(), end, span), in.step());
+            if (Double.isNaN(perHour)) {
+                continue;
+            }
+            double perMinute = perHour / 60;
+            Verdict.CapacityFigures figures = new Verdict.CapacityFigures(survivors.cluster(), perMinute,
+                    survivors.capacityPerMinute(), ThresholdRule.ratio(perMinute, survivors.capacityPerMinute()),
+                    survivors.threshold());
+            if (worst == null || figures.ratio() / figures.threshold() > worst.ratio() / worst.threshold()) {
+                worst = figures;
+            }
         }
-        double perHour = SpanAverage.perHour(SpanAverage.within(survivors.clusterBins(), end, span), in.step());
-        if (Double.isNaN(perHour)) {
-            return null;
-        }
-        double perMinute = perHour / 60;
-        return new Verdict.CapacityFigures(survivors.cluster(), perMinute, survivors.capacityPerMinute(),
-                ThresholdRule.ratio(perMinute, survivors.capacityPerMinute()), survivors.threshold());
+        return worst;
     }
 
     private static boolean capacityExceeded(WatchInput in, Instant end) {

@@ -39,7 +39,7 @@ class WatchEngineTest {
 
     static Verdict decide(List<Bin> bins, Instant now, WatchState previous, Instant since) {
         return WatchEngine.decide(new WatchInput(now, OPENED, STEP, List.of(new HostLoad("mbox-02", bins, BAND)),
-                null, WatchPolicy.DEFAULT, previous, since));
+                List.of(), WatchPolicy.DEFAULT, previous, since));
     }
 
     static Instant after(int steps) {
@@ -82,7 +82,7 @@ class WatchEngineTest {
         };
         List<Bin> bins = bins(1, 1, 4, 4);
         Verdict verdict = WatchEngine.decide(new WatchInput(after(4), OPENED, STEP,
-                List.of(new HostLoad("idle", bins, idle)), null, WatchPolicy.DEFAULT, WatchState.QUIET, OPENED));
+                List.of(new HostLoad("idle", bins, idle)), List.of(), WatchPolicy.DEFAULT, WatchState.QUIET, OPENED));
         assertThat(verdict.state()).isEqualTo(WatchState.QUIET);
         assertThat(verdict.hosts().get(0).limitPerHour()).isEqualTo(62);
     }
@@ -116,7 +116,8 @@ class WatchEngineTest {
     void the_survivors_capacity_threshold_alarms_even_within_the_band() {
         Survivors survivors = new Survivors("mail", 10, 0.8, bins(100, 100, 100, 100));
         Verdict verdict = WatchEngine.decide(new WatchInput(after(4), OPENED, STEP,
-                List.of(new HostLoad("mbox-02", bins(100, 100, 100, 100), BAND)), survivors, WatchPolicy.DEFAULT,
+                List.of(new HostLoad("mbox-02", bins(100, 100, 100, 100), BAND)), List.of(survivors),
+                WatchPolicy.DEFAULT,
                 WatchState.QUIET, OPENED));
         assertThat(verdict.state()).isEqualTo(WatchState.ALARM);
         assertThat(verdict.capacity().loadPerMinute()).isEqualTo(20);
@@ -129,7 +130,7 @@ class WatchEngineTest {
         WatchPolicy strict = new WatchPolicy(Reaction.PAUSE, Reaction.NOTIFY, 1.1, 60, Duration.ofMinutes(10),
                 Duration.ofMinutes(15), Duration.ofMinutes(15));
         Verdict verdict = WatchEngine.decide(new WatchInput(after(4), OPENED, STEP,
-                List.of(new HostLoad("mbox-02", bins(100, 100, 150, 150), BAND)), null, strict, WatchState.QUIET,
+                List.of(new HostLoad("mbox-02", bins(100, 100, 150, 150), BAND)), List.of(), strict, WatchState.QUIET,
                 OPENED));
         assertThat(verdict.state()).isEqualTo(WatchState.ALARM);
         assertThat(verdict.reason()).startsWith("mbox-02: 1.5×");
