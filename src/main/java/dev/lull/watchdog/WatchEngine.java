@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -13,8 +14,10 @@ import dev.lull.availability.ThresholdRule;
 
 /**
  * Decides the watch of one open window, in plain Java: ALARM when a host's load averaged over the span lies above
- * {@code max(p90 × factor, expected + floor)} or the cluster's load above the survivors' capacity threshold; back to
- * QUIET only after {@code calm} with every span below; UNKNOWN when a host sent nothing for {@code staleAfter}.
+ * {@code max(p90 × factor, expected + floor)}, or above {@code max(level × expected × factor, level × expected +
+ * floor)} where level is its own load ÷ the expected one in the hour before the span, or the cluster's load above
+ * the survivors' capacity threshold; back to QUIET only after {@code calm} with every span below; UNKNOWN when a host
+ * sent nothing for {@code staleAfter}.
  */
 public final class WatchEngine {
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm 'UTC'").withZone(ZoneOffset.UTC);
@@ -29,7 +32,7 @@ public final class WatchEngine {
                 .map(h -> SpanAverage.figures(h, end, in.step(), in.policy())).toList();
         Verdict.CapacityFigures capacity = capacity(in, end, in.policy().span());
         Optional<HostFigures> worst = figures.stream().filter(HostFigures::above)
-                .max((a, b) -> Double.compare(a.livePerHour() / a.limitPerHour(), b.livePerHour() / b.limitPerHour()));
+                .max(Comparator.comparing(WatchEngine::excess));
         if (worst.isPresent()) {
             return new Verdict(WatchState.ALARM, alarmReason(worst.get(), in.policy().span()), figures, capacity);
         }
@@ -115,8 +118,20 @@ public final class WatchEngine {
         return stale;
     }
 
+    /** How far above its lowest limit a host's load lies. */
+    private static double excess(HostFigures host) {
+        double limit = host.levelLimitPerHour() == null
+                ? host.limitPerHour()
+                : Math.min(host.limitPerHour(), host.levelLimitPerHour());
+        return host.livePerHour() / limit;
+    }
+
     private static String alarmReason(HostFigures host, Duration span) {
         String over = " over the last " + minutes(span);
+        if (host.livePerHour() <= host.limitPerHour()) {
+            return String.format(Locale.ROOT, "%s: %.1f× its own load of the hour before (as the forecast's shape "
+                    + "goes)%s", host.host(), host.livePerHour() / host.levelExpectedPerHour(), over);
+        }
         if (host.ratio() == null) {
             return String.format(Locale.ROOT, "%s: %.0f messages per hour, none expected%s", host.host(),
                     host.livePerHour(), over);

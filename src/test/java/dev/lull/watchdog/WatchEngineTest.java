@@ -135,4 +135,18 @@ class WatchEngineTest {
         assertThat(verdict.state()).isEqualTo(WatchState.ALARM);
         assertThat(verdict.reason()).startsWith("mbox-02: 1.5×");
     }
+
+    @Test
+    void a_3x_burst_on_a_quiet_night_alarms_against_the_hosts_own_level_of_the_hour_before() {
+        double[] steps = new double[16];
+        java.util.Arrays.fill(steps, 60);
+        steps[14] = 180;
+        steps[15] = 180;
+        Verdict verdict = decide(bins(steps), after(16), WatchState.QUIET, OPENED);
+        assertThat(verdict.state()).isEqualTo(WatchState.ALARM);
+        assertThat(verdict.hosts().get(0).limitPerHour()).isEqualTo(3000);
+        assertThat(verdict.hosts().get(0).levelLimitPerHour()).isEqualTo(1440);
+        assertThat(verdict.reason()).isEqualTo("mbox-02: 3.0× its own load of the hour before (as the forecast's "
+                + "shape goes) over the last 10 min");
+    }
 }
