@@ -77,7 +77,7 @@ class WatchMoves {
         };
         record(change, verdict, watch, now);
         Map<String, Object> data = new LinkedHashMap<>();
-        data.put("changeId", change.id);
+        data.put("change", change.id);
         data.put("title", change.title);
         data.put("type", change.type);
         data.put("state", verdict.state());

@@ -14,11 +14,11 @@ public interface WatchdogConfig {
 
     /** What an alarm does by default: pause the gate or only notify. */
     @WithDefault("pause")
-    String onAlarm();
+    Reaction onAlarm();
 
     /** What missing data does by default. */
     @WithDefault("notify")
-    String onUnknown();
+    Reaction onUnknown();
 
     /** The band's factor on the forecast's p90. */
     @WithDefault("2.0")
@@ -46,8 +46,6 @@ public interface WatchdogConfig {
 
     /** The default policy. */
     default WatchPolicy policy() {
-        return new WatchPolicy(Reaction.valueOf(onAlarm().toUpperCase(java.util.Locale.ROOT)),
-                Reaction.valueOf(onUnknown().toUpperCase(java.util.Locale.ROOT)), factor(), floor(), span(), calm(),
-                staleAfter());
+        return new WatchPolicy(onAlarm(), onUnknown(), factor(), floor(), span(), calm(), staleAfter());
     }
 }

@@ -16,6 +16,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 
 import jakarta.inject.Inject;
 
@@ -23,10 +25,12 @@ import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 
 import dev.lull.Api;
 import dev.lull.NoticeLog;
+import dev.lull.inventory.Host;
 import dev.lull.platform.Notice;
 import dev.lull.platform.NoticeType;
 
@@ -44,6 +48,9 @@ class WatchResourceTest {
 
     @Inject
     WatchJob job;
+
+    @Inject
+    Watchdog watchdog;
 
     /** A whole hour at least three hours after the test clock's now. */
     static Instant windowStart() {
@@ -72,7 +79,8 @@ class WatchResourceTest {
     }
 
     List<NoticeType> types(int changeId) {
-        return log.where("changeId", (long) changeId).stream().map(Notice::type).toList();
+        return log.where("change", (long) changeId).stream().map(Notice::type)
+                .filter(type -> type.id().startsWith("change.load-")).toList();
     }
 
     @Test
@@ -185,5 +193,34 @@ class WatchResourceTest {
         as("viewer").body(Map.of("comment", "x")).post(WATCH + "/override", id).then().statusCode(403);
         as("manager").body(Map.of("comment", "x".repeat(1001))).post(WATCH + "/override", id).then()
                 .statusCode(400);
+    }
+
+    @Test
+    void two_replicas_deciding_the_same_window_at_once_announce_the_alarm_once() {
+        String host = Api.host("wh", Api.cluster("wc", 0));
+        Instant start = windowStart();
+        int id = standardChange(host, start);
+        load(host, start, 10, 50);
+        assertThat(types(id)).as("not open yet when ingested").isEmpty();
+        clockAt(start.plus(Duration.ofMinutes(10)));
+        long hostId = QuarkusTransaction.requiringNew().call(() -> Host.findByName(host).orElseThrow().id);
+        CountDownLatch go = new CountDownLatch(1);
+        List<CompletableFuture<Integer>> replicas = List.of(1, 2).stream()
+                .map(i -> CompletableFuture.supplyAsync(() -> {
+                    await(go);
+                    return watchdog.onHosts(List.of(hostId));
+                })).toList();
+        go.countDown();
+        replicas.forEach(CompletableFuture::join);
+        assertThat(types(id)).containsExactly(NoticeType.CHANGE_LOAD_ALARM);
+        as("viewer").get(WATCH, id).then().body("state", equalTo("ALARM"), "events", hasSize(1));
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
