@@ -47,7 +47,8 @@ public class WatchDesk {
     public WatchView view(long changeId) {
         ChangeRequest change = require(changeId);
         Instant now = clock.instant();
-        WatchPolicy policy = policies.of(change);
+        WatchPolicyView shown = policies.view(change);
+        WatchPolicy policy = shown.policy();
         Optional<ChangeWatch> watch = ChangeWatch.findByIdOptional(changeId);
         boolean open = OpenWindows.open(change, now);
         WatchState state = !open ? WatchState.OFF : watch.map(ChangeWatch::shown).orElse(WatchState.QUIET);
@@ -59,7 +60,7 @@ public class WatchDesk {
                 .map(w -> new WatchView.Override(w.overriddenBy, w.overriddenAt, w.overrideComment)).orElse(null);
         return new WatchView(changeId, state, watch.map(w -> w.since).orElse(null), reason, paused,
                 paused ? WatchPauses.reopensWhen(watch.get()) : null, override,
-                WatchPolicyView.of(null, policy, false), hosts(change, now, policy), events(changeId));
+                shown, hosts(change, now, policy), events(changeId));
     }
 
     /** Reopens the paused or alarmed watch of the change until its window ends or a new alarm; 409 otherwise. */

@@ -47,9 +47,17 @@ public class WatchPolicies {
 
     /** The policy a change is watched by: that of the cluster of its first clustered host, else the defaults. */
     WatchPolicy of(ChangeRequest change) {
-        return Host.<Host>list("name in ?1 and cluster is not null order by name", change.hosts).stream().findFirst()
-                .flatMap(host -> ClusterWatchPolicy.<ClusterWatchPolicy>findByIdOptional(host.cluster.id))
-                .map(ClusterWatchPolicy::policy).orElse(config.policy());
+        return view(change).policy();
+    }
+
+    /** The same, as shown: the cluster it comes from (null when no host is clustered) and whether it is its own. */
+    WatchPolicyView view(ChangeRequest change) {
+        Optional<Cluster> cluster = Host.<Host>list("name in ?1 and cluster is not null order by name", change.hosts)
+                .stream().findFirst().map(host -> host.cluster);
+        Optional<ClusterWatchPolicy> own = cluster
+                .flatMap(c -> ClusterWatchPolicy.<ClusterWatchPolicy>findByIdOptional(c.id));
+        return WatchPolicyView.of(cluster.map(c -> c.name).orElse(null),
+                own.map(ClusterWatchPolicy::policy).orElse(config.policy()), own.isPresent());
     }
 
     private static Cluster require(String name) {

@@ -147,6 +147,8 @@ class WatchResourceTest {
         as("admin").body(Map.of("onUnknown", "pause")).put("/api/v1/clusters/{name}/watch-policy", cluster).then()
                 .statusCode(200).body("onUnknown", equalTo("pause"), "onAlarm", equalTo("pause"), "own", equalTo(true));
         job.run();
+        as("viewer").get(WATCH, id).then().body("policy.own", equalTo(true), "policy.cluster", equalTo(cluster),
+                "policy.onUnknown", equalTo("pause"), "paused", equalTo(true));
         as("gate").get("/api/v1/gates/hosts/{name}", host).then().statusCode(423).body("state", equalTo("PAUSED"),
                 "reopensWhen", containsString("load data arriving"));
         assertThat(types(id)).as("no second notice").containsExactly(NoticeType.CHANGE_LOAD_UNKNOWN);
@@ -184,7 +186,8 @@ class WatchResourceTest {
         given().get(WATCH, id).then().statusCode(401);
         as("viewer").get(WATCH, Integer.MAX_VALUE).then().statusCode(404);
         as("viewer").get(WATCH, id).then().statusCode(200).body("state", equalTo("OFF"), "events", hasSize(0),
-                "policy.onAlarm", equalTo("pause"), "policy.onUnknown", equalTo("notify"));
+                "policy.onAlarm", equalTo("pause"), "policy.onUnknown", equalTo("notify"), "policy.own", equalTo(false),
+                "policy.cluster", nullValue());
         as("manager").body(Map.of("comment", "x")).post(WATCH + "/override", Integer.MAX_VALUE).then()
                 .statusCode(404);
         as("manager").body(Map.of("comment", "x")).post(WATCH + "/override", id).then().statusCode(409);
