@@ -11,12 +11,12 @@ record LoadReading(HostLoadTotal total, Duration span, double perMinute, double 
     static LoadReading of(HostLoadTotal total, Duration span) {
         double minutes = span.toMillis() / 60_000.0;
         double perMinute = total.messages() / minutes;
-        return new LoadReading(total, span, perMinute, perMinute / total.capacityPerMinute());
+        return new LoadReading(total, span, perMinute, ThresholdRule.ratio(perMinute, total.capacityPerMinute()));
     }
 
     /** Whether the load lies above {@code threshold} times the capacity. */
     boolean exceeds(double threshold) {
-        return ratio > threshold;
+        return ThresholdRule.exceeds(perMinute, total.capacityPerMinute(), threshold);
     }
 
     /** Whether there was any sample to judge by; a silent host is neither high nor recovered. */

@@ -25,5 +25,9 @@ public enum ChangeAction {
     /** The review is written and the change is finished. */
     CLOSE,
     /** The change is called off with a reason. */
-    CANCEL
+    CANCEL,
+    /** The load watchdog saw the window's live load move (alarm, calm or unknown); the status stays. */
+    WATCH,
+    /** A change manager reopened the gate the watchdog paused; the status stays. */
+    WATCH_OVERRIDE
 }

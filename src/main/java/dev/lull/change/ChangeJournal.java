@@ -31,4 +31,10 @@ public class ChangeJournal {
         ChangeHistoryEntry.append(change.id, new ChangeEvent(action, from, to, actor, at, comment, null));
         events.fire(new ChangeTransitioned(change.id, from, to, action, actor, at));
     }
+
+    /** Appends a line that does not move the change (a watch of its window), with the change's status on both sides. */
+    public void note(ChangeRequest change, ChangeAction action, String actor, Instant at, String comment) {
+        ChangeHistoryEntry.append(change.id, new ChangeEvent(action, change.status, change.status, actor, at, comment,
+                null));
+    }
 }

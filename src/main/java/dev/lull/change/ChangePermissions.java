@@ -53,7 +53,8 @@ final class ChangePermissions {
             case START, COMPLETE -> requester || caller.isChangeManager()
                     || change.plan().roles().stream().anyMatch(role -> owners.owns(user, role));
             case COMPLETE_STEP -> change.progress().next().map(step -> owners.owns(user, step.role())).orElse(false);
-            case CLOSE -> caller.isChangeManager();
+            case CLOSE, WATCH_OVERRIDE -> caller.isChangeManager();
+            case WATCH -> false;
         };
     }
 

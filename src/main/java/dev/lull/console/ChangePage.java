@@ -126,6 +126,9 @@ public class ChangePage {
                 case EDIT -> c -> {
                     throw ApiProblem.badRequest("edit the change with its form");
                 };
+                case WATCH, WATCH_OVERRIDE -> c -> {
+                    throw ApiProblem.badRequest("the watch of a change is read and overridden through its API");
+                };
             };
             refusals.recorded(id, chosen, caller, () -> call.apply(caller));
             return Response.seeOther(URI.create("/changes/" + id + "?done=" + chosen)).build();

@@ -7,9 +7,11 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 
 import dev.lull.inventory.ClusterCatalog;
 import dev.lull.inventory.HostCatalog;
@@ -18,19 +20,24 @@ import dev.lull.schedule.Interval;
 import dev.lull.schedule.LocalInterval;
 import dev.lull.schedule.Timeline;
 
-/** The gate of a host or a cluster now: open inside an approved change window not frozen, else closed. */
+/**
+ * The gate of a host or a cluster now: open inside an approved change window not frozen, paused when a
+ * {@link GatePauses} (the load watchdog) pauses that window, else closed.
+ */
 @ApplicationScoped
 public class Gates {
     private final Timeline timeline;
     private final ClusterCatalog clusters;
     private final GateConfig config;
     private final Clock clock;
+    private final Instance<GatePauses> pauses;
 
-    Gates(Timeline timeline, ClusterCatalog clusters, GateConfig config, Clock clock) {
+    Gates(Timeline timeline, ClusterCatalog clusters, GateConfig config, Clock clock, Instance<GatePauses> pauses) {
         this.timeline = timeline;
         this.clusters = clusters;
         this.config = config;
         this.clock = clock;
+        this.pauses = pauses;
     }
 
     /** The gate of a host; 404 for an unknown one. */
@@ -71,13 +78,22 @@ public class Gates {
         return timeline.busy(hosts, new Interval(now, now.plus(config.horizon())));
     }
 
-    private static GateView view(String target, String kind, GateDecision decision, Instant now) {
+    private GateView view(String target, String kind, GateDecision decision, Instant now) {
+        Optional<GatePauses.Pause> pause = decision.change().flatMap(p -> paused(Long.parseLong(p.reference())));
         GateView.GateChange change = decision.change()
                 .map(p -> new GateView.GateChange(Long.parseLong(p.reference()), p.label(), p.host(),
                         LocalInterval.of(p.interval(), HostCatalog.zones(List.of(p.host())).getOrDefault(p.host(),
                                 ZoneOffset.UTC))))
                 .orElse(null);
+        if (pause.isPresent()) {
+            return new GateView(target, kind, GateState.PAUSED, pause.get().reason(), change, decision.openHosts(),
+                    decision.nextTransition().orElse(null), now, pause.get().reopensWhen());
+        }
         return new GateView(target, kind, decision.state(), decision.reason(), change, decision.openHosts(),
-                decision.nextTransition().orElse(null), now);
+                decision.nextTransition().orElse(null), now, null);
+    }
+
+    private Optional<GatePauses.Pause> paused(long changeId) {
+        return pauses.stream().map(p -> p.paused(changeId)).flatMap(Optional::stream).findFirst();
     }
 }

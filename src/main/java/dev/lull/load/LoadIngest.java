@@ -9,10 +9,13 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
@@ -27,11 +30,13 @@ public class LoadIngest {
     private final DataSource dataSource;
     private final Clock clock;
     private final LoadConfig config;
+    private final Event<SamplesStored> stored;
 
-    LoadIngest(DataSource dataSource, Clock clock, LoadConfig config) {
+    LoadIngest(DataSource dataSource, Clock clock, LoadConfig config, Event<SamplesStored> stored) {
         this.dataSource = dataSource;
         this.clock = clock;
         this.config = config;
+        this.stored = stored;
     }
 
     @Transactional
@@ -60,6 +65,7 @@ public class LoadIngest {
                 refuseSealedHours(connection, rawCutoff);
             }
             execute(connection, LoadSql.BUMP_HISTORY);
+            stored.fire(new SamplesStored(batchHosts(connection), staged.first(), staged.last()));
             if (checks.appendsOnly() && storedAsNew(connection)) {
                 LOG.debugf("appended %d samples in %d ms", staged.rows(), (System.nanoTime() - started) / 1_000_000);
                 return new IngestResult(staged.rows(), staged.rows(), 0);
@@ -68,6 +74,17 @@ public class LoadIngest {
             execute(connection, LoadSql.ROLLUP);
             return new IngestResult(staged.rows(), inserted, staged.rows() - inserted);
         }
+    }
+
+    private static List<Long> batchHosts(Connection connection) throws SQLException {
+        List<Long> hosts = new ArrayList<>();
+        try (Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery("select host_id from batch_host")) {
+            while (rs.next()) {
+                hosts.add(rs.getLong(1));
+            }
+        }
+        return hosts;
     }
 
     private static BatchChecks checks(Connection connection, Instant rawCutoff) throws SQLException {

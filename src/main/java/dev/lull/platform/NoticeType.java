@@ -30,6 +30,12 @@ public enum NoticeType {
     CHANGE_CLOSED("change.closed"),
     /** A change was canceled. */
     CHANGE_CANCELED("change.canceled"),
+    /** The live load of an open change window went above its expected band (the watchdog). */
+    CHANGE_LOAD_ALARM("change.load-alarm"),
+    /** The live load of an open change window stayed below its band for the calm period again. */
+    CHANGE_LOAD_CALM("change.load-calm"),
+    /** A host of an open change window sent no load for the stale-after period. */
+    CHANGE_LOAD_UNKNOWN("change.load-unknown"),
     /** A host's average load passed the threshold share of its capacity. */
     LOAD_THRESHOLD_EXCEEDED("load.threshold-exceeded"),
     /** A host's average load fell back below the threshold. */

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -108,6 +109,14 @@ public class ProposalDesk {
         boolean budgeted = busy.budgeted(host.name, version, now().truncatedTo(ChronoUnit.HOURS));
         return bookable.vet(host.name, proposal.candidates(), context, budgeted,
                 query.allowBudgetBreach(), now(), limit);
+    }
+
+    /**
+     * The forecast the proposals rank by for the host (expected and p90 per hour), from the same cached fit; empty
+     * while its history is too short to forecast.
+     */
+    public Optional<LoadForecast> forecast(Host host) {
+        return Optional.ofNullable(fitted(host, false, load.historyVersion(host.id)).forecast());
     }
 
     /** The host's fit, reused within the hour and the history version it was made under. */
