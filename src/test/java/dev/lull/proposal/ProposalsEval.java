@@ -59,6 +59,11 @@ public final class ProposalsEval {
         RULES.forEach(rule -> System.out.printf(Locale.ROOT, " %8.3f", acrossSeries(results, rule)));
         System.out.printf(Locale.ROOT, "%n%nstatic* is the best fixed slot in hindsight: a reference, not a rule.%n%n");
         EvalCalibration.print(results.stream().flatMap(result -> result.cases().stream()).toList());
+        Path appserver = data.resolve("appserver/traffic_stats_HOURLY_CHs.csv");
+        if (Files.exists(appserver)) {
+            System.out.println();
+            EvalHolidayWeeks.print(EvalSeries.read(appserver), w);
+        }
     }
 
     static List<Result> evaluate(Path data) throws IOException {
