@@ -21,24 +21,31 @@ public final class Fitted {
     private final LoadForecast forecast;
     private final LoadForecast shortForecast;
     private final PastWeeks pastWeeks;
+    private final RiskCalibration calibration;
 
-    private Fitted(LoadSeries known, LoadForecast forecast, LoadForecast shortForecast, PastWeeks pastWeeks) {
+    private Fitted(LoadSeries known, LoadForecast forecast, LoadForecast shortForecast, PastWeeks pastWeeks,
+            RiskCalibration calibration) {
         this.zone = known.zone();
         this.end = known.end();
         this.knownHours = known.knownHours();
         this.forecast = forecast;
         this.shortForecast = shortForecast;
         this.pastWeeks = pastWeeks;
+        this.calibration = calibration;
     }
 
     /** Fits everything {@code known}; with under a week of it, only what the quiet-hours fallback shows. */
     static Fitted of(LoadSeries known) {
         if (!Forecaster.canForecast(known)) {
-            return new Fitted(known, null, known.knownHours() > 0 ? Forecaster.fit(known, known.end()) : null, null);
+            LoadForecast shortForecast = known.knownHours() > 0 ? Forecaster.fit(known, known.end()) : null;
+            return new Fitted(known, null, shortForecast, null, RiskCalibration.NONE);
         }
         LoadForecast forecast = Forecaster.fit(known, known.end());
-        boolean flat = Forecaster.FLAT_MODEL.equals(forecast.model());
-        return new Fitted(known, forecast, null, flat ? null : PastWeeks.of(known, known.end()));
+        if (Forecaster.FLAT_MODEL.equals(forecast.model())) {
+            return new Fitted(known, forecast, null, null, RiskCalibration.NONE);
+        }
+        PastWeeks pastWeeks = PastWeeks.of(known, known.end());
+        return new Fitted(known, forecast, null, pastWeeks, RiskCalibration.of(known, forecast, pastWeeks));
     }
 
     /** The forecast; null when the history is too short, so the fallback applies. */
@@ -74,20 +81,27 @@ public final class Fitted {
     }
 
     /**
-     * The recency-weighted 90th percentile of the window's total over past weeks, at least {@code expected}; the sum
-     * of hourly p90s ({@code hourlyP90}) for the flat model or with fewer than two weeks holding the window.
+     * The recency-weighted 90th percentile of the window's total over past weeks, or the sum of hourly p90s
+     * ({@code hourlyP90}) with fewer than two weeks holding the window, times the {@link RiskCalibration} factor of
+     * its duration, at least {@code expected}; the sum of hourly p90s as it is for the flat model.
      */
     double p90Total(Interval window, double expected, double hourlyP90) {
         if (pastWeeks == null) {
             return hourlyP90;
         }
-        double p90 = pastWeeks.quantileOfTotals(window, forecast.shape(), 0.9);
-        return Double.isNaN(p90) ? hourlyP90 : Math.max(expected, p90);
+        double p90 = pastWeeks.quantileOfTotals(window, forecast.shape(), RiskCalibration.LEVEL);
+        double raw = Double.isNaN(p90) ? hourlyP90 : Math.max(expected, p90);
+        return Math.max(expected, raw * calibration.factor(window.length()));
+    }
+
+    /** The host's own backtest behind the p90 of windows of {@code duration}. */
+    RiskCalibration calibration() {
+        return calibration;
     }
 
     /** Estimated retained bytes (the zone is shared by every fit in it). */
     long bytes() {
-        long own = Bytes.object(5, 4) + Bytes.INSTANT;
+        long own = Bytes.object(6, 4) + Bytes.INSTANT + (calibration == RiskCalibration.NONE ? 0 : calibration.bytes());
         return own + (forecast == null ? 0 : forecast.bytes()) + (shortForecast == null ? 0 : shortForecast.bytes())
                 + (pastWeeks == null ? 0 : pastWeeks.bytes());
     }

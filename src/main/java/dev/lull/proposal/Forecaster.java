@@ -49,6 +49,25 @@ public final class Forecaster {
                 buckets.weeks(), buckets.samples(), WEEKLY_MODEL);
     }
 
+    /**
+     * The weekly model's expected loads at an earlier {@code origin}, for a {@link RiskCalibration} replay: the
+     * within-hour shape is given, the model is not chosen again, and the hourly p90s are left at the expected loads;
+     * null with under a week of history before {@code origin}.
+     */
+    static LoadForecast replay(LoadSeries history, Instant origin, WithinHourShape shape) {
+        WeekBuckets buckets = bucket(history, origin);
+        if (buckets.samples() < MIN_HOURS) {
+            return null;
+        }
+        double[] expected = new double[HourOfWeek.COUNT];
+        double shortHistory = 1.0 / Math.max(1, buckets.weeks());
+        for (int index = 0; index < HourOfWeek.COUNT; index++) {
+            expected[index] = kernel(buckets, new HourOfWeek(index), shortHistory).quantile(0.5);
+        }
+        return new LoadForecast(history.zone(), expected, expected, QuietPrior.factors(buckets.weeks()), shape,
+                buckets.weeks(), buckets.samples(), WEEKLY_MODEL);
+    }
+
     private static WeekBuckets bucket(LoadSeries history, Instant origin) {
         WeekBuckets buckets = new WeekBuckets();
         for (int i = firstHour(history); i < history.hours(); i++) {

@@ -93,6 +93,11 @@ final class PastWeeks {
         return totals.size() >= 2 ? totals.quantile(q) : Double.NaN;
     }
 
+    /** The messages in {@code window} itself, counted as {@link #quantileOfTotals} counts them; NaN on a gap. */
+    double totalOf(Interval window, WithinHourShape shape) {
+        return total(Slots.of(window, zone.getRules(), shape), 0);
+    }
+
     /** The window's messages {@code back} local hours earlier, NaN when any of those hours is unknown. */
     private double total(Slots slots, long back) {
         double total = 0;

@@ -64,7 +64,7 @@ public final class ProposalEngine {
         String reason = Forecaster.FLAT_MODEL.equals(forecast.model())
                 ? Reasons.flat(window, forecast.zone(), forecast.weeks())
                 : Reasons.weekly(window, forecast.zone(), peakRatio, forecast.weeks());
-        Confidence confidence = Confidence.of(forecast.weeks(), expected, p90);
+        Confidence confidence = Confidence.of(forecast.weeks(), fitted.calibration(), window.length(), expected, p90);
         return candidate(window, forecast.zone(), expected, peakRatio, p90, confidence, reason);
     }
 

@@ -55,6 +55,28 @@ final class WeightedSample {
         return sortedValues[size - 1];
     }
 
+    /**
+     * The weighted conformal quantile: the smallest value whose cumulative weight reaches {@code q} × (the total
+     * weight + {@code next}, the weight of the value to come); the largest value when none does.
+     */
+    double conformalQuantile(double q, double next) {
+        double total = next;
+        for (int i = 0; i < size; i++) {
+            total += weights[i];
+        }
+        double[] sortedValues = Arrays.copyOf(values, size);
+        double[] sortedWeights = Arrays.copyOf(weights, size);
+        sortTogether(sortedValues, sortedWeights, 0, size - 1);
+        double cumulative = 0;
+        for (int i = 0; i < size; i++) {
+            cumulative += sortedWeights[i];
+            if (cumulative >= q * total) {
+                return sortedValues[i];
+            }
+        }
+        return sortedValues[size - 1];
+    }
+
     /** Sorts {@code values} ascending in [low, high], moving each weight with its value (quicksort, no boxing). */
     private static void sortTogether(double[] values, double[] weights, int low, int high) {
         while (low < high) {

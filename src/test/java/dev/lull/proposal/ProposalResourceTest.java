@@ -63,7 +63,7 @@ class ProposalResourceTest {
                 .get("/api/v1/hosts/{name}/proposals", host)
                 .then().statusCode(200)
                 .body("host", equalTo(host), "timeZone", equalTo("Europe/Paris"), "duration", equalTo("PT2H"),
-                        "candidates", hasSize(3), "candidates.confidence", everyItem(equalTo("HIGH")),
+                        "candidates", hasSize(3), "candidates.confidence", everyItem(equalTo("MEDIUM")),
                         "basis.weeks", equalTo(4), "basis.hoursWithLoad", greaterThan(0), "candidates[0].reason",
                         containsString("Europe/Paris"))
                 .extract().jsonPath();

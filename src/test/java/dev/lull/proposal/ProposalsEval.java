@@ -24,8 +24,22 @@ public final class ProposalsEval {
     static final int DEFAULT_WINDOW_HOURS = 2;
     static final List<String> RULES = List.of("fixed", "snaive", "howmed", "howmed4", "engine", "static*");
 
-    /** Per-series median regret by rule, in file order. */
-    record Result(String series, int weeks, Map<String, Double> medianRegret) {
+    /** Per-series median regret by rule, in file order, and what the engine stated and what came, week by week. */
+    record Result(String series, int weeks, Map<String, Double> medianRegret, List<EngineCase> cases) {
+    }
+
+    /**
+     * One scored week of the engine: its chosen candidate's figures, the real total of that window, its regret and
+     * the week's mean hourly load (by which errors are scaled, as regret is).
+     */
+    record EngineCase(String series, Candidate candidate, double actual, double regret, double weekMean, int w) {
+        boolean covered() {
+            return actual <= candidate.p90Messages();
+        }
+
+        double relativeError() {
+            return Math.abs(actual - candidate.expectedMessages()) / Math.max(candidate.expectedMessages(), 1e-12);
+        }
     }
 
     public static void main(String[] args) throws IOException {
@@ -43,7 +57,13 @@ public final class ProposalsEval {
         }
         System.out.printf(Locale.ROOT, "%-38s", "MEDIAN OVER SERIES");
         RULES.forEach(rule -> System.out.printf(Locale.ROOT, " %8.3f", acrossSeries(results, rule)));
-        System.out.printf(Locale.ROOT, "%n%nstatic* is the best fixed slot in hindsight: a reference, not a rule.%n");
+        System.out.printf(Locale.ROOT, "%n%nstatic* is the best fixed slot in hindsight: a reference, not a rule.%n%n");
+        EvalCalibration.print(results.stream().flatMap(result -> result.cases().stream()).toList());
+        Path appserver = data.resolve("appserver/traffic_stats_HOURLY_CHs.csv");
+        if (Files.exists(appserver)) {
+            System.out.println();
+            EvalHolidayWeeks.print(EvalSeries.read(appserver), w);
+        }
     }
 
     static List<Result> evaluate(Path data) throws IOException {
@@ -74,6 +94,7 @@ public final class ProposalsEval {
         Map<String, List<double[]>> windowMeansByRule = new LinkedHashMap<>();
         List<double[]> targets = new ArrayList<>();
         Map<String, List<Integer>> choices = new LinkedHashMap<>();
+        List<Candidate> stated = new ArrayList<>();
         RULES.forEach(rule -> choices.put(rule, new ArrayList<>()));
         List<double[]> past = new ArrayList<>();
         for (int k = 0; k < series.weeks(); k++) {
@@ -86,7 +107,9 @@ public final class ProposalsEval {
                 choices.get("snaive").add(argmin(windowMeans(past.get(past.size() - 1), w)));
                 choices.get("howmed").add(argmin(windowMeans(medianProfile(past, past.size()), w)));
                 choices.get("howmed4").add(argmin(windowMeans(medianProfile(past, 4), w)));
-                choices.get("engine").add(engineSlot(engine, history, series, k, w));
+                Candidate candidate = engineChoice(engine, history, series, k, w);
+                stated.add(candidate);
+                choices.get("engine").add(slot(series, k, w, candidate.start()));
             }
             past.add(series.week(k));
         }
@@ -100,17 +123,40 @@ public final class ProposalsEval {
             }
             medians.put(rule, median(regrets));
         }
-        return new Result(series.name(), targets.size(), medians);
+        List<EngineCase> cases = new ArrayList<>();
+        for (int i = 0; i < targets.size(); i++) {
+            Candidate candidate = stated.get(i);
+            double actual = actualTotal(history, candidate);
+            if (!Double.isNaN(actual) && candidate.p90Messages() != null) {
+                double regret = regret(targets.get(i), choices.get("engine").get(i), w);
+                double weekMean = Arrays.stream(targets.get(i)).average().orElseThrow();
+                cases.add(new EngineCase(series.name(), candidate, actual, regret, weekMean, w));
+            }
+        }
+        return new Result(series.name(), targets.size(), medians, cases);
     }
 
-    private static int engineSlot(ProposalEngine engine, LoadSeries history, EvalSeries series, int k, int w) {
+    private static Candidate engineChoice(ProposalEngine engine, LoadSeries history, EvalSeries series, int k,
+            int w) {
         LocalDateTime weekStart = series.weekStart(k);
         Instant from = series.instant(weekStart);
         Instant to = series.instant(weekStart.plusHours(EvalSeries.WEEK));
         ProposalRequest request = new ProposalRequest(from, to, Duration.ofHours(w), Duration.ofHours(1), 1);
-        Instant chosen = engine.propose(history, request, List.of()).candidates().get(0).start();
-        long offset = Duration.between(weekStart, series.gridTime(chosen)).toHours();
+        return engine.propose(history, request, List.of()).candidates().get(0);
+    }
+
+    private static int slot(EvalSeries series, int k, int w, Instant chosen) {
+        long offset = Duration.between(series.weekStart(k), series.gridTime(chosen)).toHours();
         return (int) Math.max(0, Math.min(EvalSeries.WEEK - w, offset));
+    }
+
+    /** The real messages in the candidate's window, hour by hour of the engine's history; NaN on a missing hour. */
+    private static double actualTotal(LoadSeries history, Candidate candidate) {
+        double total = 0;
+        for (Instant hour = candidate.start(); hour.isBefore(candidate.end()); hour = hour.plus(Duration.ofHours(1))) {
+            total += history.messagesAt(hour);
+        }
+        return total;
     }
 
     /** Sunday 02:00 on the local clock (03:00 when 02:00 does not exist that day), as the Python fixed rule. */

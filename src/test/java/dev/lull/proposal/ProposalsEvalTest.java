@@ -37,4 +37,29 @@ class ProposalsEvalTest {
         Map<String, Double> taxi = bySeries.get("nyc_taxi.csv");
         assertThat(taxi.get("engine")).isLessThanOrEqualTo(taxi.get("howmed"));
     }
+
+    @Test
+    void the_stated_p90_holds_nine_weeks_in_ten_and_confidence_orders_regret_and_error() throws Exception {
+        assumeTrue(Files.isDirectory(DATA.resolve("nab")) && Files.isDirectory(DATA.resolve("appserver")),
+                "../shared/data is not there");
+        for (int w : new int[]{2, 4}) {
+            List<ProposalsEval.EngineCase> cases = ProposalsEval.evaluate(DATA, w).stream()
+                    .flatMap(result -> result.cases().stream()).toList();
+            assertThat(cases).hasSizeGreaterThan(300);
+            assertThat(EvalCalibration.of("all", cases).coverage()).as("p90 coverage, W = %d h", w).isBetween(0.85,
+                    0.95);
+            Map<Confidence, EvalCalibration> levels = EvalCalibration.byConfidence(cases);
+            assertThat(levels).containsOnlyKeys(Confidence.values());
+            assertThat(levels.get(Confidence.HIGH).meanRegret()).as("W = %d h", w)
+                    .isLessThan(levels.get(Confidence.MEDIUM).meanRegret());
+            assertThat(levels.get(Confidence.MEDIUM).meanRegret()).as("W = %d h", w)
+                    .isLessThan(levels.get(Confidence.LOW).meanRegret());
+            assertThat(levels.get(Confidence.MEDIUM).medianRelativeError()).as("W = %d h", w)
+                    .isLessThan(levels.get(Confidence.LOW).medianRelativeError());
+            if (w == 2) {
+                assertThat(levels.get(Confidence.HIGH).medianRelativeError())
+                        .isLessThan(levels.get(Confidence.MEDIUM).medianRelativeError());
+            }
+        }
+    }
 }

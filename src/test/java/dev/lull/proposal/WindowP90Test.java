@@ -45,7 +45,9 @@ class WindowP90Test {
         assertThat(hourlyP90s).isCloseTo(2200, within(1e-6));
         assertThat(window.p90Messages()).isGreaterThanOrEqualTo(window.expectedMessages());
         assertThat(window.confidence())
-                .isEqualTo(Confidence.of(WEEKS, window.expectedMessages(), window.p90Messages()));
+                .isEqualTo(
+                        Confidence.of(WEEKS, RiskCalibration.NONE, Duration.ofHours(2), window.expectedMessages(),
+                                window.p90Messages()));
     }
 
     @Test
@@ -57,9 +59,45 @@ class WindowP90Test {
 
         Candidate window = onlyWindow(history);
 
-        assertThat(window.p90Messages()).isCloseTo(sumOfHourlyP90s(history), within(1e-6));
-        assertThat(window.p90Messages()).isCloseTo(weightedP90(totals), within(1e-6));
+        double factor = engine.fit(history, MONDAY).calibration().factor(Duration.ofHours(2));
+        assertThat(factor).isGreaterThan(1);
+        assertThat(window.p90Messages()).isCloseTo(factor * sumOfHourlyP90s(history), within(1e-6));
+        assertThat(window.p90Messages()).isCloseTo(factor * weightedP90(totals), within(1e-6));
         assertThat(window.p90Messages()).isGreaterThanOrEqualTo(window.expectedMessages());
+    }
+
+    @Test
+    void the_p90_is_inflated_by_what_the_hosts_own_past_choices_exceeded_their_p90_by() {
+        LoadSeries history = Synthetic.weeksBefore(MONDAY, WEEKS, ProposalEngineTest.PARIS,
+                local -> Synthetic.officeLoad(local) * (1 + spike(Forecaster.age(local.toInstant(), MONDAY)) / 1000));
+        Fitted fitted = engine.fit(history, MONDAY);
+        RiskCalibration calibration = fitted.calibration();
+
+        Candidate window = onlyWindow(history);
+
+        assertThat(calibration.replays(Duration.ofHours(2))).as("the oldest replay has one past week")
+                .isEqualTo(WEEKS - 2);
+        assertThat(calibration.factor(Duration.ofHours(2))).isGreaterThan(1);
+        assertThat(calibration.factor(Duration.ofMinutes(90))).isEqualTo(calibration.factor(Duration.ofHours(2)));
+        assertThat(window.p90Messages()).isGreaterThan(weightedP90(totalsOfSpikes()));
+    }
+
+    @Test
+    void a_steady_host_keeps_its_p90_and_earns_high_confidence_once_nine_past_weeks_are_replayed() {
+        LoadSeries history = Synthetic.weeksBefore(MONDAY, WEEKS, ProposalEngineTest.PARIS, Synthetic::officeLoad);
+        RiskCalibration calibration = engine.fit(history, MONDAY).calibration();
+
+        Candidate window = onlyWindow(history);
+
+        assertThat(calibration.factor(Duration.ofHours(2))).isCloseTo(1.0, within(1e-9));
+        assertThat(window.p90Messages()).isCloseTo(window.expectedMessages(), within(1e-6));
+        assertThat(window.confidence()).isEqualTo(Confidence.HIGH);
+    }
+
+    private static double[] totalsOfSpikes() {
+        double[] totals = new double[WEEKS];
+        Arrays.setAll(totals, age -> 100 * (1 + spike(age) / 1000));
+        return totals;
     }
 
     @Test

@@ -1,0 +1,100 @@
+package dev.lull.proposal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import dev.lull.platform.Bytes;
+import dev.lull.schedule.Interval;
+
+/**
+ * Conformal inflation of {@code p90Messages} from the host's own backtest. The window the engine chooses is the
+ * cheapest of many, so its past weeks look quieter than its next one will be (selection), and a quantile of a few
+ * weighted weeks is optimistic. At each fit the engine replays itself on the last {@value #WEEKS} weeks, each fitted on
+ * the weeks before it only (the fit's weekly model and within-hour shape kept), one window per reference duration, and
+ * scores each choice as its real total ÷ its stated p90 (a window fewer than two past weeks hold scores nothing). A
+ * window's p90 is then multiplied by the weighted conformal 90th percentile of those scores: the smallest score whose
+ * weight reaches 90 % of the replays' weight plus the coming week's; the largest score when none does.
+ */
+final class RiskCalibration {
+    static final int WEEKS = 13;
+    static final double LEVEL = 0.9;
+    private static final Duration WEEK = Duration.ofDays(7);
+    private static final Duration STEP = Duration.ofHours(1);
+    private static final List<Duration> REFERENCES = List.of(Duration.ofHours(1), Duration.ofHours(2),
+            Duration.ofHours(4), Duration.ofHours(8));
+    static final RiskCalibration NONE = new RiskCalibration(new double[REFERENCES.size()], new int[REFERENCES.size()]);
+
+    private final double[] factors;
+    private final int[] replays;
+
+    private RiskCalibration(double[] factors, int[] replays) {
+        this.factors = factors;
+        this.replays = replays;
+    }
+
+    /** Replays the engine on the last weeks of {@code known} (ending at its end), reading totals from {@code past}. */
+    static RiskCalibration of(LoadSeries known, LoadForecast forecast, PastWeeks past) {
+        WeightedSample[] scores = new WeightedSample[REFERENCES.size()];
+        for (int r = 0; r < scores.length; r++) {
+            scores[r] = new WeightedSample();
+        }
+        for (int back = 1; back <= WEEKS; back++) {
+            Instant origin = known.end().minus(WEEK.multipliedBy(back));
+            LoadForecast replay = Forecaster.replay(known, origin, forecast.shape());
+            if (replay == null) {
+                break;
+            }
+            Interval week = Interval.of(origin, WEEK);
+            Forecasted curves = Forecasted.of(replay, week);
+            for (int r = 0; r < scores.length; r++) {
+                double score = score(curves, past, forecast.shape(), REFERENCES.get(r), week);
+                scores[r].add(score, Forecaster.weight(back - 1));
+            }
+        }
+        double[] factors = new double[scores.length];
+        int[] replays = new int[scores.length];
+        for (int r = 0; r < scores.length; r++) {
+            replays[r] = scores[r].size();
+            factors[r] = replays[r] == 0 ? 1 : scores[r].conformalQuantile(LEVEL, Forecaster.weight(-1));
+        }
+        return new RiskCalibration(factors, replays);
+    }
+
+    /** The chosen window's real total ÷ its stated p90 (at least the expected), NaN when a needed hour is missing. */
+    private static double score(Forecasted curves, PastWeeks past, WithinHourShape shape, Duration duration,
+            Interval week) {
+        ProposalRequest request = new ProposalRequest(week.start(), week.end(), duration, STEP, 1);
+        Interval chosen = WindowSearch.bestDisjoint(WindowSearch.freeWindows(request, List.of()),
+                curves.ranking()::hourlyMean, 1).get(0);
+        double p90 = Math.max(curves.expected().total(chosen), past.quantileOfTotals(chosen, shape, LEVEL));
+        return p90 > 0 ? past.totalOf(chosen, shape) / p90 : Double.NaN;
+    }
+
+    /** The factor for windows of {@code duration}: that of the nearest reference duration (by ratio); 1 without replays. */
+    double factor(Duration duration) {
+        return replays[nearest(duration)] == 0 ? 1 : factors[nearest(duration)];
+    }
+
+    /** The replayed weeks that scored, for windows of {@code duration} (its nearest reference duration). */
+    int replays(Duration duration) {
+        return replays[nearest(duration)];
+    }
+
+    private static int nearest(Duration duration) {
+        int nearest = 0;
+        for (int r = 1; r < REFERENCES.size(); r++) {
+            nearest = distance(duration, REFERENCES.get(r)) < distance(duration, REFERENCES.get(nearest)) ? r : nearest;
+        }
+        return nearest;
+    }
+
+    private static double distance(Duration a, Duration b) {
+        return Math.abs(Math.log((double) a.toSeconds() / b.toSeconds()));
+    }
+
+    /** Estimated retained bytes. */
+    long bytes() {
+        return Bytes.object(2, 0) + Bytes.doubles(REFERENCES.size()) + Bytes.floats(REFERENCES.size());
+    }
+}
