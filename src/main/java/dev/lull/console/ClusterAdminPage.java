@@ -42,8 +42,8 @@ import dev.lull.platform.Roles;
 import dev.lull.platform.Versioned;
 
 /**
- * Clusters for admins: list, add, edit (description, minAvailable), delete when empty; and their owning team, which
- * change managers set or remove as the API lets them.
+ * Clusters for admins: list (filtered by part of the name), add, edit (description, minAvailable), delete when
+ * empty; and their owning team, which change managers set or remove as the API lets them.
  */
 @Path("/admin/clusters")
 @Produces(MediaType.TEXT_HTML)
@@ -66,15 +66,17 @@ public class ClusterAdminPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance clusters(List<ClusterView> clusters, Pager pager, Typed typed, String done);
+        static native TemplateInstance clusters(List<ClusterView> clusters, Pager pager, String nameContains,
+                Typed typed, String done);
 
         static native TemplateInstance cluster(ClusterView cluster, long version, Versioned<OwnerView> team,
                 List<ApprovalRoleView> roles, Typed typed, String done);
     }
 
     @GET
-    public TemplateInstance list(@RestQuery @DefaultValue("0") int page, @RestQuery String done) {
-        return page(page, Typed.none(), done);
+    public TemplateInstance list(@RestQuery String nameContains, @RestQuery @DefaultValue("0") int page,
+            @RestQuery String done) {
+        return page(nameContains, page, Typed.none(), done);
     }
 
     @POST
@@ -87,7 +89,7 @@ public class ClusterAdminPage {
             return Response.seeOther(AdminPage.done(LIST, "Added cluster " + name.trim())).build();
         } catch (ApiProblem problem) {
             Typed refused = Typed.refused("add", typed, AdminPage.refusal("cluster", problem), problem);
-            return Response.status(problem.status()).entity(page(0, refused, null)).build();
+            return Response.status(problem.status()).entity(page(null, 0, refused, null)).build();
         }
     }
 
@@ -137,9 +139,10 @@ public class ClusterAdminPage {
         return AdminPage.deleted(deletion(name, version), ifMatch -> clusters.delete(name, ifMatch));
     }
 
-    private TemplateInstance page(int page, Typed typed, String done) {
-        Paged<ClusterView> found = clusters.list(page, PAGE_SIZE);
-        return Templates.clusters(found.items(), Pager.of(found, LIST, Map.of()), typed, done);
+    private TemplateInstance page(String nameContains, int page, Typed typed, String done) {
+        Paged<ClusterView> found = clusters.list(blank(nameContains), page, PAGE_SIZE);
+        return Templates.clusters(found.items(), Pager.of(found, LIST, Map.of("nameContains", text(nameContains))),
+                text(nameContains), typed, done);
     }
 
     /** The cluster's owning team with its version, or null when it has none. */

@@ -11,6 +11,8 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 
 import dev.lull.platform.ApiProblem;
@@ -56,7 +58,16 @@ public class ClusterCatalog {
     }
 
     public Paged<ClusterView> list(int page, int size) {
-        Paged<Cluster> clusters = Paged.of(Cluster.<Cluster>findAll(Sort.by("name")), Function.identity(), page, size);
+        return list(null, page, size);
+    }
+
+    /** A page of the clusters by name, only those whose name contains {@code nameContains} unless it is null. */
+    public Paged<ClusterView> list(String nameContains, int page, int size) {
+        PanacheQuery<Cluster> query = nameContains == null
+                ? Cluster.findAll(Sort.by("name"))
+                : Cluster.find(NameFilter.condition("name"), Sort.by("name"),
+                        Parameters.with("name", NameFilter.pattern(nameContains)));
+        Paged<Cluster> clusters = Paged.of(query, Function.identity(), page, size);
         if (clusters.items().isEmpty()) {
             return new Paged<>(List.of(), page, size, clusters.total());
         }

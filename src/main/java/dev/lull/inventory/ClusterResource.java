@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -60,10 +61,11 @@ public class ClusterResource {
 
     @GET
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "List clusters by name, a page at a time", description = "Any viewer; each cluster with its hosts and minAvailable.")
-    public Paged<ClusterView> list(@RestQuery @DefaultValue("0") @Min(0) int page,
+    @Operation(summary = "List clusters by name, a page at a time, optionally those whose name contains a text", description = "Any viewer; each cluster with its hosts and minAvailable.")
+    public Paged<ClusterView> list(@RestQuery @Size(min = 1, max = 63) String nameContains,
+            @RestQuery @DefaultValue("0") @Min(0) int page,
             @RestQuery @DefaultValue(Paged.DEFAULT_SIZE) @Min(1) @Max(Paged.MAX_SIZE) int size) {
-        return catalog.list(page, size);
+        return catalog.list(nameContains, page, size);
     }
 
     @GET

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -70,8 +69,8 @@ public class HostCatalog {
         StringBuilder query = new StringBuilder("from Host h left join fetch h.cluster c where 1 = 1");
         Map<String, Object> params = new HashMap<>();
         if (nameContains != null) {
-            query.append(" and lower(h.name) like :name escape '\\'");
-            params.put("name", "%" + nameContains.toLowerCase(Locale.ROOT).replaceAll("[\\\\%_]", "\\\\$0") + "%");
+            query.append(" and ").append(NameFilter.condition("h.name"));
+            params.put("name", NameFilter.pattern(nameContains));
         }
         if (cluster != null) {
             query.append(" and c.name = :cluster");

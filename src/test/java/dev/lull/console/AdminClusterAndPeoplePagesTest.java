@@ -5,7 +5,14 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.Map;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
@@ -19,6 +26,9 @@ import dev.lull.Api;
 @QuarkusTest
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class AdminClusterAndPeoplePagesTest {
+
+    @Inject
+    DataSource data;
 
     static String version(String page) {
         return page.replaceAll("(?s).*name=\"version\" value=\"(\\d+)\".*", "$1");
@@ -35,7 +45,8 @@ class AdminClusterAndPeoplePagesTest {
                 .body(containsString("must be greater than or equal to 0"));
         admin.post("/admin/clusters", Map.of("name", cluster, "minAvailable", "1", "description", "Mail"))
                 .then().statusCode(303);
-        admin.get("/admin/clusters", 200).body(containsString(cluster));
+        admin.get("/admin/clusters?nameContains=" + cluster, 200).body(containsString("1–1 of 1"),
+                containsString("/admin/clusters/" + cluster + "/delete"), containsString("value=\"" + cluster + "\""));
         String page = admin.get("/admin/clusters/" + cluster, 200)
                 .body(containsString("No owning team"), containsString("value=\"Mail\"")).extract().asString();
         admin.post("/admin/clusters/" + cluster, Map.of("version", version(page), "minAvailable", "2",
@@ -43,6 +54,26 @@ class AdminClusterAndPeoplePagesTest {
         as("viewer").get("/api/v1/clusters/{name}", cluster).then().body("minAvailable", equalTo(2));
         admin.post("/admin/clusters/" + cluster, Map.of("version", version(page), "minAvailable", "3")).then()
                 .statusCode(412).body(containsString("This cluster was changed meanwhile"));
+    }
+
+    @Test
+    void the_cluster_list_is_filtered_by_part_of_the_name_and_its_pages_keep_the_filter() throws SQLException {
+        String prefix = Api.unique("many");
+        execute("insert into cluster (name, min_available, created_at, updated_at) select ? || '-' || lpad(g::text, 2,"
+                + " '0'), 0, now(), now() from generate_series(1, 51) g", prefix);
+        try {
+            PageSession viewer = PageSession.of("viewer");
+            viewer.get("/admin/clusters?nameContains=" + prefix.toUpperCase(), 200).body(
+                    containsString("1–50 of 51"), containsString("value=\"" + prefix.toUpperCase() + "\""),
+                    containsString(prefix + "-50"), not(containsString(prefix + "-51")),
+                    containsString("nameContains=" + prefix.toUpperCase() + "&amp;page=1\" rel=\"next\""));
+            viewer.get("/admin/clusters?nameContains=" + prefix + "&page=1", 200).body(containsString("51–51 of 51"),
+                    containsString(prefix + "-51"), not(containsString(prefix + "-50")));
+            viewer.get("/admin/clusters?nameContains=" + prefix + "-x", 200).body(containsString("No cluster matches"));
+            viewer.get("/admin/clusters?nameContains=" + "x".repeat(64), 400).body(containsString("nameContains"));
+        } finally {
+            execute("delete from cluster where name like ? || '-%'", prefix);
+        }
     }
 
     @Test
@@ -66,7 +97,8 @@ class AdminClusterAndPeoplePagesTest {
     void a_viewer_sees_clusters_and_people_read_only_and_forged_posts_are_refused() {
         PageSession viewer = PageSession.of("viewer");
         String cluster = Api.cluster("ro", 0);
-        viewer.get("/admin/clusters", 200).body(not(containsString("Add the cluster")),
+        viewer.get("/admin/clusters?nameContains=" + cluster, 200).body(containsString(">" + cluster + "</a>"),
+                not(containsString("Add the cluster")),
                 not(containsString("/admin/clusters/" + cluster + "/delete")));
         viewer.post("/admin/clusters/" + cluster + "/delete", Map.of("version", 0)).then().statusCode(403);
         viewer.get("/admin/people", 200).body(not(containsString("Add the person")),
@@ -114,5 +146,13 @@ class AdminClusterAndPeoplePagesTest {
         ops.post("/admin/people/dba", Map.of("version", 0, "displayName", "Hijacked")).then().statusCode(403);
         as("viewer").get("/api/v1/me").then().statusCode(200);
         as("ops").get("/api/v1/me").then().body("displayName", equalTo("Olga Ops"));
+    }
+
+    private void execute(String sql, String prefix) throws SQLException {
+        try (Connection connection = data.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, prefix);
+            statement.executeUpdate();
+        }
     }
 }

@@ -31,7 +31,8 @@ class ClusterTeamPageTest {
         String cluster = Api.cluster("team", 0);
         String role = Api.role("own", "dba");
         PageSession manager = PageSession.of("manager");
-        manager.get("/admin/clusters", 200).body(containsString("Owning team<span class=\"sr\"> of " + cluster),
+        manager.get("/admin/clusters?nameContains=" + cluster, 200).body(containsString("1–1 of 1"),
+                containsString("Owning team<span class=\"sr\"> of " + cluster),
                 not(containsString("/admin/clusters/" + cluster + "/delete")));
         String page = manager.get("/admin/clusters/" + cluster, 200)
                 .body(containsString("No owning team"), containsString("Set the owning team"),
@@ -83,7 +84,8 @@ class ClusterTeamPageTest {
                 "people", "dba")).then().statusCode(412).body(containsString("This owning team was changed meanwhile"));
         for (String user : List.of("viewer", "requester")) {
             PageSession person = PageSession.of(user);
-            person.get("/admin/clusters", 200).body(not(containsString("Owning team<span")));
+            person.get("/admin/clusters?nameContains=" + cluster, 200).body(containsString(">" + cluster + "</a>"),
+                    not(containsString("Owning team<span")));
             person.get("/admin/clusters/" + cluster, 403);
             person.post("/admin/clusters/" + cluster + "/owner", Map.of("teamVersion", "0", "people", user)).then()
                     .statusCode(403);

@@ -65,6 +65,21 @@ class ClusterResourceTest {
     }
 
     @Test
+    void clusters_are_found_by_part_of_their_name_ignoring_case_with_wildcards_taken_literally() {
+        String first = createCluster(1);
+        createCluster(1);
+        as("viewer").queryParam("nameContains", first.substring(1).toUpperCase()).get("/api/v1/clusters")
+                .then().statusCode(200).body("items.name", contains(first), "total", equalTo(1));
+        as("viewer").queryParam("nameContains", first + "-none").get("/api/v1/clusters")
+                .then().statusCode(200).body("items", empty(), "total", equalTo(0));
+        as("viewer").queryParam("nameContains", "%").get("/api/v1/clusters")
+                .then().statusCode(200).body("total", equalTo(0));
+        as("viewer").queryParam("nameContains", "x".repeat(64)).get("/api/v1/clusters")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("nameContains"));
+    }
+
+    @Test
     void a_cluster_warns_while_its_size_is_not_above_min_available() {
         String cluster = createCluster(1);
         String host = unique("bts");
