@@ -2,6 +2,7 @@ package dev.lull.holiday;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -39,6 +40,19 @@ public class HolidayCalendar extends PanacheEntityBase {
 
     static Optional<HolidayCalendar> find(String kind, String name) {
         return find("scopeKind = ?1 and scopeName = ?2", kind, name).firstResultOptional();
+    }
+
+    /** The custom days given by hand ({@code imported} false) or imported from ICS ({@code imported} true). */
+    List<HolidayDay> days(boolean imported) {
+        return days.stream().filter(row -> row.imported == imported).map(HolidayDayRow::day).toList();
+    }
+
+    /** Replaces the days of one origin (by hand or imported), keeping the others. */
+    void replaceDays(List<HolidayDay> replacement, boolean imported) {
+        List<HolidayDayRow> kept = new ArrayList<>(days.stream().filter(row -> row.imported != imported).toList());
+        replacement.forEach(day -> kept.add(HolidayDayRow.of(day, imported)));
+        kept.sort(Comparator.comparing((HolidayDayRow row) -> row.date));
+        days = kept;
     }
 
     HolidayRule rule() {

@@ -7,12 +7,12 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -54,10 +54,35 @@ public class HolidayCalendars {
         return new Versioned<>(HolidayView.of(calendar, timeZone(kind, zone), start, end), calendar.version);
     }
 
-    /** Creates (201) or replaces (200, with If-Match) the calendar of a cluster or host. */
+    /** Creates (201) or replaces (200, with If-Match) the calendar of a cluster or host; imported days stay. */
     public RestResponse<HolidayView> put(String kind, String name, HolidayBody body, String ifMatch, String user) {
         requireScope(kind, name);
         HolidayRule rule = HolidayRule.of(body);
+        Stored stored = store(kind, name, ifMatch, user, calendar -> {
+            calendar.country = rule.country();
+            calendar.region = rule.region();
+            calendar.replaceDays(rule.days(), false);
+        });
+        return new Versioned<>(stored.view(), stored.calendar().version).stored(stored.created());
+    }
+
+    /**
+     * Replaces the imported days of the calendar of a cluster or host by the all-day events of an ICS text, creating
+     * (201) a calendar of them alone if there is none; the country, region and days given by hand stay.
+     */
+    public RestResponse<HolidayImport> importIcs(String kind, String name, String ics, String ifMatch, String user) {
+        requireScope(kind, name);
+        IcsHolidays.Found found = IcsHolidays.read(ics);
+        boolean exists = HolidayCalendar.find(kind, name).isPresent();
+        if (found.days().isEmpty() && !exists) {
+            throw ApiProblem.invalid("body", "holds no all-day event to make a holiday calendar of");
+        }
+        Stored stored = store(kind, name, ifMatch, user, calendar -> calendar.replaceDays(found.days(), true));
+        HolidayImport answer = new HolidayImport(found.events(), found.skipped(), found.days().size(), stored.view());
+        return new Versioned<>(answer, stored.calendar().version).stored(stored.created());
+    }
+
+    private Stored store(String kind, String name, String ifMatch, String user, Consumer<HolidayCalendar> change) {
         Instant now = Instant.now(clock);
         HolidayCalendar calendar = HolidayCalendar.find(kind, name).orElse(null);
         boolean created = calendar == null;
@@ -69,16 +94,17 @@ public class HolidayCalendars {
         } else {
             ETags.requireCurrent(ifMatch, calendar.version);
         }
-        calendar.country = rule.country();
-        calendar.region = rule.region();
-        calendar.days = new ArrayList<>(rule.days().stream().map(HolidayDayRow::of).toList());
+        change.accept(calendar);
         calendar.updatedBy = user;
         calendar.updatedAt = now;
         calendar.persistAndFlush();
         ZoneId zone = zone(kind, name);
         LocalDate today = LocalDate.now(clock.withZone(zone));
-        HolidayView view = HolidayView.of(calendar, timeZone(kind, zone), today, today.plusYears(1));
-        return new Versioned<>(view, calendar.version).stored(created);
+        return new Stored(calendar, created, HolidayView.of(calendar, timeZone(kind, zone), today, today.plusYears(1)));
+    }
+
+    /** A calendar just written, whether it is new, and its view for the coming year. */
+    private record Stored(HolidayCalendar calendar, boolean created, HolidayView view) {
     }
 
     public void delete(String kind, String name, String ifMatch) {

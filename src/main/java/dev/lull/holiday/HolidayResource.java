@@ -7,6 +7,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
@@ -30,6 +31,7 @@ import dev.lull.platform.Roles;
 @Consumes(MediaType.APPLICATION_JSON)
 @APIResponse(responseCode = "404", description = "No such host or cluster, or (GET, DELETE) it has no holiday calendar")
 public abstract class HolidayResource {
+    static final String ICS = "text/calendar";
     private final HolidayCalendars calendars;
     private final SecurityIdentity identity;
 
@@ -61,6 +63,27 @@ public abstract class HolidayResource {
     public RestResponse<HolidayView> put(@RestPath String name, @RestHeader("If-Match") String ifMatch,
             @Valid @NotNull HolidayBody body) {
         return calendars.put(scope(), name, body, ifMatch, identity.getPrincipal().getName());
+    }
+
+    @PUT
+    @Path("ics")
+    @Consumes(ICS)
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Import an ICS holiday calendar into a host's or cluster's calendar (an admin)", description = "Admins only. The body is an iCalendar (RFC 5545) text, at most "
+            + "lull.platform.max-body (1 MB), with at most 2,000 VEVENTs. Each all-day event (DTSTART;VALUE=DATE) "
+            + "becomes a custom day named by its SUMMARY on every date from DTSTART to before DTEND (at most 31 days); "
+            + "timed events are skipped and counted; recurring events (RRULE, RDATE) are refused. The imported days "
+            + "replace those of the previous import; the country, region and days given by hand stay. Creates the "
+            + "calendar (201) when there is none, else needs the ETag last read in If-Match (200). An import without "
+            + "all-day events clears the imported days of an existing calendar.")
+    @APIResponse(responseCode = "200", description = "Imported into the existing calendar, with its new ETag")
+    @APIResponse(responseCode = "201", description = "A calendar of the imported days created", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HolidayImport.class)))
+    @APIResponse(responseCode = "400", description = "Not iCalendar (the line named), a recurring event, a bad date or span, a missing SUMMARY, too many events, or nothing to create a calendar of")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version")
+    @APIResponse(responseCode = "413", description = "The body exceeds lull.platform.max-body")
+    public RestResponse<HolidayImport> importIcs(@RestPath String name, @RestHeader("If-Match") String ifMatch,
+            String ics) {
+        return calendars.importIcs(scope(), name, ics, ifMatch, identity.getPrincipal().getName());
     }
 
     @DELETE

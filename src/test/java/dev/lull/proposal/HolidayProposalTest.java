@@ -3,10 +3,12 @@ package dev.lull.proposal;
 import static dev.lull.Api.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +57,25 @@ class HolidayProposalTest {
                 "avoidHolidays", false)).post("/api/v1/proposals/plan").then().statusCode(200)
                 .extract().path("windows[0].localStart");
         assertThat(holidays).contains(localDate(anyPlanned));
+    }
+
+    @Test
+    void proposals_skip_the_days_of_an_imported_ics_calendar() {
+        String cluster = ProposalResourceTest.cluster(0);
+        String host = ProposalResourceTest.hostWithHistory(cluster);
+        LocalDate first = Api.now().atZone(ProposalResourceTest.PARIS).toLocalDate().plusDays(1);
+        String ics = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Lull test//EN\r\nBEGIN:VEVENT\r\nUID:week@test\r\n"
+                + "DTSTAMP:20260101T000000Z\r\nDTSTART;VALUE=DATE:" + first.format(DateTimeFormatter.BASIC_ISO_DATE)
+                + "\r\nDTEND;VALUE=DATE:" + first.plusDays(7).format(DateTimeFormatter.BASIC_ISO_DATE)
+                + "\r\nSUMMARY:Plant shutdown\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+        as("admin").contentType("text/calendar").body(ics).put("/api/v1/clusters/{name}/holidays/ics", cluster)
+                .then().statusCode(201).body("days", equalTo(7));
+        Set<LocalDate> holidays = first.datesUntil(first.plusDays(7)).collect(java.util.stream.Collectors.toSet());
+        List<String> avoiding = as("viewer").queryParam("limit", 3).get("/api/v1/hosts/{name}/proposals", host)
+                .then().statusCode(200)
+                .body("candidates.reason", everyItem(containsString("is Plant shutdown (custom): skipped")))
+                .extract().path("candidates.localStart");
+        assertThat(avoiding).hasSize(3).allSatisfy(start -> assertThat(holidays).doesNotContain(localDate(start)));
     }
 
     private static LocalDate localDate(String localStart) {
