@@ -21,6 +21,7 @@ import dev.lull.schedule.Blackout;
 import dev.lull.schedule.BlackoutOccurrence;
 import dev.lull.schedule.BlackoutTimeline;
 import dev.lull.schedule.Interval;
+import dev.lull.watchdog.WatchLines;
 
 /** Renders a feed: the changes and blackouts in its scope, from some days back to a year ahead. */
 @ApplicationScoped
@@ -33,14 +34,16 @@ public class CalendarFeeds {
     private final ScopeTargets targets;
     private final BlackoutTimeline timeline;
     private final ChangeListing listing;
+    private final WatchLines watchLines;
 
     CalendarFeeds(Clock clock, CalendarConfig config, ScopeTargets targets, BlackoutTimeline timeline,
-            ChangeListing listing) {
+            ChangeListing listing, WatchLines watchLines) {
         this.clock = clock;
         this.config = config;
         this.targets = targets;
         this.timeline = timeline;
         this.listing = listing;
+        this.watchLines = watchLines;
     }
 
     public RenderedFeed render(CalendarFeed feed) {
@@ -63,8 +66,11 @@ public class CalendarFeeds {
         List<ChangeRequest> covered = inScope(feed.scope(), filter, range);
         Map<Long, ChangeRevisions> revisions = revisions(covered);
         ChangeEvents events = new ChangeEvents(config.domain(), config.publicUrl(), directory);
-        return covered.stream().filter(change -> shown(feed, change, revisions.get(change.id), now))
-                .map(change -> events.entry(change, revisions.get(change.id))).toList();
+        List<ChangeRequest> shown = covered.stream()
+                .filter(change -> shown(feed, change, revisions.get(change.id), now)).toList();
+        Map<Long, String> watches = watchLines.of(shown);
+        return shown.stream().map(change -> events.entry(change, revisions.get(change.id), watches.get(change.id)))
+                .toList();
     }
 
     /** The changes in the range that the scope covers; the query alone decides for hosts, clusters and everything. */

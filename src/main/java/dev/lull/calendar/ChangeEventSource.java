@@ -10,7 +10,8 @@ import net.fortuna.ical4j.model.component.VEvent;
 
 /**
  * One change's VEVENT exactly as the feeds show it now (same UID, SEQUENCE, times and text), for invitations that must
- * be the same calendar event as a subscribed feed's.
+ * be the same calendar event as a subscribed feed's. Without the load watch line: an invitation is a copy kept, the
+ * watch a state of the moment.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -26,7 +27,7 @@ public class ChangeEventSource {
         ChangeRevisions revisions = ChangeRevisions.of(ChangeHistoryEntry.<ChangeHistoryEntry>list(
                 "changeId = ?1 order by id", change.id));
         VEvent event = new ChangeEvents(config.domain(), config.publicUrl(), Directory.load())
-                .entry(change, revisions).events().get(0);
+                .entry(change, revisions, null).events().get(0);
         return new ChangeCalendarEvent(event, revisions);
     }
 

@@ -49,7 +49,8 @@ final class ChangeEvents {
         this.directory = directory;
     }
 
-    FeedEntry entry(ChangeRequest change, ChangeRevisions revisions) {
+    /** The change's entry; {@code watch} is the line on the load watch of its open window, or null. */
+    FeedEntry entry(ChangeRequest change, ChangeRevisions revisions, String watch) {
         String uid = change.id + "@" + domain;
         Set<String> attendees = attendees(change);
         Instant modified = directory.lastChanged(change.updatedAt, people(change, attendees),
@@ -62,7 +63,7 @@ final class ChangeEvents {
         event.add(new LastModified(modified));
         event.add(new Sequence(revisions.sequence()));
         event.add(new Summary(change.title + " (" + String.join(", ", new TreeSet<>(change.hosts)) + ")"));
-        event.add(new Description(ChangeText.describe(change, directory, link(change))));
+        event.add(new Description(ChangeText.describe(change, directory, link(change), watch)));
         event.add(new Categories(change.type.name()));
         event.add(status(change.status));
         event.add(ImmutableTransp.OPAQUE);

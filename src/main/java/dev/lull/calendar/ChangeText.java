@@ -14,17 +14,20 @@ import dev.lull.change.OwningTeams;
 import dev.lull.change.StepRow;
 
 /**
- * The plain-text DESCRIPTION of a change's event: type, state, hosts, owning teams, plan with role owners, approvals,
+ * The plain-text DESCRIPTION of a change's event: type, state, load watch of an open window, hosts, owning teams, plan with role owners, approvals,
  * link.
  */
 final class ChangeText {
     private ChangeText() {
     }
 
-    static String describe(ChangeRequest change, Directory directory, String link) {
+    static String describe(ChangeRequest change, Directory directory, String link, String watch) {
         StringBuilder text = new StringBuilder();
         text.append(change.type).append(" change ").append(change.id).append(", state ").append(change.status)
                 .append('\n');
+        if (watch != null) {
+            text.append(watch).append('\n');
+        }
         text.append("Hosts: ").append(String.join(", ", new TreeSet<>(change.hosts))).append('\n');
         text.append("Requested by ").append(directory.name(change.requester)).append('\n');
         OwningTeams.of(change.hosts).forEach(team -> text.append(owner(team, directory)).append('\n'));
