@@ -7,10 +7,7 @@ import java.util.Map;
 
 import io.quarkus.test.junit.QuarkusTestProfile;
 
-/**
- * Mail on, sent by Quarkus' real mailer (not its mock) to the tests' SMTP server on a free local port; no pooled
- * connections, since the tests stop and start that server (a pooled connection to a stopped one timed out a send).
- */
+/** Mail on, sent by Quarkus' real mailer (not its mock) to the tests' SMTP server on a free local port. */
 public class MailProfile implements QuarkusTestProfile {
     private static final String PORT = "lull.test.smtp-port";
 
@@ -31,9 +28,8 @@ public class MailProfile implements QuarkusTestProfile {
     @Override
     public Map<String, String> getConfigOverrides() {
         return Map.of("lull.mail.enabled", "true", "lull.mail.from", "lull@lull.test",
-                "lull.mail.organizer", "changes@lull.test", "lull.mail.timeout", "PT15S", "lull.mail.lease", "PT30S",
+                "lull.mail.organizer", "changes@lull.test", "lull.mail.timeout", "PT5S", "lull.mail.lease", "PT10S",
                 "quarkus.mailer.mock", "false", "quarkus.mailer.host", "127.0.0.1",
-                "quarkus.mailer.port", Integer.toString(smtpPort()), "quarkus.mailer.start-tls", "DISABLED",
-                "quarkus.mailer.keep-alive", "false");
+                "quarkus.mailer.port", Integer.toString(smtpPort()), "quarkus.mailer.start-tls", "DISABLED");
     }
 }
