@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Console page render times: starts a packaged Lull (APP, default target/quarkus-app) with the demo data on its own
 # schema, signs in as the requester through the login form, books one change, then asks each page ROUNDS times
-# (default 20) and prints the best and the median server answer time (curl's time_starttransfer) and its size.
+# (default 20, after WARMUP rounds over all pages, default 0) and prints the best, median and p90 server answer time (curl's time_starttransfer) and its size.
 #
 #   ./mvnw -B package -DskipTests && bench/console.sh
 #
@@ -11,6 +11,7 @@ APP=${APP:-target/quarkus-app}
 SCHEMA=${SCHEMA:-lull_bench_console}
 PORT=${PORT:-18092}
 ROUNDS=${ROUNDS:-20}
+WARMUP=${WARMUP:-0}
 URL=http://localhost:$PORT
 WORK=$(mktemp -d)
 users=()
@@ -36,14 +37,19 @@ id=$(curl -s -u requester:lull -H 'Content-Type: application/json' "$URL/api/v1/
 curl -s -c "$WORK/jar" -o /dev/null "$URL/login"
 curl -s -b "$WORK/jar" -c "$WORK/jar" -o /dev/null -d 'j_username=requester&j_password=lull' "$URL/j_security_check"
 
-printf '%-22s %8s %8s %9s\n' page best median bytes
-for page in / "/?view=month" "/changes/$id" /hosts /hosts/mbox-01 /clusters/mbox /changes/new /gates /me /admin \
-    /admin/hosts /admin/clusters /admin/blackouts /admin/roles /admin/service-levels; do
+PAGES=(/ "/?view=month" "/changes/$id" /hosts /hosts/mbox-01 /clusters/mbox /changes/new /gates /me /admin
+  /admin/hosts /admin/clusters /admin/blackouts /admin/roles /admin/service-levels)
+for _ in $(seq 1 "$WARMUP"); do
+  for page in "${PAGES[@]}"; do curl -s -b "$WORK/jar" -o /dev/null "$URL$page"; done
+done
+printf '%-22s %8s %8s %8s %9s\n' page best median p90 bytes
+for page in "${PAGES[@]}"; do
   for _ in $(seq 1 "$ROUNDS"); do
     curl -s -b "$WORK/jar" -o "$WORK/page${page//\//_}" -w '%{time_starttransfer} %{size_download}\n' "$URL$page"
   done | sort -n | python3 -c '
 import sys
 rows = [line.split() for line in sys.stdin]
 times = [float(r[0]) * 1000 for r in rows]
-print("%-22s %6.1f ms %6.1f ms %9s" % (sys.argv[1], times[0], times[len(times) // 2], rows[0][1]))' "$page"
+print("%-22s %6.1f ms %6.1f ms %6.1f ms %9s" % (sys.argv[1], times[0], times[len(times) // 2],
+      times[int(len(times) * 0.9)], rows[0][1]))' "$page"
 done

@@ -8,7 +8,7 @@
 #
 # The hosts are deleted with search_path set to SCHEMA: their triggers name the tables without a schema.
 # Needs a running Lull (./mvnw quarkus:dev, or the packaged jar), psql access to its database, and this checkout's
-# dependencies (the bench client uses protobuf-java and snappy-java from ./mvnw dependency:build-classpath).
+# packaged service in APP (default target/quarkus-app: the bench client uses its protobuf-java and snappy-java).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export URL=${URL:-http://localhost:8080}
@@ -20,7 +20,8 @@ SCHEMA=${SCHEMA:-lull_dev}
 OUT=${OUT:-bench/out}
 mkdir -p "$OUT"
 
-./mvnw -q -o dependency:build-classpath -Dmdep.outputFile="$OUT/classpath.txt" -Dmdep.includeArtifactIds=protobuf-java,snappy-java
+APP=${APP:-target/quarkus-app}   # the packaged service's own protobuf-java and snappy-java
+CLASSPATH_JARS=$(ls "$APP"/lib/main/com.google.protobuf.protobuf-java-*.jar "$APP"/lib/main/org.xerial.snappy.snappy-java-*.jar | paste -sd:)
 $PSQL -c "set search_path to $SCHEMA; delete from host where name like 'rwb-%' or name like 'csvb-%'" \
       -c "vacuum full $SCHEMA.load_sample" -c "vacuum full $SCHEMA.load_hourly"
 for h in $(seq 0 $((HOSTS - 1))); do   # hosts first: remote write ignores unknown hosts unless create-hosts is on
@@ -29,7 +30,7 @@ for h in $(seq 0 $((HOSTS - 1))); do   # hosts first: remote write ignores unkno
       -d "{\"name\":\"$(printf '%s-%03d' "$prefix" "$h")\",\"timeZone\":\"UTC\"}" "$URL/api/v1/hosts"
   done
 done
-java -cp "$(cat "$OUT/classpath.txt")" bench/RemoteWriteBench.java
+java -cp "$CLASSPATH_JARS" bench/RemoteWriteBench.java
 rows() { $PSQL -c "select count(*) from $SCHEMA.load_sample s join $SCHEMA.host h on h.id = s.host_id where h.name like '$1-%'"; }
 echo "stored: remote write $(rows rwb) samples, CSV $(rows csvb) samples"
 if [ "${KEEP:-0}" != 1 ]; then

@@ -59,7 +59,8 @@ public class Caches {
     /**
      * A cache named {@code name} (the {@code cache} tag of its metrics) that holds at most {@code share} of the budget,
      * each entry weighed by {@code bytes} (its key and value) plus a fixed overhead, and dropped {@code expiry} after
-     * it was written at the latest.
+     * it was written at the latest. Its upkeep (weighing a finished entry, evicting) runs on the calling thread: the
+     * default, the common pool, has one thread on two cores, so the JDK started a new thread for every cache fill.
      */
     public <K, S, V> StampedCache<K, S, V> stamped(String name, double share, Duration expiry,
             ToLongBiFunction<K, V> bytes) {
@@ -68,7 +69,7 @@ public class Caches {
         AsyncCache<K, StampedCache.Stamped<S, V>> cache = Caffeine.newBuilder()
                 .maximumWeight(maximum).<K, StampedCache.Stamped<S, V>>weigher(
                         (key, entry) -> weight(bytes.applyAsLong(key, entry.value())))
-                .expireAfterWrite(expiry).recordStats(() -> stats).buildAsync();
+                .expireAfterWrite(expiry).recordStats(() -> stats).executor(Runnable::run).buildAsync();
         CaffeineCacheMetrics.monitor(registry, cache, name);
         Gauge.builder("cache.weight", cache, c -> c.synchronous().policy().eviction().orElseThrow().weightedSize()
                 .orElse(0)).tag("cache", name).baseUnit("bytes").description("Estimated bytes held").register(registry);
