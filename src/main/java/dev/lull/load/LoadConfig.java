@@ -13,6 +13,13 @@ public interface LoadConfig {
     @WithDefault("256M")
     MemorySize maxBody();
 
+    /**
+     * The longest an ingest transaction may run, in seconds, before it is rolled back and answered 503 (the default
+     * 60 s of other requests is too short for a body near {@code max-body} on a busy machine).
+     */
+    @WithDefault("600")
+    int ingestTimeoutSeconds();
+
     /** How long raw samples are kept. */
     @WithDefault("P35D")
     Duration rawRetention();

@@ -20,6 +20,8 @@ import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
+
 import dev.lull.platform.ApiProblem;
 import dev.lull.platform.UniqueViolations;
 
@@ -40,6 +42,7 @@ public class LoadIngest {
     }
 
     @Transactional
+    @TransactionConfiguration(timeoutFromConfigProperty = "lull.load.ingest-timeout-seconds")
     public IngestResult ingest(SampleSource source, boolean createHosts) throws IOException, SQLException {
         Instant now = clock.instant();
         try (Connection connection = dataSource.getConnection()) {

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import jakarta.enterprise.inject.spi.DeploymentException;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.transaction.RollbackException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -125,7 +126,22 @@ public class ProblemMappers {
         if (UniqueViolations.isUniqueViolation(e)) {
             return Problem.response(409, "The resource already exists.");
         }
+        if (rolledBack(e)) {
+            LOG.warn("A transaction was rolled back before it could commit (most often: it ran past its timeout)", e);
+            return Problem.response(503, "The request ran longer than its transaction may last and nothing was "
+                    + "stored; retry, with a smaller body if it was a large one.");
+        }
         LOG.error("Unexpected failure", e);
         return Problem.response(500, "The request could not be completed.");
+    }
+
+    /** A transaction the manager had already aborted (the reaper cancels one past its timeout) failed to commit. */
+    private static boolean rolledBack(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RollbackException) {
+                return true;
+            }
+        }
+        return false;
     }
 }
