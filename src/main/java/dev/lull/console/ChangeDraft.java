@@ -90,14 +90,18 @@ public record ChangeDraft(Long edit, long version, String title, String descript
     }
 
     private static Duration minutes(Step step) {
-        if (step.minutes() == null || step.minutes().isBlank()) {
+        return minutes("plan[" + step.index() + "].duration", step.minutes());
+    }
+
+    /** Minutes as typed, as a duration (null when blank); not a number, the API's 400 naming {@code field}. */
+    static Duration minutes(String field, String minutes) {
+        if (minutes == null || minutes.isBlank()) {
             return null;
         }
         try {
-            return Duration.ofMinutes(Long.parseLong(step.minutes().trim()));
-        } catch (NumberFormatException e) {
-            throw dev.lull.platform.ApiProblem.invalid("plan[" + step.index() + "].duration",
-                    "\"" + step.minutes() + "\" is not a number of minutes");
+            return Duration.ofMinutes(Long.parseLong(minutes.trim()));
+        } catch (NumberFormatException | ArithmeticException e) {
+            throw dev.lull.platform.ApiProblem.invalid(field, "\"" + minutes + "\" is not a number of minutes");
         }
     }
 

@@ -37,10 +37,14 @@ import dev.lull.platform.ApiProblem;
 import dev.lull.platform.ETags;
 import dev.lull.platform.FieldError;
 import dev.lull.platform.Paged;
+import dev.lull.platform.ResourceName;
 import dev.lull.platform.Roles;
-import dev.lull.platform.Versioned;
 
-/** Hosts for admins: a paged, filtered list, and add, edit and delete (after a confirmation) through HostCatalog. */
+/**
+ * Hosts for admins: a paged list filtered as the API filters it (part of the name, cluster, tag), and add, edit and
+ * delete (after a confirmation) through HostCatalog; change managers open a host for its owning team and approval
+ * policy ({@link HostSheet}).
+ */
 @Path("/admin/hosts")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed(Roles.VIEWER)
@@ -50,26 +54,39 @@ public class HostAdminPage {
     private static final String CONSEQUENCE = "Its load history, heatmap and proposals go with it.";
     private final HostCatalog hosts;
     private final ClusterCatalog clusters;
+    private final HostSheet sheet;
     private final Forms forms;
 
-    HostAdminPage(HostCatalog hosts, ClusterCatalog clusters, Forms forms) {
+    HostAdminPage(HostCatalog hosts, ClusterCatalog clusters, HostSheet sheet, Forms forms) {
         this.hosts = hosts;
         this.clusters = clusters;
+        this.sheet = sheet;
         this.forms = forms;
+    }
+
+    /** The list's filters, bounded as {@code GET /api/v1/hosts} bounds its {@code cluster} and {@code tag}. */
+    record Filters(@ResourceName String cluster, @ResourceName String tag) {
     }
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance hosts(List<HostView> hosts, Pager pager, String name, String cluster,
+        static native TemplateInstance hosts(List<HostView> hosts, Pager pager, Map<String, String> filters,
                 List<ClusterView> clusters, Typed typed, String done);
-
-        static native TemplateInstance host(String name, long version, List<ClusterView> clusters, Typed typed);
     }
 
     @GET
-    public TemplateInstance list(@RestQuery String name, @RestQuery String cluster,
+    public Response list(@RestQuery String name, @RestQuery String cluster, @RestQuery String tag,
             @RestQuery @DefaultValue("0") int page, @RestQuery String done) {
-        return page(name, cluster, page, Typed.none(), done);
+        Map<String, String> filters = filters(name, cluster, tag);
+        try {
+            forms.valid(new Filters(blank(cluster), blank(tag)));
+            Paged<HostView> found = hosts.list(blank(cluster), blank(tag), blank(name), page, PAGE_SIZE);
+            return Response.ok(page(found, filters, Typed.none(), done)).build();
+        } catch (ApiProblem problem) {
+            Typed refused = Typed.refused("filter", filters, Forms.summary(problem), problem);
+            return Response.status(problem.status()).entity(page(new Paged<>(List.of(), 0, PAGE_SIZE, 0), filters,
+                    refused, null)).build();
+        }
     }
 
     @POST
@@ -83,20 +100,18 @@ public class HostAdminPage {
             return Response.seeOther(AdminPage.done(LIST, "Added host " + name.trim())).build();
         } catch (ApiProblem problem) {
             Typed refused = Typed.refused("add", typed, AdminPage.refusal("host", problem), problem);
-            return Response.status(problem.status()).entity(page(null, null, 0, refused, null)).build();
+            Map<String, String> filters = filters(null, null, null);
+            return Response.status(problem.status()).entity(page(hosts.list(null, null, null, 0, PAGE_SIZE), filters,
+                    refused, null)).build();
         }
     }
 
+    /** The host's page: its settings (admins edit them), its owning team and approval policy (change managers). */
     @GET
     @Path("{name}")
-    @RolesAllowed(Roles.ADMIN)
-    public TemplateInstance edit(@RestPath String name) {
-        Versioned<HostRequest> current = hosts.current(name);
-        HostRequest host = current.body();
-        Map<String, String> typed = typed(host.name(), host.timeZone(), host.cluster(), host.role(),
-                host.capacityPerMinute() == null ? "" : String.valueOf(host.capacityPerMinute()),
-                String.join(", ", host.tags()));
-        return Templates.host(name, current.version(), clusterChoices(), new Typed("edit", typed, null, Map.of()));
+    @RolesAllowed(Roles.CHANGE_MANAGER)
+    public TemplateInstance edit(@RestPath String name, @RestQuery String done) {
+        return sheet.page(name, Typed.none(), null, done);
     }
 
     @POST
@@ -111,8 +126,7 @@ public class HostAdminPage {
             return Response.seeOther(AdminPage.done(LIST, "Saved host " + name)).build();
         } catch (ApiProblem problem) {
             Typed refused = Typed.refused("edit", typed, AdminPage.refusal("host", problem), problem);
-            return Response.status(problem.status()).entity(Templates.host(name, version, clusterChoices(), refused))
-                    .build();
+            return Response.status(problem.status()).entity(sheet.page(name, refused, null, null, version)).build();
         }
     }
 
@@ -131,13 +145,17 @@ public class HostAdminPage {
         return AdminPage.deleted(deletion(name, version), ifMatch -> hosts.delete(name, ifMatch));
     }
 
-    private TemplateInstance page(String name, String cluster, int page, Typed typed, String done) {
-        Paged<HostView> found = hosts.list(blank(cluster), null, blank(name), page, PAGE_SIZE);
+    private TemplateInstance page(Paged<HostView> found, Map<String, String> filters, Typed typed, String done) {
+        return Templates.hosts(found.items(), Pager.of(found, LIST, filters), filters, clusterChoices(), typed, done);
+    }
+
+    /** The filters as typed, in the order the pager's links carry them. */
+    private static Map<String, String> filters(String name, String cluster, String tag) {
         Map<String, String> filters = new LinkedHashMap<>();
         filters.put("name", text(name));
         filters.put("cluster", text(cluster));
-        return Templates.hosts(found.items(), Pager.of(found, LIST, filters), text(name), text(cluster),
-                clusterChoices(), typed, done);
+        filters.put("tag", text(tag));
+        return filters;
     }
 
     private List<ClusterView> clusterChoices() {
@@ -148,7 +166,7 @@ public class HostAdminPage {
         return new Deletion("host", name, version, CONSEQUENCE, LIST, null);
     }
 
-    private static Map<String, String> typed(String name, String timeZone, String cluster, String role,
+    static Map<String, String> typed(String name, String timeZone, String cluster, String role,
             String capacity, String tags) {
         return Map.of("name", text(name), "timeZone", text(timeZone), "cluster", text(cluster), "role", text(role),
                 "capacity", text(capacity), "tags", text(tags));

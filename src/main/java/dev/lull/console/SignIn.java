@@ -45,6 +45,8 @@ public class SignIn {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance login(boolean failed, boolean signedOut, Offer offer, String refusal);
+
+        static native TemplateInstance logout();
     }
 
     @GET
@@ -76,6 +78,18 @@ public class SignIn {
         return Response.seeOther(URI.create("/")).build();
     }
 
+    /**
+     * A GET never signs anyone out (a link, a prefetch or a forged image could send one): it asks, with the same
+     * button as the header's, a POST carrying the CSRF token.
+     */
+    @GET
+    @Path("logout")
+    @Authenticated
+    public TemplateInstance confirmLogout() {
+        return Templates.logout();
+    }
+
+    /** Signs out, a POST with the page's CSRF token (a post without it is refused before it gets here). */
     @POST
     @Path("logout")
     @Authenticated

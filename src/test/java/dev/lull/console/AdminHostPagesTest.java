@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.not;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Map;
 
 import javax.sql.DataSource;
@@ -108,6 +109,47 @@ class AdminHostPagesTest {
                 .contentType("text/html");
         viewer.post("/admin/hosts", Map.of("name", Api.unique("forged"), "timeZone", "UTC")).then().statusCode(403);
         as("viewer").get("/api/v1/hosts/{name}", host).then().statusCode(200);
+    }
+
+    @Test
+    void the_list_filters_by_tag_as_the_api_does_and_keeps_the_filter_in_its_links() {
+        String tag = Api.unique("rack");
+        String cluster = Api.cluster("tagc", 0);
+        String tagged = tagged("tagged", cluster, List.of(tag, "mail"));
+        String other = tagged("other", cluster, List.of(tag));
+        String untagged = tagged("plain", cluster, List.of("mail"));
+        PageSession viewer = PageSession.of("viewer");
+        viewer.get("/admin/hosts?tag=" + tag, 200).body(containsString("1–2 of 2"), containsString(">" + tagged
+                + "</a>"), containsString(">" + other + "</a>"), not(containsString(untagged)),
+                containsString("<label for=\"f-tag\">Tag</label><input id=\"f-tag\" name=\"tag\" value=\"" + tag
+                        + "\""),
+                containsString("<a href=\"/admin/hosts?tag=" + tag + "\""));
+        viewer.get("/admin/hosts?tag=" + tag + "&name=" + other, 200).body(containsString("1–1 of 1"),
+                containsString(">" + other + "</a>"), not(containsString(">" + tagged + "</a>")));
+        viewer.get("/admin/hosts?tag=" + tag + "&cluster=" + cluster, 200).body(containsString("1–2 of 2"));
+        viewer.get("/admin/hosts?tag=no-" + tag, 200).body(containsString("No host matches."));
+        as("viewer").queryParam("tag", tag).get("/api/v1/hosts").then().statusCode(200)
+                .body("items.name", org.hamcrest.Matchers.contains(other, tagged));
+    }
+
+    @Test
+    void a_bad_filter_is_named_next_to_its_field_and_lists_nothing() {
+        PageSession viewer = PageSession.of("viewer");
+        viewer.get("/admin/hosts?tag=Rack_1", 400).body(containsString("Some fields need fixing"),
+                containsString("<p class=\"field-error\" id=\"f-tag-error\">must be 1-63 characters of a-z"),
+                containsString("aria-describedby=\"f-tag-error\""), containsString("value=\"Rack_1\""),
+                containsString("Fix the filter to list hosts."));
+        viewer.get("/admin/hosts?name=" + "x".repeat(64) + "&tag=ok", 400)
+                .body(containsString("id=\"f-name-error\">size must be between 1 and 63"),
+                        not(containsString("f-tag-error")));
+        viewer.get("/admin/hosts?cluster=B@d", 400).body(containsString("id=\"f-cluster-error\">must be 1-63"));
+    }
+
+    private static String tagged(String prefix, String cluster, List<String> tags) {
+        String name = Api.unique(prefix);
+        as("admin").body(Map.of("name", name, "timeZone", "UTC", "cluster", cluster, "tags", tags))
+                .post("/api/v1/hosts").then().statusCode(201);
+        return name;
     }
 
     @Test

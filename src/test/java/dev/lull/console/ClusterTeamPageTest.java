@@ -63,10 +63,12 @@ class ClusterTeamPageTest {
         PageSession manager = PageSession.of("manager");
         manager.post("/admin/clusters/" + cluster + "/owner", Map.of("teamVersion", "", "role", "", "people", ""))
                 .then().statusCode(400)
-                .body(containsString("<p class=\"field-error\">name an approval role, people, or both</p>"));
+                .body(containsString(
+                        "<p class=\"field-error\" id=\"t-role-error\">name an approval role, people, or both</p>"));
         manager.post("/admin/clusters/" + cluster + "/owner", Map.of("teamVersion", "", "role", "",
                 "people", "no spaces")).then().statusCode(400)
-                .body(containsString("<p class=\"field-error\">must be 1-100 characters of letters"),
+                .body(containsString(
+                        "<p class=\"field-error\" id=\"t-people-error\">must be 1-100 characters of letters"),
                         containsString("value=\"no spaces\""));
         manager.post("/admin/clusters/" + cluster + "/owner", Map.of("teamVersion", "", "role", "no-such-role"))
                 .then().statusCode(422).body(containsString("unknown approval role: no-such-role"));

@@ -66,6 +66,35 @@ class SignInTest {
     }
 
     @Test
+    void a_get_of_logout_signs_nobody_out_and_offers_the_button() {
+        PageSession requester = PageSession.of("requester");
+        Response asked = given().redirects().follow(false).cookie("lull-session", requester.session()).get("/logout");
+        asked.then().statusCode(200).contentType(ContentType.HTML).body(containsString("Sign out of Lull?"),
+                containsString("<form method=\"post\" action=\"/logout\">"),
+                containsString("<input type=\"hidden\" name=\"" + requester.field() + "\""));
+        org.assertj.core.api.Assertions.assertThat(asked.getHeaders().getValues("Set-Cookie"))
+                .noneMatch(cookie -> cookie.startsWith("lull-session=") && cookie.contains("Max-Age=0"));
+        requester.get("/", 200).body(containsString("Signed in as <strong>requester</strong>"))
+                .body(not(containsString("href=\"/logout")));
+        given().redirects().follow(false).get("/logout").then().statusCode(303)
+                .header("Location", containsString("/login"));
+    }
+
+    @Test
+    void signing_out_is_a_post_with_the_csrf_token() {
+        PageSession viewer = PageSession.of("viewer");
+        Response forged = given().redirects().follow(false).cookie("lull-session", viewer.session())
+                .contentType(ContentType.URLENC).post("/logout");
+        forged.then().statusCode(400);
+        org.assertj.core.api.Assertions.assertThat(forged.getHeaders().getValues("Set-Cookie"))
+                .noneMatch(cookie -> cookie.startsWith("lull-session=") && cookie.contains("Max-Age=0"));
+        Response out = viewer.post("/logout", java.util.Map.of());
+        out.then().statusCode(303).header("Location", containsString("/login?out=true"));
+        org.assertj.core.api.Assertions.assertThat(out.getHeaders().getValues("Set-Cookie"))
+                .anyMatch(cookie -> cookie.startsWith("lull-session=") && cookie.contains("Max-Age=0"));
+    }
+
+    @Test
     void a_bad_week_is_named_on_the_page() {
         given().cookie("lull-session", session("viewer")).get("/?week=someday")
                 .then().statusCode(200).body(containsString("is not a date"));
