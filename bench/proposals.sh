@@ -6,6 +6,7 @@
 #   HOSTS=50 DAYS=30 bench/proposals.sh
 #   LOAD=0 bench/proposals.sh               # measure again on the hosts and history already loaded
 #   LOAD_ONLY=1 bench/proposals.sh          # load the hosts and history only (bench/whatif.sh uses them too)
+#   ACROSS_HOUR=1 LOAD=0 bench/proposals.sh # also: repeated questions from 60 s before to 60 s after the next hour
 #
 # Needs a running Lull (./mvnw quarkus:dev or the packaged jar), wrk (apt-get install wrk), curl, awk, bc.
 set -euo pipefail
@@ -73,6 +74,17 @@ for connections in 4 "$CONNECTIONS"; do
   wrk -t1 -c"$connections" -d"$DURATION" --latency -s "$OUT/proposals.lua" "$URL" | grep -E "50%|90%|99%|Requests/sec"
 done
 
+cat > "$OUT/floor.lua" <<LUA
+-- the floor: an authenticated read that touches the database (one host by name), rotating like the proposals
+local counter = 0
+request = function()
+  counter = counter + 1
+  return wrk.format("GET", string.format("/api/v1/hosts/bench-p-%03d", counter % $HOSTS), { ["Authorization"] = "${auth#Authorization: }" })
+end
+LUA
+echo "--- the floor: an authenticated database read (GET /api/v1/hosts/{name}), $CONNECTIONS connections, $DURATION"
+wrk -t1 -c"$CONNECTIONS" -d"$DURATION" --latency -s "$OUT/floor.lua" "$URL" | grep -E "50%|90%|99%|Requests/sec"
+
 cat > "$OUT/cold.lua" <<LUA
 -- cache misses: every request asks another (host, duration, limit) than the ones before it
 local counter = 0
@@ -101,3 +113,11 @@ for run in 1 2 3 4 5; do
   curl -fsS -o /dev/null -w '  %{time_total} s\n' -u "$CREDENTIALS" -H 'Content-Type: application/json' \
     -d '{"cluster":"bench-plan","duration":"PT2H"}' "$URL/api/v1/proposals/plan"
 done
+
+if [ "${ACROSS_HOUR:-0}" = 1 ]; then
+  wait_s=$(( 3600 - $(date -u +%s) % 3600 - 60 ))
+  [ "$wait_s" -lt 0 ] && wait_s=$(( wait_s + 3600 ))
+  echo "--- repeated questions across the hour (waiting ${wait_s} s, then 120 s from 60 s before the hour), $CONNECTIONS connections"
+  sleep "$wait_s"
+  wrk -t1 -c"$CONNECTIONS" -d120s --latency -s "$OUT/proposals.lua" "$URL" | grep -E "50%|90%|99%|Requests/sec"
+fi

@@ -148,6 +148,24 @@ public class LoadQueries {
         }
     }
 
+    /** The history versions of those of {@code hostIds} that have one, read fresh from the database. */
+    public Map<Long, Long> historyVersions(Collection<Long> hostIds) {
+        Map<Long, Long> versions = new HashMap<>();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection.prepareStatement(
+                        "select host_id, version from load_history_version where host_id = any(?)")) {
+            query.setArray(1, connection.createArrayOf("int8", hostIds.toArray()));
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    versions.put(rs.getLong(1), rs.getLong(2));
+                }
+            }
+            return versions;
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading history versions failed", e);
+        }
+    }
+
     /** The start of the host's most recent raw sample, if any. */
     public Optional<Instant> latestSample(long hostId) {
         try (Connection connection = dataSource.getConnection();

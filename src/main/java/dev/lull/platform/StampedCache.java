@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentMap;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import com.github.benmanes.caffeine.cache.AsyncCache;
@@ -42,6 +43,18 @@ public final class StampedCache<K, S, V> {
                 return entry.value();
             }
         }
+    }
+
+    /** Whether a value for {@code key} under {@code stamp} is held (or being computed), without counting a hit. */
+    public boolean holds(K key, S stamp) {
+        CompletableFuture<Stamped<S, V>> held = cache.asMap().get(key);
+        return held != null && !held.isCompletedExceptionally()
+                && (!held.isDone() || held.join().stamp().equals(stamp));
+    }
+
+    /** Drops the entries whose key matches. */
+    public void removeIf(Predicate<K> matches) {
+        cache.asMap().keySet().removeIf(matches);
     }
 
     /** The estimated bytes held now, after pending evictions. */

@@ -27,7 +27,7 @@ import dev.lull.schedule.Timeline;
 @Startup
 class BusyCache {
     static final int HORIZON_DAYS = 100;
-    static final double SHARE = 0.2;
+    static final double SHARE = 0.17;
     private final Timeline timeline;
     private final Instance<DowntimeBudget> budgets;
     private final StampedCache<String, Stamp, Entry> entries;

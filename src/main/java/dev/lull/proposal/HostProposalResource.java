@@ -47,7 +47,7 @@ public class HostProposalResource {
             @RestQuery String from, @RestQuery String to, @RestQuery @DefaultValue("5") int limit,
             @RestQuery @DefaultValue("PT15M") String step, @RestQuery boolean allowBudgetBreach,
             @RestQuery @DefaultValue("true") boolean avoidHolidays) {
-        Host host = HostCatalog.require(name);
+        KnownHosts.KnownHost host = desk.host(name);
         ProposalQuery query = ProposalQuery.of(QueryValues.duration("duration", duration, Duration.ofHours(2)),
                 QueryValues.instant("from", from, null), QueryValues.instant("to", to, null),
                 QueryValues.duration("step", step, Duration.ofMinutes(15)), limit, desk.now(),

@@ -16,7 +16,8 @@ import dev.lull.schedule.BudgetImpact;
 
 /**
  * Answers to proposal requests, kept while the hour, the timeline version and the host's history version stay the
- * same: a repeated request then costs two indexed reads (the versions) instead of the whole computation. Holds
+ * same: a repeated request then costs no database read while {@link ProposalVersions} knows the versions in memory
+ * (two indexed reads while its listener is down) instead of the whole computation. Holds
  * {@value #SHARE} of the cache budget, by the answers' estimated bytes.
  */
 @ApplicationScoped

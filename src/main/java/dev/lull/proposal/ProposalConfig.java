@@ -1,11 +1,15 @@
 package dev.lull.proposal;
 
+import java.time.Duration;
 import java.time.LocalTime;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** Settings of window proposals: history depth, the quiet-hours fallback and plan breadth (notice: the schedule's). */
+/**
+ * Settings of window proposals: history depth, the quiet-hours fallback, plan breadth (notice: the schedule's), how
+ * cached answers learn that they are stale, and the fits made ahead of the hour.
+ */
 @ConfigMapping(prefix = "lull.proposals")
 public interface ProposalConfig {
     /** How many weeks of hourly history the engine learns from. */
@@ -23,4 +27,41 @@ public interface ProposalConfig {
     /** How many candidate windows per host a cluster plan chooses among. */
     @WithDefault("24")
     int planCandidates();
+
+    /** How this replica learns that the versions cached proposals are stamped with moved. */
+    Versions versions();
+
+    /** Fits made shortly before the hour for the hosts asked for in the last hour. */
+    Refresh refresh();
+
+    interface Versions {
+        /**
+         * Listen to the database's announcements on a connection of its own and keep the versions in memory; false
+         * reads them from the database on every request.
+         */
+        @WithDefault("true")
+        boolean listen();
+
+        /** How often the listener compares what it holds with the database (a safety net; also probes its connection). */
+        @WithDefault("5s")
+        Duration checkEvery();
+
+        /** The first wait before connecting again after the connection was lost; it doubles up to a minute. */
+        @WithDefault("1s")
+        Duration reconnectAfter();
+    }
+
+    interface Refresh {
+        /** How often the job looks whether the hour is about to turn ({@code off} in tests, which call it). */
+        @WithDefault("30s")
+        String every();
+
+        /** How long before the hour the next hour's fits are made. */
+        @WithDefault("3m")
+        Duration ahead();
+
+        /** At most this many fits made ahead per hour and replica, the most recently asked first. */
+        @WithDefault("1000")
+        int maxFits();
+    }
 }

@@ -5,46 +5,43 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import dev.lull.holiday.HolidayCalendars;
 import dev.lull.holiday.HostHolidays;
 import dev.lull.inventory.Host;
-import dev.lull.load.LoadQueries;
+import dev.lull.inventory.HostCatalog;
 import dev.lull.schedule.BookingContext;
 import dev.lull.schedule.BudgetImpact;
 import dev.lull.schedule.BusyKind;
 import dev.lull.schedule.BusyPeriod;
 import dev.lull.schedule.Interval;
-import dev.lull.schedule.TimelineVersion;
 
 /** Feeds the plain-Java engine: a host's history from load, what is busy from the timeline. */
 @ApplicationScoped
 public class ProposalDesk {
-    private static final Duration RAW_DEPTH = Duration.ofDays(35);
-    private final LoadQueries load;
-    private final BusyCache busy;
-    private final TimelineVersion timelineVersion;
+    private final ProposalVersions versions;
+    private final KnownHosts hosts;
     private final ProposalCache cache;
+    private final BusyCache busy;
     private final BookableWindows bookable;
     private final ProposalConfig config;
     private final Clock clock;
     private final ProposalEngine engine;
-    private final FitCache fits;
+    private final HostFits fits;
     private final HolidayCalendars holidays;
 
-    ProposalDesk(LoadQueries load, FitCache fits, BusyCache busy, TimelineVersion timelineVersion,
-            ProposalCache cache, BookableWindows bookable, ProposalConfig config, Clock clock,
-            HolidayCalendars holidays) {
-        this.load = load;
+    ProposalDesk(ProposalVersions versions, KnownHosts hosts, HostFits fits, BusyCache busy, ProposalCache cache,
+            BookableWindows bookable, ProposalConfig config, Clock clock, HolidayCalendars holidays) {
+        this.versions = versions;
+        this.hosts = hosts;
         this.holidays = holidays;
         this.fits = fits;
-        this.timelineVersion = timelineVersion;
         this.cache = cache;
         this.bookable = bookable;
         this.busy = busy;
@@ -58,14 +55,32 @@ public class ProposalDesk {
     }
 
     /**
-     * The proposals as the API shows them, each passing the booking rules, with budget impacts; answered from the
-     * cache while it holds.
+     * The host named {@code name}, known without the database while the timeline version stays the same; a 404
+     * problem if there is none.
      */
+    KnownHosts.KnownHost host(String name) {
+        return hosts.find(name, versions.timeline());
+    }
+
+    /**
+     * The proposals as the API shows them, each passing the booking rules, with budget impacts; answered from the
+     * cache while it holds, which needs no database read while the versions are known in memory.
+     */
+    ProposalView view(KnownHosts.KnownHost host, ProposalQuery query) {
+        return view(host.id(), query, () -> HostCatalog.require(host.name()));
+    }
+
+    /** The same, for a host already read. */
     public ProposalView view(Host host, ProposalQuery query) {
-        long version = timelineVersion.current();
+        return view(host.id, query, () -> host);
+    }
+
+    private ProposalView view(long hostId, ProposalQuery query, Supplier<Host> read) {
+        long version = versions.timeline();
         Instant hour = now().truncatedTo(ChronoUnit.HOURS);
-        long history = load.historyVersion(host.id);
-        return cache.get(host.id, query, version, history, hour, () -> {
+        long history = versions.history(hostId);
+        return cache.get(hostId, query, version, history, hour, () -> {
+            Host host = read.get();
             BookingContext context = bookable.context(host.name, period(query));
             Proposal proposal = ranked(host, query, history, version, PlanConstraints.NONE, query.limit(), context);
             return ProposalView.of(host.name, proposal, vetted(host, query, version, proposal, query.limit(),
@@ -77,7 +92,7 @@ public class ProposalDesk {
     HostOptions options(Host host, ProposalQuery query, long version, PlanConstraints constraints) {
         int limit = config.planCandidates();
         BookingContext context = bookable.context(host.name, period(query));
-        Proposal proposal = ranked(host, query, load.historyVersion(host.id), version, constraints, limit, context);
+        Proposal proposal = ranked(host, query, versions.history(host.id), version, constraints, limit, context);
         Map<Candidate, List<BudgetImpact>> kept = vetted(host, query, version, proposal, limit, context);
         return new HostOptions(host.name, List.copyOf(kept.keySet()), downtime(host, query, version), kept);
     }
@@ -116,14 +131,12 @@ public class ProposalDesk {
      * while its history is too short to forecast.
      */
     public Optional<LoadForecast> forecast(Host host) {
-        return Optional.ofNullable(fitted(host, false, load.historyVersion(host.id)).forecast());
+        return Optional.ofNullable(fitted(host, false, versions.history(host.id)).forecast());
     }
 
     /** The host's fit, reused within the hour and the history version it was made under. */
     private Fitted fitted(Host host, boolean withRaw, long history) {
-        Instant now = now();
-        return fits.get(host.id, host.timeZone, withRaw, now.truncatedTo(ChronoUnit.HOURS), history,
-                () -> engine.fit(history(host, now, withRaw), now));
+        return fits.fitted(host.id, host.timeZone, withRaw, history, now());
     }
 
     /** When the host is down for other work in the query's period (changes, outages; blackouts are not down). */
@@ -137,7 +150,7 @@ public class ProposalDesk {
 
     /** The timeline version that the busy periods handed out are read under. */
     long timelineVersion() {
-        return timelineVersion.current();
+        return versions.timeline();
     }
 
     /** Sub-hour steps rank windows with the raw 5-minute samples too. */
@@ -152,21 +165,6 @@ public class ProposalDesk {
     /** What the engine would have proposed in each of the last weeks, against the best window in hindsight. */
     public Backtest backtest(Host host, Duration duration, int weeks) {
         Instant now = now();
-        return new Backtester(engine).run(history(host, now, false), duration, weeks, now);
-    }
-
-    private LoadSeries history(Host host, Instant until, boolean withRaw) {
-        Instant end = until.truncatedTo(ChronoUnit.HOURS);
-        Instant start = end.minus(Duration.ofDays(7L * config.historyWeeks()));
-        LoadSeries series = LoadSeries.hourly(host.zone(), start, load.hourlyTotals(host.id, start, end));
-        if (!withRaw) {
-            return series;
-        }
-        double[] raw = new double[(int) Duration.between(start, end).toMinutes() / 5];
-        Arrays.fill(raw, Double.NaN);
-        Instant rawStart = end.minus(RAW_DEPTH);
-        double[] recent = load.fiveMinuteTotals(host.id, rawStart, end);
-        System.arraycopy(recent, 0, raw, raw.length - recent.length, recent.length);
-        return series.withFiveMinuteSamples(raw);
+        return new Backtester(engine).run(fits.history(host.id, host.zone(), now, false), duration, weeks, now);
     }
 }

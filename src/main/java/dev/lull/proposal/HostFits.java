@@ -1,0 +1,62 @@
+package dev.lull.proposal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import dev.lull.load.LoadQueries;
+
+/**
+ * Hosts' fits, made from their history and kept in {@link FitCache}: for the hour a request is in, or ahead of time
+ * for the next hour. A fit for an hour reads the history up to the start of that hour, so one made a few minutes
+ * before the hour, under the same history version, is the very fit a request in that hour would make.
+ */
+@ApplicationScoped
+class HostFits {
+    private static final Duration RAW_DEPTH = Duration.ofDays(35);
+    private final LoadQueries load;
+    private final FitCache fits;
+    private final ProposalConfig config;
+    private final ProposalEngine engine = new ProposalEngine();
+
+    HostFits(LoadQueries load, FitCache fits, ProposalConfig config) {
+        this.load = load;
+        this.fits = fits;
+        this.config = config;
+    }
+
+    /** The host's fit for the hour of {@code now}, reused within the hour and the history version it was made under. */
+    Fitted fitted(long hostId, String zone, boolean withRaw, long history, Instant now) {
+        return fits.get(hostId, zone, withRaw, now.truncatedTo(ChronoUnit.HOURS), history, now,
+                () -> engine.fit(history(hostId, ZoneId.of(zone), now, withRaw), now));
+    }
+
+    /** Makes the fit of an asked host for {@code hour} (a coming hour) unless held; whether one was made. */
+    boolean makeAhead(FitCache.Asked asked, long history, Instant hour) {
+        return fits.makeAhead(asked, hour, history,
+                () -> engine.fit(history(asked.hostId(), ZoneId.of(asked.zone()), hour, asked.withRaw()), hour));
+    }
+
+    /**
+     * The host's history before the hour of {@code until}: {@code historyWeeks} of hourly totals, and with
+     * {@code withRaw} the last 35 days of 5-minute samples too.
+     */
+    LoadSeries history(long hostId, ZoneId zone, Instant until, boolean withRaw) {
+        Instant end = until.truncatedTo(ChronoUnit.HOURS);
+        Instant start = end.minus(Duration.ofDays(7L * config.historyWeeks()));
+        LoadSeries series = LoadSeries.hourly(zone, start, load.hourlyTotals(hostId, start, end));
+        if (!withRaw) {
+            return series;
+        }
+        double[] raw = new double[(int) Duration.between(start, end).toMinutes() / 5];
+        Arrays.fill(raw, Double.NaN);
+        Instant rawStart = end.minus(RAW_DEPTH);
+        double[] recent = load.fiveMinuteTotals(hostId, rawStart, end);
+        System.arraycopy(recent, 0, raw, raw.length - recent.length, recent.length);
+        return series.withFiveMinuteSamples(raw);
+    }
+}
