@@ -2,7 +2,10 @@ package dev.lull.proposal;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import dev.lull.platform.Bytes;
 import dev.lull.schedule.Interval;
@@ -71,8 +74,36 @@ public final class Fitted {
         return knownHours;
     }
 
-    /** Curves covering {@code span}, from the history's end when the span lies within the horizon (same sums). */
-    Forecasted curvesCovering(Interval span) {
+    /**
+     * The forecast with the local {@code holidays} that lie in {@code span} forecast as holidays
+     * ({@link HolidayProfile}); the forecast itself when none does, or for the flat model.
+     */
+    LoadForecast forecast(Set<LocalDate> holidays, Interval span) {
+        Set<LocalDate> coming = within(holidays, span);
+        if (coming.isEmpty() || pastWeeks == null) {
+            return forecast;
+        }
+        return forecast.onHolidays(coming, holidayProfile(holidays));
+    }
+
+    /** How a holiday is forecast from this fit, given the host's holidays (past ones among them count). */
+    HolidayProfile holidayProfile(Set<LocalDate> holidays) {
+        return HolidayProfile.of(pastWeeks, forecast, holidays, end);
+    }
+
+    /** The holidays whose local day overlaps {@code span}. */
+    Set<LocalDate> within(Set<LocalDate> holidays, Interval span) {
+        LocalDate first = span.start().atZone(zone).toLocalDate();
+        LocalDate last = span.end().atZone(zone).toLocalDate();
+        return holidays.stream().filter(d -> !d.isBefore(first) && !d.isAfter(last)
+                && d.atStartOfDay(zone).toInstant().isBefore(span.end())).collect(Collectors.toSet());
+    }
+
+    /**
+     * Curves of {@code forecast} (this fit's, maybe with holidays) covering {@code span}, from the history's end when
+     * the span lies within the horizon (same sums).
+     */
+    Forecasted curvesCovering(LoadForecast forecast, Interval span) {
         Interval horizon = Interval.of(end, HORIZON);
         if (span.start().isBefore(horizon.start()) || span.end().isAfter(horizon.end())) {
             return Forecasted.of(forecast, span);
@@ -82,14 +113,17 @@ public final class Fitted {
 
     /**
      * The recency-weighted 90th percentile of the window's total over past weeks, or the sum of hourly p90s
-     * ({@code hourlyP90}) with fewer than two weeks holding the window, times the {@link RiskCalibration} factor of
-     * its duration, at least {@code expected}; the sum of hourly p90s as it is for the flat model.
+     * ({@code hourlyP90}) with fewer than two weeks holding the window or when it touches a holiday (its past weeks
+     * were no holidays), times the {@link RiskCalibration} factor of its duration, at least {@code expected}; the sum
+     * of hourly p90s as it is for the flat model.
      */
-    double p90Total(Interval window, double expected, double hourlyP90) {
+    double p90Total(Interval window, double expected, double hourlyP90, boolean onHoliday) {
         if (pastWeeks == null) {
             return hourlyP90;
         }
-        double p90 = pastWeeks.quantileOfTotals(window, forecast.shape(), RiskCalibration.LEVEL);
+        double p90 = onHoliday
+                ? Double.NaN
+                : pastWeeks.quantileOfTotals(window, forecast.shape(), RiskCalibration.LEVEL);
         double raw = Double.isNaN(p90) ? hourlyP90 : Math.max(expected, p90);
         return Math.max(expected, raw * calibration.factor(window.length()));
     }

@@ -17,8 +17,8 @@ public final class Forecaster {
     private static final Duration WEEK = Duration.ofDays(7);
     static final int MAX_WEEKS = 26;
     private static final double HALF_LIFE_WEEKS = 10;
-    private static final double NEIGHBOUR_HOUR_WEIGHT = 0.5;
-    private static final double SIMILAR_DAY_WEIGHT = 0.5;
+    static final double NEIGHBOUR_HOUR_WEIGHT = 0.5;
+    static final double SIMILAR_DAY_WEIGHT = 0.5;
     private static final double MIN_CYCLE = 0.10;
 
     private Forecaster() {

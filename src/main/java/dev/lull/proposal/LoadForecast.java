@@ -1,7 +1,10 @@
 package dev.lull.proposal;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.Set;
 
 import dev.lull.platform.Bytes;
 
@@ -15,42 +18,97 @@ public final class LoadForecast {
     private final int weeks;
     private final int samples;
     private final String model;
+    /** Local dates (epoch days, sorted) forecast as holidays; null, as the profile, in a fit's own forecast. */
+    private final long[] holidays;
+    private final HolidayProfile holidayProfile;
 
     LoadForecast(ZoneId zone, double[] expected, double[] p90, double[] prior, WithinHourShape shape, int weeks,
             int samples, String model) {
+        this(zone, expected.clone(), p90.clone(), prior.clone(), shape, weeks, samples, model, null, null);
+    }
+
+    private LoadForecast(ZoneId zone, double[] expected, double[] p90, double[] prior, WithinHourShape shape,
+            int weeks, int samples, String model, long[] holidays, HolidayProfile holidayProfile) {
         this.zone = zone;
-        this.expected = expected.clone();
-        this.p90 = p90.clone();
-        this.prior = prior.clone();
+        this.expected = expected;
+        this.p90 = p90;
+        this.prior = prior;
         this.shape = shape;
         this.weeks = weeks;
         this.samples = samples;
         this.model = model;
+        this.holidays = holidays;
+        this.holidayProfile = holidayProfile;
+    }
+
+    /**
+     * The same forecast, except that the local {@code dates} are forecast hour by hour with {@code profile} and ranked
+     * without the weekday prior, as a weekend day is.
+     */
+    LoadForecast onHolidays(Set<LocalDate> dates, HolidayProfile profile) {
+        long[] days = dates.stream().mapToLong(LocalDate::toEpochDay).sorted().distinct().toArray();
+        return new LoadForecast(zone, expected, p90, prior, shape, weeks, samples, model, days, profile);
     }
 
     /** Expected messages per hour at an instant, including the within-hour shape when 5-minute samples were given. */
     public double expectedRate(Instant instant) {
-        return expected[HourOfWeek.of(instant, zone).index()] * shape.factor(instant, zone);
+        return expectedAtLocal(localSecond(instant));
     }
 
     public double p90Rate(Instant instant) {
-        return p90[HourOfWeek.of(instant, zone).index()] * shape.factor(instant, zone);
+        return p90AtLocal(localSecond(instant));
     }
 
     /** The expected rate at a local time given as seconds since the local epoch (1970-01-01T00:00 local). */
     double expectedAtLocal(long localSecond) {
-        return expected[hourOfWeek(localSecond)] * shape.factorAt(localSecond);
+        double hourly = holiday(localSecond)
+                ? holidayProfile.expected()[hourOfDay(localSecond)]
+                : expected[hourOfWeek(localSecond)];
+        return hourly * shape.factorAt(localSecond);
     }
 
     /** The p90 rate at a local time given as seconds since the local epoch. */
     double p90AtLocal(long localSecond) {
-        return p90[hourOfWeek(localSecond)] * shape.factorAt(localSecond);
+        double hourly = holiday(localSecond)
+                ? holidayProfile.p90()[hourOfDay(localSecond)]
+                : p90[hourOfWeek(localSecond)];
+        return hourly * shape.factorAt(localSecond);
     }
 
     /** The expected rate times the {@link QuietPrior}, by which windows are ranked; local time as above. */
     double rankingAtLocal(long localSecond) {
+        if (holiday(localSecond)) {
+            return expectedAtLocal(localSecond);
+        }
         int hour = hourOfWeek(localSecond);
         return expected[hour] * prior[hour] * shape.factorAt(localSecond);
+    }
+
+    private boolean holiday(long localSecond) {
+        return holidays != null && Arrays.binarySearch(holidays, Math.floorDiv(localSecond, 86_400)) >= 0;
+    }
+
+    /** How the holidays of {@link #onHolidays} are forecast; null for a forecast without holidays. */
+    HolidayProfile holidayProfile() {
+        return holidayProfile;
+    }
+
+    /** The expected messages per hour of an hour of week, before the within-hour shape. */
+    double expectedAt(int hourOfWeek) {
+        return expected[hourOfWeek];
+    }
+
+    /** The p90 messages per hour of an hour of week, before the within-hour shape. */
+    double p90At(int hourOfWeek) {
+        return p90[hourOfWeek];
+    }
+
+    private long localSecond(Instant instant) {
+        return instant.getEpochSecond() + zone.getRules().getOffset(instant).getTotalSeconds();
+    }
+
+    private static int hourOfDay(long localSecond) {
+        return (int) (Math.floorMod(localSecond, 86_400) / 3600);
     }
 
     /** How load spreads within each local hour. */
@@ -89,8 +147,10 @@ public final class LoadForecast {
         return model;
     }
 
-    /** Estimated retained bytes; the zone and the model's name are shared. */
+    /** Estimated retained bytes (a cached forecast has no holidays); the zone and the model's name are shared. */
     long bytes() {
-        return Bytes.object(6, 8) + 3 * Bytes.doubles(HourOfWeek.COUNT) + shape.bytes();
+        return Bytes.object(8, 8) + 3 * Bytes.doubles(HourOfWeek.COUNT)
+                + (holidays == null ? 0 : Bytes.doubles(holidays.length))
+                + shape.bytes();
     }
 }

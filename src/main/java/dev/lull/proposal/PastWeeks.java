@@ -98,12 +98,27 @@ final class PastWeeks {
         return total(Slots.of(window, zone.getRules(), shape), 0);
     }
 
+    /** The first local hour (hours since the local epoch) the past weeks hold. */
+    long firstLocalHour() {
+        return firstLocalHour;
+    }
+
+    /** The messages in a local hour (hours since the local epoch), NaN when unknown or outside the past weeks. */
+    double at(long localHour) {
+        long index = localHour - firstLocalHour;
+        return index < 0 || index >= messages.length() ? Double.NaN : messages.get((int) index);
+    }
+
+    /** The age in weeks, at the fit's origin, of a local hour that {@link #at} knows. */
+    int ageAt(long localHour) {
+        return ages[(int) (localHour - firstLocalHour)];
+    }
+
     /** The window's messages {@code back} local hours earlier, NaN when any of those hours is unknown. */
     private double total(Slots slots, long back) {
         double total = 0;
         for (int i = 0; i < slots.hours.length; i++) {
-            long index = slots.hours[i] - back - firstLocalHour;
-            double value = index < 0 || index >= messages.length() ? Double.NaN : messages.get((int) index);
+            double value = at(slots.hours[i] - back);
             if (Double.isNaN(value)) {
                 return Double.NaN;
             }

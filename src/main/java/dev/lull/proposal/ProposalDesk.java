@@ -100,7 +100,8 @@ public class ProposalDesk {
     /**
      * The engine's best windows, a few more than {@code limit}, clear of the host's busy time, of what the
      * constraints exclude, of the stretches its cluster has no host to spare and (unless asked not to) of its
-     * holidays, which the reasons then name.
+     * holidays, which the reasons then name. The engine is given the holidays of the history too: a holiday it does
+     * not avoid is forecast from the host's past ones.
      */
     private Proposal ranked(Host host, ProposalQuery query, long history, long version, PlanConstraints constraints,
             int limit, BookingContext context) {
@@ -110,12 +111,11 @@ public class ProposalDesk {
                         .stream().map(BusyPeriod::interval).toList());
         avoid.addAll(bookable.closed(host.name, context, period));
         avoid.addAll(constraints.excluded(host.zone(), period));
-        HolidaySkips skips = new HolidaySkips(query.avoidHolidays()
-                ? holidays.of(host, period.start(), period.end())
-                : HostHolidays.none(host.zone()), period);
+        HostHolidays known = holidays.of(host, historyStart(now()), period.end());
+        HolidaySkips skips = new HolidaySkips(query.avoidHolidays() ? known : HostHolidays.none(host.zone()), period);
         avoid.addAll(skips.avoided());
         return skips.annotate(engine.propose(fitted(host, subHour(query), history), new ProposalRequest(query.from(),
-                query.to(), query.duration(), query.step(), BookableWindows.breadth(limit)), avoid));
+                query.to(), query.duration(), query.step(), BookableWindows.breadth(limit)), avoid, known.days()));
     }
 
     /** The first {@code limit} of the proposal's candidates that pass the booking rules, with their budget impact. */
@@ -166,5 +166,10 @@ public class ProposalDesk {
     public Backtest backtest(Host host, Duration duration, int weeks) {
         Instant now = now();
         return new Backtester(engine).run(fits.history(host.id, host.zone(), now, false), duration, weeks, now);
+    }
+
+    /** Where the history the engine is given starts, for a fit at {@code until}. */
+    private Instant historyStart(Instant until) {
+        return until.truncatedTo(ChronoUnit.HOURS).minus(Duration.ofDays(7L * config.historyWeeks()));
     }
 }

@@ -39,16 +39,18 @@ final class RiskCalibration {
         for (int r = 0; r < scores.length; r++) {
             scores[r] = new WeightedSample();
         }
-        for (int back = 1; back <= WEEKS; back++) {
+        ReplayKernels kernels = ReplayKernels.of(known, WEEKS);
+        for (int back = 1; back <= WEEKS && kernels.hasWeek(back); back++) {
             Instant origin = known.end().minus(WEEK.multipliedBy(back));
-            LoadForecast replay = Forecaster.replay(known, origin, forecast.shape());
+            LoadForecast replay = kernels.replay(back, forecast.shape());
             if (replay == null) {
-                break;
+                replay = Forecaster.replay(known, origin, forecast.shape());
             }
             Interval week = Interval.of(origin, WEEK);
-            Forecasted curves = Forecasted.of(replay, week);
+            LoadCurve expected = LoadCurve.of(week, replay.zone(), replay::expectedAtLocal);
+            LoadCurve ranking = LoadCurve.of(week, replay.zone(), replay::rankingAtLocal);
             for (int r = 0; r < scores.length; r++) {
-                double score = score(curves, past, forecast.shape(), REFERENCES.get(r), week);
+                double score = score(expected, ranking, past, forecast.shape(), REFERENCES.get(r), week);
                 scores[r].add(score, Forecaster.weight(back - 1));
             }
         }
@@ -62,12 +64,12 @@ final class RiskCalibration {
     }
 
     /** The chosen window's real total ÷ its stated p90 (at least the expected), NaN when a needed hour is missing. */
-    private static double score(Forecasted curves, PastWeeks past, WithinHourShape shape, Duration duration,
-            Interval week) {
+    private static double score(LoadCurve expected, LoadCurve ranking, PastWeeks past, WithinHourShape shape,
+            Duration duration, Interval week) {
         ProposalRequest request = new ProposalRequest(week.start(), week.end(), duration, STEP, 1);
         Interval chosen = WindowSearch.bestDisjoint(WindowSearch.freeWindows(request, List.of()),
-                curves.ranking()::hourlyMean, 1).get(0);
-        double p90 = Math.max(curves.expected().total(chosen), past.quantileOfTotals(chosen, shape, LEVEL));
+                ranking::hourlyMean, 1).get(0);
+        double p90 = Math.max(expected.total(chosen), past.quantileOfTotals(chosen, shape, LEVEL));
         return p90 > 0 ? past.totalOf(chosen, shape) / p90 : Double.NaN;
     }
 

@@ -78,7 +78,7 @@ final class WeightedSample {
     }
 
     /** Sorts {@code values} ascending in [low, high], moving each weight with its value (quicksort, no boxing). */
-    private static void sortTogether(double[] values, double[] weights, int low, int high) {
+    static void sortTogether(double[] values, double[] weights, int low, int high) {
         while (low < high) {
             double pivot = values[(low + high) >>> 1];
             int i = low;

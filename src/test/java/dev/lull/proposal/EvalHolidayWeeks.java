@@ -20,35 +20,74 @@ final class EvalHolidayWeeks {
     private EvalHolidayWeeks() {
     }
 
+    /** What one pass over the series measured: mean regret of holiday weeks and of the others, New Year's nights. */
+    record Figures(boolean avoided, int holidayWeeks, double holidayRegret, int otherWeeks, double otherRegret,
+            int newYearNights, double unavoidable) {
+    }
+
     static void print(EvalSeries series, int w) {
+        for (boolean avoid : new boolean[]{false, true}) {
+            Figures figures = measure(series, w, avoid);
+            System.out.printf(Locale.ROOT, "%s, holidays %s: %d holiday weeks, mean regret %.4f; %d other weeks, %.4f; "
+                    + "New Year's night chosen %d times%n", series.name(), avoid ? "avoided" : "not avoided",
+                    figures.holidayWeeks(), figures.holidayRegret(), figures.otherWeeks(), figures.otherRegret(),
+                    figures.newYearNights());
+            if (avoid) {
+                System.out.printf(Locale.ROOT,
+                        "  of which unavoidable (best window off the holidays against the week's "
+                                + "best): %.4f%n",
+                        figures.unavoidable());
+            }
+        }
+    }
+
+    /**
+     * The engine's choice in every scored week, given the Zürich holidays (past ones shape its holiday forecast) and,
+     * when {@code avoid}, told to keep out of their local days, as the API does by default.
+     */
+    static Figures measure(EvalSeries series, int w, boolean avoid) {
         LoadSeries history = series.toLoadSeries();
         LocalDate first = series.start().toLocalDate();
         Set<LocalDate> holidays = EvalHolidays.zurich(first, series.weekStart(series.weeks()).toLocalDate());
         ProposalEngine engine = new ProposalEngine();
-        for (boolean avoid : new boolean[]{false, true}) {
-            List<Double> holidayWeeks = new ArrayList<>();
-            List<Double> otherWeeks = new ArrayList<>();
-            int newYearNights = 0;
-            for (int k = firstScored(series); k < series.weeks(); k++) {
-                if (!series.usable(k)) {
-                    continue;
-                }
-                LocalDateTime weekStart = series.weekStart(k);
-                List<Interval> days = holidayDays(series, holidays, weekStart);
-                ProposalRequest request = new ProposalRequest(series.instant(weekStart),
-                        series.instant(weekStart.plusHours(EvalSeries.WEEK)), Duration.ofHours(w),
-                        Duration.ofHours(1), 1);
-                Instant chosen = engine.propose(history, request, avoid ? days : List.of()).candidates().get(0)
-                        .start();
-                long offset = Duration.between(weekStart, series.gridTime(chosen)).toHours();
-                int slot = (int) Math.max(0, Math.min(EvalSeries.WEEK - w, offset));
-                (days.isEmpty() ? otherWeeks : holidayWeeks).add(ProposalsEval.regret(series.week(k), slot, w));
-                newYearNights += newYearNight(series.gridTime(chosen)) ? 1 : 0;
+        List<Double> holidayWeeks = new ArrayList<>();
+        List<Double> otherWeeks = new ArrayList<>();
+        List<Double> unavoidable = new ArrayList<>();
+        int newYearNights = 0;
+        for (int k = firstScored(series); k < series.weeks(); k++) {
+            if (!series.usable(k)) {
+                continue;
             }
-            System.out.printf(Locale.ROOT, "%s, holidays %s: %d holiday weeks, mean regret %.4f; %d other weeks, %.4f; "
-                    + "New Year's night chosen %d times%n", series.name(), avoid ? "avoided" : "not avoided",
-                    holidayWeeks.size(), mean(holidayWeeks), otherWeeks.size(), mean(otherWeeks), newYearNights);
+            LocalDateTime weekStart = series.weekStart(k);
+            List<Interval> days = holidayDays(series, holidays, weekStart);
+            ProposalRequest request = new ProposalRequest(series.instant(weekStart),
+                    series.instant(weekStart.plusHours(EvalSeries.WEEK)), Duration.ofHours(w), Duration.ofHours(1), 1);
+            Instant chosen = engine.propose(history, request, avoid ? days : List.of(), holidays).candidates().get(0)
+                    .start();
+            long offset = Duration.between(weekStart, series.gridTime(chosen)).toHours();
+            int slot = (int) Math.max(0, Math.min(EvalSeries.WEEK - w, offset));
+            (days.isEmpty() ? otherWeeks : holidayWeeks).add(ProposalsEval.regret(series.week(k), slot, w));
+            if (!days.isEmpty()) {
+                unavoidable.add(ProposalsEval.regret(series.week(k), bestOffHolidays(series, holidays, k, w), w));
+            }
+            newYearNights += newYearNight(series.gridTime(chosen)) ? 1 : 0;
         }
+        return new Figures(avoid, holidayWeeks.size(), mean(holidayWeeks), otherWeeks.size(), mean(otherWeeks),
+                newYearNights, mean(unavoidable));
+    }
+
+    /** The week's best slot in hindsight among those that touch no holiday (local dates of the grid). */
+    private static int bestOffHolidays(EvalSeries series, Set<LocalDate> holidays, int k, int w) {
+        double[] means = ProposalsEval.windowMeans(series.week(k), w);
+        int best = -1;
+        for (int s = 0; s < means.length; s++) {
+            boolean free = true;
+            for (int h = s; h < s + w; h++) {
+                free &= !holidays.contains(series.weekStart(k).plusHours(h).toLocalDate());
+            }
+            best = free && (best < 0 || means[s] < means[best]) ? s : best;
+        }
+        return best;
     }
 
     private static int firstScored(EvalSeries series) {

@@ -63,6 +63,7 @@ public final class ProposalsEval {
         if (Files.exists(appserver)) {
             System.out.println();
             EvalHolidayWeeks.print(EvalSeries.read(appserver), w);
+            EvalHolidayNights.print(EvalSeries.read(appserver));
         }
     }
 

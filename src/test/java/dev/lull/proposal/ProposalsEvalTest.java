@@ -16,6 +16,13 @@ import org.junit.jupiter.api.Test;
 @DisplayNameGeneration(ReplaceUnderscores.class)
 class ProposalsEvalTest {
     static final Path DATA = Path.of("../shared/data");
+    /**
+     * Holiday weeks of the appserver, holidays avoided: the engine is at 0.027 (the issue's target of 0.02 is not met,
+     * docs/PROPOSALS.md says why); one week flipping by 0.1 moves the mean by 0.0024. A guard against regressions.
+     */
+    static final double HOLIDAY_WEEKS_AVOIDED_MAX = 0.030;
+    /** Not avoided, the holiday forecast keeps them at 0.027 (0.042 blind at the time, Easter Monday left out). */
+    static final double HOLIDAY_WEEKS_NOT_AVOIDED_MAX = 0.032;
 
     @Test
     void on_the_real_series_the_engine_beats_every_causal_baseline_and_matches_them_on_the_seasonal_ones()
@@ -61,5 +68,24 @@ class ProposalsEvalTest {
                         .isLessThan(levels.get(Confidence.MEDIUM).medianRelativeError());
             }
         }
+    }
+
+    @Test
+    void in_the_appservers_holiday_weeks_regret_stays_where_it_is_and_new_years_night_is_never_proposed()
+            throws Exception {
+        Path appserver = DATA.resolve("appserver/traffic_stats_HOURLY_CHs.csv");
+        assumeTrue(Files.exists(appserver), "../shared/data is not there");
+        EvalSeries series = EvalSeries.read(appserver);
+
+        EvalHolidayWeeks.Figures avoided = EvalHolidayWeeks.measure(series, 2, true);
+        EvalHolidayWeeks.Figures notAvoided = EvalHolidayWeeks.measure(series, 2, false);
+
+        assertThat(avoided.holidayWeeks()).isEqualTo(41);
+        assertThat(avoided.holidayRegret()).as("holidays avoided").isLessThanOrEqualTo(HOLIDAY_WEEKS_AVOIDED_MAX);
+        assertThat(notAvoided.holidayRegret()).as("holidays forecast, not avoided")
+                .isLessThanOrEqualTo(HOLIDAY_WEEKS_NOT_AVOIDED_MAX);
+        assertThat(avoided.newYearNights()).isZero();
+        assertThat(notAvoided.newYearNights()).as("New Year's night is forecast as a holiday: busy").isZero();
+        assertThat(avoided.unavoidable()).as("what avoiding the holidays costs by itself").isLessThan(0.005);
     }
 }

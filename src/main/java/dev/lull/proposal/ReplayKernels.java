@@ -1,0 +1,193 @@
+package dev.lull.proposal;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Arrays;
+
+/**
+ * The hourly values the {@link RiskCalibration} replays read, keyed once per fit. A replay {@code back} weeks before the
+ * fit's end sees exactly the hours aged {@code back} to {@code back + 25} weeks at the end (an hour's age at the
+ * replay's origin is its age at the end minus {@code back}), so for each local hour of week this holds every value its
+ * kernel may take in — its own, the neighbouring hours', the similar days' — sorted once by value, with its age and
+ * kind. Each replay's weighted median is then one linear scan per hour of week, with the weights
+ * {@link Forecaster#replay} would give; no bucketing of the history and no sorting per replay.
+ */
+final class ReplayKernels {
+    private static final byte OWN = 0;
+    private static final byte NEIGHBOUR = 1;
+    private static final byte SIMILAR_DAY = 2;
+    /** Tags hold age + kind × this, exactly, as doubles sorted beside the values. */
+    private static final int KIND = 256;
+
+    private final ZoneId zone;
+    private final double[][] values;
+    private final byte[][] ages;
+    private final byte[][] kinds;
+    private final int[] hoursByAge;
+
+    private ReplayKernels(ZoneId zone, double[][] values, byte[][] ages, byte[][] kinds, int[] hoursByAge) {
+        this.zone = zone;
+        this.values = values;
+        this.ages = ages;
+        this.kinds = kinds;
+        this.hoursByAge = hoursByAge;
+    }
+
+    /** The known hours of {@code history} that replays up to {@code maxBack} weeks before its end read. */
+    static ReplayKernels of(LoadSeries history, int maxBack) {
+        Instant end = history.end();
+        int maxAge = Forecaster.MAX_WEEKS + maxBack;
+        int first = Forecaster.firstHour(history);
+        int[] keys = new int[history.hours() - first];
+        int[] perKey = new int[HourOfWeek.COUNT];
+        int[] hoursByAge = new int[maxAge];
+        for (int i = first; i < history.hours(); i++) {
+            Instant hour = history.hourStart(i);
+            int age = Forecaster.age(hour, end);
+            keys[i - first] = -1;
+            if (!Double.isNaN(history.messagesInHour(i)) && age < maxAge) {
+                keys[i - first] = HourOfWeek.of(hour, history.zone()).index();
+                perKey[keys[i - first]]++;
+                hoursByAge[age]++;
+            }
+        }
+        double[][] own = new double[HourOfWeek.COUNT][];
+        double[][] ownAges = new double[HourOfWeek.COUNT][];
+        for (int index = 0; index < HourOfWeek.COUNT; index++) {
+            own[index] = new double[perKey[index]];
+            ownAges[index] = new double[perKey[index]];
+        }
+        int[] filled = new int[HourOfWeek.COUNT];
+        for (int i = first; i < history.hours(); i++) {
+            int key = keys[i - first];
+            if (key >= 0) {
+                own[key][filled[key]] = history.messagesInHour(i);
+                ownAges[key][filled[key]++] = Forecaster.age(history.hourStart(i), end);
+            }
+        }
+        double[][] values = new double[HourOfWeek.COUNT][];
+        byte[][] ages = new byte[HourOfWeek.COUNT][];
+        byte[][] kinds = new byte[HourOfWeek.COUNT][];
+        for (int index = 0; index < HourOfWeek.COUNT; index++) {
+            Kernel kernel = new Kernel(own, ownAges, new HourOfWeek(index));
+            values[index] = kernel.values;
+            ages[index] = new byte[kernel.size];
+            kinds[index] = new byte[kernel.size];
+            for (int i = 0; i < kernel.size; i++) {
+                int tag = (int) kernel.tags[i];
+                ages[index][i] = (byte) (tag % KIND);
+                kinds[index][i] = (byte) (tag / KIND);
+            }
+        }
+        return new ReplayKernels(history.zone(), values, ages, kinds, hoursByAge);
+    }
+
+    /** Whether a replay {@code back} weeks before the end has a week of history behind it. */
+    boolean hasWeek(int back) {
+        return samples(back) >= Forecaster.MIN_HOURS;
+    }
+
+    /**
+     * The expected loads of the weekly model fitted {@code back} weeks before the end, as {@link Forecaster#replay}
+     * gives them (its hourly p90s left at the expected loads); null when some hour's kernel is empty, a sparse history
+     * whose fallbacks only the full replay knows.
+     */
+    LoadForecast replay(int back, WithinHourShape shape) {
+        int weeks = 0;
+        for (int age = back; age < back + Forecaster.MAX_WEEKS && age < hoursByAge.length; age++) {
+            weeks += hoursByAge[age] > 0 ? 1 : 0;
+        }
+        double shortHistory = 1.0 / Math.max(1, weeks);
+        double[] kindWeights = {1, Forecaster.NEIGHBOUR_HOUR_WEIGHT * Math.sqrt(shortHistory),
+                Forecaster.SIMILAR_DAY_WEIGHT * shortHistory};
+        double[] ageWeights = new double[Forecaster.MAX_WEEKS];
+        Arrays.setAll(ageWeights, Forecaster::weight);
+        double[] expected = new double[HourOfWeek.COUNT];
+        for (int index = 0; index < HourOfWeek.COUNT; index++) {
+            expected[index] = median(index, back, kindWeights, ageWeights);
+            if (Double.isNaN(expected[index])) {
+                return null;
+            }
+        }
+        return new LoadForecast(zone, expected, expected, QuietPrior.factors(weeks), shape, weeks, samples(back),
+                Forecaster.WEEKLY_MODEL);
+    }
+
+    private int samples(int back) {
+        int samples = 0;
+        for (int age = back; age < back + Forecaster.MAX_WEEKS && age < hoursByAge.length; age++) {
+            samples += hoursByAge[age];
+        }
+        return samples;
+    }
+
+    /** The weighted median of the hour's kernel over the ages a replay {@code back} weeks earlier sees; NaN if empty. */
+    private double median(int index, int back, double[] kindWeights, double[] ageWeights) {
+        double[] sorted = values[index];
+        byte[] age = ages[index];
+        byte[] kind = kinds[index];
+        double total = 0;
+        for (int i = 0; i < sorted.length; i++) {
+            int a = age[i] - back;
+            total += a >= 0 && a < Forecaster.MAX_WEEKS ? ageWeights[a] * kindWeights[kind[i]] : 0;
+        }
+        if (total == 0) {
+            return Double.NaN;
+        }
+        double cumulative = 0;
+        double last = Double.NaN;
+        for (int i = 0; i < sorted.length; i++) {
+            int a = age[i] - back;
+            if (a >= 0 && a < Forecaster.MAX_WEEKS) {
+                cumulative += ageWeights[a] * kindWeights[kind[i]];
+                last = sorted[i];
+                if (cumulative >= 0.5 * total) {
+                    return sorted[i];
+                }
+            }
+        }
+        return last;
+    }
+
+    /** One hour of week's kernel: the values of its own hour, its neighbours and its similar days, sorted. */
+    private static final class Kernel {
+        final double[] values;
+        final double[] tags;
+        final int size;
+
+        Kernel(double[][] own, double[][] ownAges, HourOfWeek target) {
+            int[] sources = new int[7];
+            byte[] sourceKinds = new byte[7];
+            int count = 0;
+            sources[count] = target.index();
+            sourceKinds[count++] = OWN;
+            sources[count] = target.plus(-1).index();
+            sourceKinds[count++] = NEIGHBOUR;
+            sources[count] = target.plus(1).index();
+            sourceKinds[count++] = NEIGHBOUR;
+            for (int day = 0; day < 7; day++) {
+                HourOfWeek other = new HourOfWeek(day * 24 + target.hour());
+                if (other.index() != target.index() && other.weekend() == target.weekend()) {
+                    sources[count] = other.index();
+                    sourceKinds[count++] = SIMILAR_DAY;
+                }
+            }
+            int capacity = 0;
+            for (int s = 0; s < count; s++) {
+                capacity += own[sources[s]].length;
+            }
+            values = new double[capacity];
+            tags = new double[capacity];
+            int filled = 0;
+            for (int s = 0; s < count; s++) {
+                double[] from = own[sources[s]];
+                for (int i = 0; i < from.length; i++) {
+                    values[filled] = from[i];
+                    tags[filled++] = ownAges[sources[s]][i] + sourceKinds[s] * KIND;
+                }
+            }
+            size = capacity;
+            WeightedSample.sortTogether(values, tags, 0, size - 1);
+        }
+    }
+}
