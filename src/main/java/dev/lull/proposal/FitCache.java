@@ -20,7 +20,7 @@ import dev.lull.platform.StampedCache;
 @ApplicationScoped
 @Startup
 class FitCache {
-    static final double SHARE = 0.5;
+    static final double SHARE = 0.45;
     private final StampedCache<FitKey, Stamp, Fitted> fits;
 
     FitCache(Caches caches) {

@@ -12,7 +12,6 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import dev.lull.holiday.HolidayCalendars;
 import dev.lull.holiday.HostHolidays;
 import dev.lull.inventory.Host;
 import dev.lull.load.LoadQueries;
@@ -36,13 +35,10 @@ public class ProposalDesk {
     private final Clock clock;
     private final ProposalEngine engine;
     private final FitCache fits;
-    private final HolidayCalendars holidays;
 
     ProposalDesk(LoadQueries load, FitCache fits, BusyCache busy, TimelineVersion timelineVersion,
-            ProposalCache cache, BookableWindows bookable, ProposalConfig config, Clock clock,
-            HolidayCalendars holidays) {
+            ProposalCache cache, BookableWindows bookable, ProposalConfig config, Clock clock) {
         this.load = load;
-        this.holidays = holidays;
         this.fits = fits;
         this.timelineVersion = timelineVersion;
         this.cache = cache;
@@ -66,7 +62,7 @@ public class ProposalDesk {
         Instant hour = now().truncatedTo(ChronoUnit.HOURS);
         long history = load.historyVersion(host.id);
         return cache.get(host.id, query, version, history, hour, () -> {
-            BookingContext context = bookable.context(host.name, period(query));
+            BookingContext context = bookable.context(host, period(query), version, hour);
             Proposal proposal = ranked(host, query, history, version, PlanConstraints.NONE, query.limit(), context);
             return ProposalView.of(host.name, proposal, vetted(host, query, version, proposal, query.limit(),
                     context));
@@ -76,7 +72,7 @@ public class ProposalDesk {
     /** The host's options for a cluster plan: its bookable candidates and the work that already takes it down. */
     HostOptions options(Host host, ProposalQuery query, long version, PlanConstraints constraints) {
         int limit = config.planCandidates();
-        BookingContext context = bookable.context(host.name, period(query));
+        BookingContext context = bookable.context(host, period(query), version, now().truncatedTo(ChronoUnit.HOURS));
         Proposal proposal = ranked(host, query, load.historyVersion(host.id), version, constraints, limit, context);
         Map<Candidate, List<BudgetImpact>> kept = vetted(host, query, version, proposal, limit, context);
         return new HostOptions(host.name, List.copyOf(kept.keySet()), downtime(host, query, version), kept);
@@ -96,7 +92,7 @@ public class ProposalDesk {
         avoid.addAll(bookable.closed(host.name, context, period));
         avoid.addAll(constraints.excluded(host.zone(), period));
         HolidaySkips skips = new HolidaySkips(query.avoidHolidays()
-                ? holidays.of(host, period.start(), period.end())
+                ? bookable.holidays(host, period, version, now().truncatedTo(ChronoUnit.HOURS))
                 : HostHolidays.none(host.zone()), period);
         avoid.addAll(skips.avoided());
         return skips.annotate(engine.propose(fitted(host, subHour(query), history), new ProposalRequest(query.from(),
