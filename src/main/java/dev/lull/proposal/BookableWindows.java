@@ -9,6 +9,8 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import dev.lull.holiday.HostHolidays;
+import dev.lull.inventory.Host;
 import dev.lull.schedule.Booking;
 import dev.lull.schedule.BookingCheck;
 import dev.lull.schedule.BookingContext;
@@ -26,14 +28,24 @@ class BookableWindows {
     /** How many more candidates than asked for the engine ranks, so that some may be left out. */
     static final int SPARE = 20;
     private final BookingCheck booking;
+    private final BookingCache cache;
 
-    BookableWindows(BookingCheck booking) {
+    BookableWindows(BookingCheck booking, BookingCache cache) {
         this.booking = booking;
+        this.cache = cache;
     }
 
-    /** The rules' view of the host over the period: its blackouts, the booked work around it, its clusters. */
-    BookingContext context(String host, Interval period) {
-        return booking.context(List.of(host), period);
+    /**
+     * The rules' view of the host over the period: its blackouts, the booked work around it, its clusters; from
+     * the cache while the hour and the timeline version hold.
+     */
+    BookingContext context(Host host, Interval period, long version, Instant hour) {
+        return cache.context(host, period, version, hour);
+    }
+
+    /** The host's holidays in the period, from the same cache. */
+    HostHolidays holidays(Host host, Interval period, long version, Instant hour) {
+        return cache.holidays(host, period, version, hour);
     }
 
     /** When no booking could take the host down because its cluster has no host to spare. */

@@ -24,7 +24,7 @@ import dev.lull.platform.StampedCache;
 @ApplicationScoped
 @Startup
 class FitCache {
-    static final double SHARE = 0.5;
+    static final double SHARE = 0.45;
     /** An hour, and room for a fit made ahead of its hour to last through it. */
     static final Duration EXPIRY = Duration.ofMinutes(90);
     private final StampedCache<FitKey, Long, Entry> fits;

@@ -12,7 +12,6 @@ import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import dev.lull.holiday.HolidayCalendars;
 import dev.lull.holiday.HostHolidays;
 import dev.lull.inventory.Host;
 import dev.lull.inventory.HostCatalog;
@@ -34,13 +33,11 @@ public class ProposalDesk {
     private final Clock clock;
     private final ProposalEngine engine;
     private final HostFits fits;
-    private final HolidayCalendars holidays;
 
     ProposalDesk(ProposalVersions versions, KnownHosts hosts, HostFits fits, BusyCache busy, ProposalCache cache,
-            BookableWindows bookable, ProposalConfig config, Clock clock, HolidayCalendars holidays) {
+            BookableWindows bookable, ProposalConfig config, Clock clock) {
         this.versions = versions;
         this.hosts = hosts;
-        this.holidays = holidays;
         this.fits = fits;
         this.cache = cache;
         this.bookable = bookable;
@@ -81,7 +78,7 @@ public class ProposalDesk {
         long history = versions.history(hostId);
         return cache.get(hostId, query, version, history, hour, () -> {
             Host host = read.get();
-            BookingContext context = bookable.context(host.name, period(query));
+            BookingContext context = bookable.context(host, period(query), version, hour);
             Proposal proposal = ranked(host, query, history, version, PlanConstraints.NONE, query.limit(), context);
             return ProposalView.of(host.name, proposal, vetted(host, query, version, proposal, query.limit(),
                     context));
@@ -91,7 +88,7 @@ public class ProposalDesk {
     /** The host's options for a cluster plan: its bookable candidates and the work that already takes it down. */
     HostOptions options(Host host, ProposalQuery query, long version, PlanConstraints constraints) {
         int limit = config.planCandidates();
-        BookingContext context = bookable.context(host.name, period(query));
+        BookingContext context = bookable.context(host, period(query), version, now().truncatedTo(ChronoUnit.HOURS));
         Proposal proposal = ranked(host, query, versions.history(host.id), version, constraints, limit, context);
         Map<Candidate, List<BudgetImpact>> kept = vetted(host, query, version, proposal, limit, context);
         return new HostOptions(host.name, List.copyOf(kept.keySet()), downtime(host, query, version), kept);
@@ -111,7 +108,8 @@ public class ProposalDesk {
                         .stream().map(BusyPeriod::interval).toList());
         avoid.addAll(bookable.closed(host.name, context, period));
         avoid.addAll(constraints.excluded(host.zone(), period));
-        HostHolidays known = holidays.of(host, historyStart(now()), period.end());
+        HostHolidays known = bookable.holidays(host, new Interval(historyStart(now()), period.end()), version,
+                now().truncatedTo(ChronoUnit.HOURS));
         HolidaySkips skips = new HolidaySkips(query.avoidHolidays() ? known : HostHolidays.none(host.zone()), period);
         avoid.addAll(skips.avoided());
         return skips.annotate(engine.propose(fitted(host, subHour(query), history), new ProposalRequest(query.from(),

@@ -11,4 +11,13 @@ public record BookingContext(List<BlackoutWindow> blackouts, List<BookedWork> bo
         booked = List.copyOf(booked);
         clusters = List.copyOf(clusters);
     }
+
+    /**
+     * The part of this context that windows within {@code period} are checked against: the blackouts and booked work
+     * overlapping it, as {@link BookingCheck#context} would read them for that period, and the same clusters.
+     */
+    public BookingContext within(Interval period) {
+        return new BookingContext(blackouts.stream().filter(b -> b.window().overlaps(period)).toList(),
+                booked.stream().filter(work -> work.window().overlaps(period)).toList(), clusters);
+    }
 }

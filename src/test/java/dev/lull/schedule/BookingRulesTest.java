@@ -50,6 +50,28 @@ class BookingRulesTest {
     }
 
     @Test
+    void a_context_within_a_period_keeps_what_overlaps_it_and_finds_the_same_conflicts_there() {
+        BookingContext horizon = new BookingContext(
+                List.of(new BlackoutWindow("audit", Set.of("a"), hours(40, 44)),
+                        new BlackoutWindow("later", Set.of("a"), hours(200, 204))),
+                List.of(new BookedWork(7, "Patch b", Set.of("b"), hours(30, 34)),
+                        new BookedWork(8, "Patch c", Set.of("c"), hours(100, 102))),
+                List.of(MBOX));
+        Interval period = hours(24, 48);
+        BookingContext within = horizon.within(period);
+        assertThat(within.blackouts()).extracting(BlackoutWindow::name).containsExactly("audit");
+        assertThat(within.booked()).extracting(BookedWork::changeId).containsExactly(7L);
+        assertThat(within.clusters()).containsExactly(MBOX);
+        assertThat(BookingRules.clusterFull("a", within, period))
+                .isEqualTo(BookingRules.clusterFull("a", horizon, period).stream()
+                        .filter(full -> full.overlaps(period)).toList());
+        for (int start = 24; start < 46; start++) {
+            Booking proposed = Booking.proposed(Set.of("a"), hours(start, start + 2), MinimumNotice.DEFAULTS);
+            assertThat(BookingRules.find(proposed, within, NOW)).isEqualTo(BookingRules.find(proposed, horizon, NOW));
+        }
+    }
+
+    @Test
     void a_cluster_that_can_never_spare_a_host_is_full_all_along() {
         BookingContext context = new BookingContext(List.of(), List.of(),
                 List.of(new ClusterLimit("bts", 1, Set.of("bts-1"))));

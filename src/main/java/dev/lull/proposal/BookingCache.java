@@ -1,0 +1,124 @@
+package dev.lull.proposal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.runtime.Startup;
+
+import dev.lull.holiday.HolidayCalendars;
+import dev.lull.holiday.HolidayDate;
+import dev.lull.holiday.HostHolidays;
+import dev.lull.inventory.Host;
+import dev.lull.platform.Bytes;
+import dev.lull.platform.Caches;
+import dev.lull.platform.StampedCache;
+import dev.lull.schedule.BlackoutWindow;
+import dev.lull.schedule.BookedWork;
+import dev.lull.schedule.BookingCheck;
+import dev.lull.schedule.BookingContext;
+import dev.lull.schedule.ClusterLimit;
+import dev.lull.schedule.Interval;
+
+/**
+ * What the booking rules check a host's proposals against (its blackouts, the work booked on it and on the other
+ * members of its clusters, their limits) and the host's holidays, read for the next {@value #HORIZON_DAYS} days once
+ * per hour and timeline version instead of on every answer-cache miss; a period within that horizon is served by
+ * filtering, one outside it is read as before. The version moves on every replica with blackouts, changes, outages,
+ * service levels, the inventory and holiday calendars, so no stale rule is applied. Holds {@value #SHARE} of the
+ * cache budget, by estimated bytes. Bookings themselves never read this: they check under the booking lock.
+ */
+@ApplicationScoped
+@Startup
+class BookingCache {
+    /** The longest proposal period (92 days) starting after a week's notice still fits. */
+    static final int HORIZON_DAYS = 100;
+    static final double SHARE = 0.05;
+    /** An {@link Interval} and its two instants. */
+    private static final long INTERVAL = Bytes.object(2, 0) + 2L * Bytes.INSTANT;
+    private final BookingCheck booking;
+    private final HolidayCalendars holidays;
+    private final Duration history;
+    private final StampedCache<Long, Stamp, Entry> entries;
+
+    BookingCache(BookingCheck booking, HolidayCalendars holidays, ProposalConfig config, Caches caches) {
+        this.booking = booking;
+        this.holidays = holidays;
+        this.history = Duration.ofDays(7L * config.historyWeeks());
+        this.entries = caches.stamped("proposal-booking", SHARE, Duration.ofHours(1),
+                (hostId, entry) -> Bytes.BOXED + entry.bytes());
+    }
+
+    /** The rules' view of the host over {@code period}, as {@link BookingCheck#context} reads it. */
+    BookingContext context(Host host, Interval period, long version, Instant hour) {
+        Entry entry = entry(host, version, hour);
+        return within(entry.horizon(), period)
+                ? entry.context().within(period)
+                : booking.context(List.of(host.name), period);
+    }
+
+    /**
+     * The host's holidays on the local dates {@code period} touches (at least); held from the start of the history the
+     * engine fits on (its holidays forecast the coming ones) to the end of the horizon.
+     */
+    HostHolidays holidays(Host host, Interval period, long version, Instant hour) {
+        Entry entry = entry(host, version, hour);
+        return within(entry.holidaySpan(), period)
+                ? entry.holidays()
+                : holidays.of(host, period.start(), period.end());
+    }
+
+    private Entry entry(Host host, long version, Instant hour) {
+        return entries.get(host.id, new Stamp(version, hour), () -> {
+            Interval horizon = new Interval(hour, hour.plus(Duration.ofDays(HORIZON_DAYS)));
+            Interval holidaySpan = new Interval(hour.minus(history), horizon.end());
+            return new Entry(horizon, booking.context(List.of(host.name), horizon), holidaySpan,
+                    holidays.of(host, holidaySpan.start(), holidaySpan.end()));
+        });
+    }
+
+    private static boolean within(Interval horizon, Interval period) {
+        return !period.start().isBefore(horizon.start()) && !period.end().isAfter(horizon.end());
+    }
+
+    /** The timeline version and hour an entry was read under. */
+    private record Stamp(long version, Instant hour) {
+    }
+
+    /** What was read for one host over the horizon. */
+    private record Entry(Interval horizon, BookingContext context, Interval holidaySpan, HostHolidays holidays) {
+        long bytes() {
+            return Bytes.object(4, 0) + 2 * INTERVAL + Bytes.object(3, 0)
+                    + Bytes.list(context.blackouts(), BookingCache::bytes)
+                    + Bytes.list(context.booked(), BookingCache::bytes)
+                    + Bytes.list(context.clusters(), BookingCache::bytes)
+                    + Bytes.object(2, 0) + Bytes.list(holidays.dates(), BookingCache::bytes);
+        }
+    }
+
+    private static long bytes(BlackoutWindow blackout) {
+        return Bytes.object(3, 0) + Bytes.string(blackout.name()) + names(blackout.hosts()) + INTERVAL;
+    }
+
+    private static long bytes(BookedWork work) {
+        return Bytes.object(3, 8) + Bytes.string(work.title()) + names(work.hosts()) + INTERVAL;
+    }
+
+    private static long bytes(ClusterLimit cluster) {
+        return Bytes.object(2, 4) + Bytes.string(cluster.name()) + names(cluster.hosts());
+    }
+
+    private static long bytes(HolidayDate holiday) {
+        return Bytes.object(3, 0) + Bytes.object(0, 8) /* its LocalDate */ + Bytes.string(holiday.name())
+                + Bytes.string(holiday.source());
+    }
+
+    /** An immutable set of host names: its table (twice the size) and each name. */
+    private static long names(Collection<String> hosts) {
+        return Bytes.object(1, 4) + Bytes.references(2 * hosts.size())
+                + hosts.stream().mapToLong(Bytes::string).sum();
+    }
+}

@@ -1,0 +1,158 @@
+package dev.lull.proposal;
+
+import static dev.lull.Api.as;
+import static dev.lull.Api.unique;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
+
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator.ReplaceUnderscores;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+import dev.lull.Api;
+import dev.lull.schedule.Interval;
+
+/**
+ * An answer-cache miss reads what the booking rules check against from {@link BookingCache}: counted with Hibernate's
+ * statistics (every statement Hibernate prepares, every query it runs), and never stale after a change made through
+ * the API.
+ */
+@QuarkusTest
+@DisplayNameGeneration(ReplaceUnderscores.class)
+class BookingCacheTest {
+    private static final String PROPOSALS = "/api/v1/hosts/{name}/proposals";
+
+    @Inject
+    EntityManagerFactory factory;
+
+    private Statistics statistics;
+
+    @BeforeEach
+    void countStatements() {
+        statistics = factory.unwrap(SessionFactory.class).getStatistics();
+        statistics.setStatisticsEnabled(true);
+    }
+
+    @AfterEach
+    void stopCounting() {
+        statistics.setStatisticsEnabled(false);
+    }
+
+    @Test
+    void a_second_miss_for_the_same_host_reads_no_more_than_a_repeated_question() {
+        String cluster = ProposalResourceTest.cluster(1);
+        String host = ProposalResourceTest.hostWithHistory(cluster);
+        String other = Api.host("bc", cluster);
+        Interval first = best(host, 1);
+        scheduledChange(other, first.start().plus(Duration.ofDays(1)), first.end().plus(Duration.ofDays(1)));
+        freezeCluster(cluster, first.start().plus(Duration.ofDays(2)));
+        as("admin").body(Map.of("days", List.of(Map.of("date", LocalDate.from(first.start()
+                .atZone(ProposalResourceTest.PARIS)).plusDays(3).toString(), "name", "Works outing"))))
+                .put("/api/v1/hosts/{name}/holidays", host).then().statusCode(201);
+        ask(host, "PT2H", 3);
+
+        Map<String, Long> repeated = counted(() -> ask(host, "PT2H", 3));
+        Map<String, Long> miss = counted(() -> ask(host, "PT97M", 2));
+        Map<String, Long> another = counted(() -> ask(host, "PT45M", 4));
+
+        assertThat(repeated.get("statements")).as("the host is read").isPositive();
+        assertThat(miss).isEqualTo(repeated);
+        assertThat(another).isEqualTo(repeated);
+    }
+
+    @Test
+    void a_change_booked_on_another_member_after_an_answer_is_respected_by_the_next_one() {
+        String cluster = ProposalResourceTest.cluster(1);
+        String host = ProposalResourceTest.hostWithHistory(cluster);
+        String other = Api.host("bc", cluster);
+        Interval first = best(host, 3);
+        Interval held = new Interval(first.start().minus(Duration.ofHours(1)), first.end().plus(Duration.ofHours(1)));
+        scheduledChange(other, held.start(), held.end());
+        assertThat(candidates(host, 3)).isNotEmpty().noneMatch(candidate -> candidate.overlaps(held));
+        assertThat(candidates(host, 5)).isNotEmpty().noneMatch(candidate -> candidate.overlaps(held));
+    }
+
+    @Test
+    void a_cluster_blackout_made_after_an_answer_is_respected_by_the_next_one() {
+        String cluster = ProposalResourceTest.cluster(0);
+        String host = ProposalResourceTest.hostWithHistory(cluster);
+        Interval first = best(host, 3);
+        Interval frozen = freezeCluster(cluster, first.start().minus(Duration.ofHours(1)));
+        assertThat(candidates(host, 3)).isNotEmpty().noneMatch(candidate -> candidate.overlaps(frozen));
+    }
+
+    @Test
+    void a_holiday_added_after_an_answer_is_respected_by_the_next_one() {
+        String host = ProposalResourceTest.hostWithHistory(null);
+        Interval first = best(host, 3);
+        LocalDate day = LocalDate.from(first.start().atZone(ProposalResourceTest.PARIS));
+        Interval holiday = new Interval(day.atStartOfDay(ProposalResourceTest.PARIS).toInstant(),
+                day.plusDays(1).atStartOfDay(ProposalResourceTest.PARIS).toInstant());
+        as("admin").body(Map.of("days", List.of(Map.of("date", day.toString(), "name", "Founders' day"))))
+                .put("/api/v1/hosts/{name}/holidays", host).then().statusCode(201);
+        assertThat(candidates(host, 3)).isNotEmpty().noneMatch(candidate -> candidate.overlaps(holiday));
+    }
+
+    /** Statements Hibernate prepared and the queries it ran (each by its text) while {@code request} ran. */
+    private Map<String, Long> counted(Runnable request) {
+        statistics.clear();
+        request.run();
+        Map<String, Long> counts = new TreeMap<>();
+        counts.put("statements", statistics.getPrepareStatementCount());
+        for (String query : statistics.getQueries()) {
+            counts.put(query, statistics.getQueryStatistics(query).getExecutionCount());
+        }
+        return counts;
+    }
+
+    private static void ask(String host, String duration, int limit) {
+        as("viewer").queryParam("duration", duration).queryParam("limit", limit).get(PROPOSALS, host).then()
+                .statusCode(200);
+    }
+
+    /** The best of {@code limit} windows asked for. */
+    private static Interval best(String host, int limit) {
+        return candidates(host, limit).get(0);
+    }
+
+    private static List<Interval> candidates(String host, int limit) {
+        List<Map<String, String>> candidates = as("viewer").queryParam("limit", limit).get(PROPOSALS, host).then()
+                .statusCode(200).extract().path("candidates");
+        return candidates.stream().map(c -> new Interval(Instant.parse(c.get("start")), Instant.parse(c.get("end"))))
+                .toList();
+    }
+
+    /** A blackout of the whole cluster for four hours from {@code start}. */
+    private static Interval freezeCluster(String cluster, Instant start) {
+        Interval frozen = new Interval(start, start.plus(Duration.ofHours(4)));
+        as("manager").body(Map.of("name", unique("freeze"), "start", frozen.start().toString(), "end",
+                frozen.end().toString(), "timeZone", "UTC", "clusters", List.of(cluster), "reason", "audit"))
+                .post("/api/v1/blackouts").then().statusCode(201);
+        return frozen;
+    }
+
+    /** A standard (pre-approved) change on the host, scheduled for [start, end). */
+    private static void scheduledChange(String host, Instant start, Instant end) {
+        String role = Api.role("role", "ops");
+        int id = as("requester").body(Api.standardFit(Map.of("title", "Patch " + host, "type", "STANDARD", "hosts",
+                List.of(host), "window", Map.of("start", start.toString(), "end", end.toString()), "plan",
+                List.of(Map.of("title", "reboot", "role", role, "duration", "PT30M")))))
+                .post("/api/v1/changes").then().statusCode(201).extract().path("id");
+        as("requester").post("/api/v1/changes/{id}/submit", id).then().statusCode(200);
+    }
+}
