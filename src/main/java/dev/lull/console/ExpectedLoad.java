@@ -29,7 +29,7 @@ import dev.lull.platform.StampedCache;
 public class ExpectedLoad {
     static final int WEEKS = 8;
     /** The console's share of the cache budget (platform.Caches). */
-    static final double SHARE = 0.05;
+    static final double SHARE = 0.04;
     private final LoadQueries queries;
     private final Clock clock;
     /** Profiles by host, stamped with the hour, load-history version and zone they were read under. */

@@ -107,11 +107,13 @@ public class WatchDesk {
                 double expected = host.band().expected(middle);
                 double p90 = Math.max(expected, host.band().p90(middle));
                 Bin bin = bins.get(at);
+                HostLoad leveled = host.atLevel(SpanAverage.lower(host.level(), SpanAverage.level(host.bins(),
+                        host.band(), at.plus(WatchReadings.STEP).minus(policy.span()), WatchReadings.STEP)));
                 steps.add(new WatchView.Step(at,
-                        bin == null ? null : bin.messages() * 3600.0 / WatchReadings.STEP.toSeconds(), expected, p90,
-                        policy.limit(expected, p90)));
+                        bin == null ? null : bin.messages() * 3600.0 / WatchReadings.STEP.toSeconds(),
+                        leveled.tonight(expected), p90, SpanAverage.limit(leveled, policy, expected, p90)));
             }
-            hosts.add(new WatchView.HostSteps(host.host(), steps));
+            hosts.add(new WatchView.HostSteps(host.host(), host.level(), steps));
         }
         return hosts;
     }

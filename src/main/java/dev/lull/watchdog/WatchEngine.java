@@ -14,10 +14,11 @@ import dev.lull.availability.ThresholdRule;
 
 /**
  * Decides the watch of one open window, in plain Java: ALARM when a host's load averaged over the span lies above
- * {@code max(p90 × factor, expected + floor)}, or above {@code max(level × expected × factor, level × expected +
- * floor)} where level is its own load ÷ the expected one in the hour before the span, or the cluster's load above
- * the survivors' capacity threshold; back to QUIET only after {@code calm} with every span below; UNKNOWN when a host
- * sent nothing for {@code staleAfter}.
+ * {@code max(p90 × factor, expected + floor)} — the forecast rescaled to the host's level (the lower of its load ÷ the
+ * forecast's in the half hour before the window opened and in the half hour before the span), where p90 is that
+ * expected load, or the forecast as it is when no level is known — or the cluster's load above the survivors'
+ * capacity threshold; back to QUIET only after {@code calm} with every span below; UNKNOWN when a host sent nothing
+ * for {@code staleAfter}.
  */
 public final class WatchEngine {
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm 'UTC'").withZone(ZoneOffset.UTC);
@@ -118,19 +119,16 @@ public final class WatchEngine {
         return stale;
     }
 
-    /** How far above its lowest limit a host's load lies. */
+    /** How far above its limit a host's load lies. */
     private static double excess(HostFigures host) {
-        double limit = host.levelLimitPerHour() == null
-                ? host.limitPerHour()
-                : Math.min(host.limitPerHour(), host.levelLimitPerHour());
-        return host.livePerHour() / limit;
+        return host.livePerHour() / host.limitPerHour();
     }
 
     private static String alarmReason(HostFigures host, Duration span) {
         String over = " over the last " + minutes(span);
-        if (host.livePerHour() <= host.limitPerHour()) {
-            return String.format(Locale.ROOT, "%s: %.1f× its own load of the hour before (as the forecast's shape "
-                    + "goes)%s", host.host(), host.livePerHour() / host.levelExpectedPerHour(), over);
+        if (host.ratio() != null && host.level() != null) {
+            return String.format(Locale.ROOT, "%s: %.1f× the expected load at its own level (%.2f× "
+                    + "the forecast)%s", host.host(), host.ratio(), host.level(), over);
         }
         if (host.ratio() == null) {
             return String.format(Locale.ROOT, "%s: %.0f messages per hour, none expected%s", host.host(),

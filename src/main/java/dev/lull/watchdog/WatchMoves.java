@@ -105,8 +105,12 @@ class WatchMoves {
     static String line(Verdict verdict, ChangeWatch watch) {
         StringBuilder line = new StringBuilder("load ").append(verdict.state()).append(": ").append(verdict.reason());
         verdict.hosts().stream().filter(h -> h.livePerHour() != null).forEach(h -> line.append(String.format(
-                java.util.Locale.ROOT, "; %s live %.0f/h, expected %.0f/h, band %.0f/h", h.host(), h.livePerHour(),
-                h.expectedPerHour(), h.limitPerHour())));
+                java.util.Locale.ROOT, "; %s live %.0f/h, expected %.0f/h%s, band %.0f/h", h.host(), h.livePerHour(),
+                h.expectedPerHour(), h.level() == null
+                        ? ""
+                        : String.format(java.util.Locale.ROOT,
+                                " (%.0f/h at its level, %.2f×)", h.levelExpectedPerHour(), h.level()),
+                h.limitPerHour())));
         line.append(watch.paused ? "; the gate is paused" : "; the gate is not paused");
         return line.length() > 4000 ? line.substring(0, 4000) : line.toString();
     }

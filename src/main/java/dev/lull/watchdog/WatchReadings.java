@@ -17,21 +17,24 @@ import dev.lull.change.ChangeRequest;
 import dev.lull.inventory.Host;
 import dev.lull.load.LoadPoint;
 import dev.lull.load.LoadQueries;
-import dev.lull.proposal.LoadForecast;
-import dev.lull.proposal.ProposalDesk;
 
-/** Reads what the engine needs for a change: its hosts' recent 5-minute bins and forecasts, and the survivors. */
+/**
+ * Reads what the engine needs for a change: its hosts' recent 5-minute bins, their bands and levels tonight (read once
+ * an hour, {@link WatchBands}), and the survivors.
+ */
 @ApplicationScoped
 class WatchReadings {
     static final Duration STEP = Duration.ofMinutes(5);
     private final LoadQueries load;
-    private final ProposalDesk proposals;
+    private final WatchBands bands;
     private final AvailabilityConfig availability;
+    private final WatchdogConfig config;
 
-    WatchReadings(LoadQueries load, ProposalDesk proposals, AvailabilityConfig availability) {
+    WatchReadings(LoadQueries load, WatchBands bands, AvailabilityConfig availability, WatchdogConfig config) {
         this.load = load;
-        this.proposals = proposals;
+        this.bands = bands;
         this.availability = availability;
+        this.config = config;
     }
 
     /** The engine's input for the change at {@code now}, with the bins of {@code lookBack} before it. */
@@ -39,16 +42,25 @@ class WatchReadings {
             Duration lookBack) {
         List<Host> hosts = Host.<Host>list("name in ?1 order by name", change.hosts);
         Instant from = now.minus(lookBack).minus(STEP);
-        List<HostLoad> loads = hosts.stream().map(host -> new HostLoad(host.name, bins(host, from, now),
-                proposals.forecast(host).<Band>map(WatchReadings::band).orElse(Band.NONE))).toList();
-        return new WatchInput(now, OpenWindows.openedAt(change), STEP, loads, survivors(hosts, from, now), policy,
-                previous, since);
+        Instant openedAt = OpenWindows.openedAt(change);
+        Duration reach = longest(lookBack(policy), config.recent()).plus(STEP);
+        List<HostLoad> loads = hosts.stream().map(host -> {
+            WatchBands.HostBand band = bands.of(change.id, host, openedAt, now, reach);
+            return new HostLoad(host.name, bins(host, from, now), band.band(), band.level());
+        }).toList();
+        return new WatchInput(now, openedAt, STEP, loads, survivors(hosts, from, now), policy, previous, since);
     }
 
-    /** How far back a decision looks: the calm period plus a span, and the stale-after period. */
+    /**
+     * How far back a decision looks: the calm period plus a span and the half hour before it (the host's level), and the
+     * stale-after period.
+     */
     static Duration lookBack(WatchPolicy policy) {
-        Duration calm = policy.calm().plus(policy.span());
-        return calm.compareTo(policy.staleAfter()) > 0 ? calm : policy.staleAfter();
+        return longest(policy.calm().plus(policy.span()).plus(SpanAverage.REFERENCE), policy.staleAfter());
+    }
+
+    private static Duration longest(Duration one, Duration other) {
+        return one.compareTo(other) >= 0 ? one : other;
     }
 
     private List<Bin> bins(Host host, Instant from, Instant to) {
@@ -81,19 +93,5 @@ class WatchReadings {
             }
         }
         return sums.entrySet().stream().map(e -> new Bin(e.getKey(), e.getValue())).toList();
-    }
-
-    private static Band band(LoadForecast forecast) {
-        return new Band() {
-            @Override
-            public double expected(Instant at) {
-                return forecast.expectedRate(at);
-            }
-
-            @Override
-            public double p90(Instant at) {
-                return forecast.p90Rate(at);
-            }
-        };
     }
 }

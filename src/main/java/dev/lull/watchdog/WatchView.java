@@ -21,18 +21,26 @@ public record WatchView(
         @Schema(description = "What would reopen a paused gate; null when not paused") String reopensWhen,
         @Schema(description = "The override holding, if any") Override override,
         @Schema(description = "The policy the change is watched by") WatchPolicyView policy,
-        @Schema(description = "Each host's recent steps: live, expected, p90 and band, messages per hour") List<HostSteps> hosts,
+        @Schema(description = "Each host's level tonight and recent steps: live, expected, p90 and band, messages per hour") List<HostSteps> hosts,
         @Schema(description = "The latest events (at most 50), oldest first") List<Event> events) {
 
     /** Who reopened the gate despite the alarm, when and why. */
     public record Override(String by, Instant at, String comment) {
     }
 
-    /** A host's recent 5-minute steps. */
-    public record HostSteps(String host, List<Step> steps) {
+    /**
+     * A host's level tonight (its load ÷ the forecast's in the half hour before the window opened; null when not known) and
+     * its recent 5-minute steps.
+     */
+    public record HostSteps(String host, @JsonSerialize(using = ApiNumbers.Ratio.class) Double level,
+            List<Step> steps) {
     }
 
-    /** One step: its start, live load and the band, messages per hour; live null without data. */
+    /**
+     * One step: its start, live load, the expected load (at the host's level when known, as the engine takes it for
+     * the span ending with the step), the forecast's p90 and the band's limit, messages per hour; live null without
+     * data.
+     */
     public record Step(Instant at,
             @JsonSerialize(using = ApiNumbers.Messages.class) Double live,
             @JsonSerialize(using = ApiNumbers.Messages.class) double expected,

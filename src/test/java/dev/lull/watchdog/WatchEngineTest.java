@@ -38,8 +38,12 @@ class WatchEngineTest {
     }
 
     static Verdict decide(List<Bin> bins, Instant now, WatchState previous, Instant since) {
-        return WatchEngine.decide(new WatchInput(now, OPENED, STEP, List.of(new HostLoad("mbox-02", bins, BAND)),
-                List.of(), WatchPolicy.DEFAULT, previous, since));
+        return decide(bins, now, previous, since, null);
+    }
+
+    static Verdict decide(List<Bin> bins, Instant now, WatchState previous, Instant since, Double level) {
+        return WatchEngine.decide(new WatchInput(now, OPENED, STEP, List.of(new HostLoad("mbox-02", bins, BAND,
+                level)), List.of(), WatchPolicy.DEFAULT, previous, since));
     }
 
     static Instant after(int steps) {
@@ -91,12 +95,12 @@ class WatchEngineTest {
     void an_alarm_stays_until_every_span_of_the_calm_period_is_below_the_band() {
         Instant alarmed = after(4);
         List<Bin> bins = bins(100, 100, 340, 340, 200, 100, 100, 100, 100);
-        assertThat(decide(bins.subList(0, 7), after(7), WatchState.ALARM, alarmed).state())
+        assertThat(decide(bins.subList(0, 7), after(7), WatchState.ALARM, alarmed, 1.0).state())
                 .isEqualTo(WatchState.ALARM);
-        Verdict calm = decide(bins.subList(0, 8), after(8), WatchState.ALARM, alarmed);
+        Verdict calm = decide(bins.subList(0, 8), after(8), WatchState.ALARM, alarmed, 1.0);
         assertThat(calm.state()).isEqualTo(WatchState.QUIET);
         assertThat(calm.reason()).isEqualTo("calm again: every host below its band for 15 min");
-        assertThat(decide(bins, after(6), WatchState.ALARM, after(5)).state()).isEqualTo(WatchState.ALARM);
+        assertThat(decide(bins, after(6), WatchState.ALARM, after(5), 1.0).state()).isEqualTo(WatchState.ALARM);
     }
 
     @Test
@@ -136,17 +140,99 @@ class WatchEngineTest {
         assertThat(verdict.reason()).startsWith("mbox-02: 1.5×");
     }
 
+    static Verdict decideAtLevel(List<Bin> bins, Double level) {
+        return WatchEngine.decide(new WatchInput(after(bins.size()), OPENED, STEP,
+                List.of(new HostLoad("mbox-02", bins, BAND, level)), List.of(), WatchPolicy.DEFAULT, WatchState.QUIET,
+                OPENED));
+    }
+
     @Test
-    void a_3x_burst_on_a_quiet_night_alarms_against_the_hosts_own_level_of_the_hour_before() {
-        double[] steps = new double[16];
-        java.util.Arrays.fill(steps, 60);
-        steps[14] = 180;
-        steps[15] = 180;
-        Verdict verdict = decide(bins(steps), after(16), WatchState.QUIET, OPENED);
+    void a_3x_burst_on_a_night_running_under_its_forecast_alarms_against_the_band_at_its_level() {
+        Verdict verdict = decideAtLevel(bins(60, 60, 180, 180), 0.6);
         assertThat(verdict.state()).isEqualTo(WatchState.ALARM);
-        assertThat(verdict.hosts().get(0).limitPerHour()).isEqualTo(3000);
-        assertThat(verdict.hosts().get(0).levelLimitPerHour()).isEqualTo(1440);
-        assertThat(verdict.reason()).isEqualTo("mbox-02: 3.0× its own load of the hour before (as the forecast's "
-                + "shape goes) over the last 10 min");
+        HostFigures figures = verdict.hosts().get(0);
+        assertThat(figures.expectedPerHour()).isEqualTo(1200);
+        assertThat(figures.levelExpectedPerHour()).isEqualTo(720);
+        assertThat(figures.limitPerHour()).isEqualTo(1440);
+        assertThat(verdict.reason()).isEqualTo("mbox-02: 3.0× the expected load at its own level "
+                + "(0.60× the forecast) over the last 10 min");
+        assertThat(decide(bins(60, 60, 180, 180), after(4), WatchState.QUIET, OPENED).state())
+                .as("the forecast's own band of 3000 per hour would not see it").isEqualTo(WatchState.QUIET);
+    }
+
+    @Test
+    void a_night_already_busy_before_the_window_opened_is_not_an_alarm_while_it_keeps_its_level() {
+        Verdict verdict = decideAtLevel(bins(300, 310, 290, 300), 3.0);
+        assertThat(verdict.state()).isEqualTo(WatchState.QUIET);
+        assertThat(verdict.hosts().get(0).limitPerHour()).isEqualTo(7200);
+        assertThat(verdict.hosts().get(0).ratio()).isCloseTo(0.99, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(decide(bins(300, 310, 290, 300), after(4), WatchState.QUIET, OPENED).state())
+                .as("against the forecast alone it would").isEqualTo(WatchState.ALARM);
+        assertThat(decideAtLevel(bins(300, 300, 610, 610), 3.0).state()).isEqualTo(WatchState.ALARM);
+    }
+
+    @Test
+    void the_floor_still_guards_a_host_that_was_idle_before_its_window() {
+        Verdict verdict = decideAtLevel(bins(0, 0, 4, 4), 0.0);
+        assertThat(verdict.state()).isEqualTo(WatchState.QUIET);
+        assertThat(verdict.hosts().get(0).limitPerHour()).isEqualTo(60);
+        assertThat(decideAtLevel(bins(0, 0, 6, 6), 0.0).reason())
+                .isEqualTo("mbox-02: 72 messages per hour, none expected over the last 10 min");
+    }
+
+    @Test
+    void the_level_is_the_hosts_load_over_the_forecasts_in_the_half_hour_before_the_window_when_half_of_it_is_known() {
+        Instant opened = after(12);
+        double[] steps = new double[16];
+        java.util.Arrays.fill(steps, 50);
+        steps[12] = 500;
+        assertThat(SpanAverage.level(bins(steps), BAND, opened, STEP)).isEqualTo(0.5);
+        List<Bin> half = bins(steps).subList(9, 16);
+        assertThat(SpanAverage.level(half, BAND, opened, STEP)).isEqualTo(0.5);
+        assertThat(SpanAverage.level(bins(steps).subList(10, 16), BAND, opened, STEP)).isNull();
+        assertThat(SpanAverage.level(bins(steps), Band.NONE, opened, STEP)).as("nothing expected").isNull();
+    }
+
+    @Test
+    void a_step_band_answers_the_forecasts_figures_of_each_step_and_only_within_its_stretch() {
+        Band rising = new Band() {
+            @Override
+            public double expected(Instant at) {
+                return at.getEpochSecond() % 3600;
+            }
+
+            @Override
+            public double p90(Instant at) {
+                return 2.0 * (at.getEpochSecond() % 3600);
+            }
+        };
+        StepBand band = StepBand.of(rising, OPENED, after(12), STEP);
+        assertThat(band.expected(OPENED)).isEqualTo(150);
+        assertThat(band.expected(after(1).plusSeconds(299))).isEqualTo(450);
+        assertThat(band.p90(after(11))).isEqualTo(2 * 3450);
+        assertThat(band.to()).isEqualTo(after(12));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> band.expected(after(12)))
+                .isInstanceOf(IllegalArgumentException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> band.p90(OPENED.minusSeconds(1)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void the_lower_of_the_level_before_the_window_and_the_level_of_the_half_hour_before_the_span_sets_the_band() {
+        double[] steps = new double[10];
+        java.util.Arrays.fill(steps, 60);
+        steps[8] = 180;
+        steps[9] = 180;
+        Verdict falling = decideAtLevel(bins(steps), 3.0);
+        assertThat(falling.state()).as("a spike before the window does not hide a burst").isEqualTo(WatchState.ALARM);
+        assertThat(falling.hosts().get(0).level()).isEqualTo(0.6);
+        assertThat(falling.hosts().get(0).limitPerHour()).isEqualTo(1440);
+
+        double[] longBurst = new double[20];
+        java.util.Arrays.fill(longBurst, 180);
+        Verdict burst = decideAtLevel(bins(longBurst), 0.6);
+        assertThat(burst.state()).as("a burst longer than the half hour is not taken for the night's level")
+                .isEqualTo(WatchState.ALARM);
+        assertThat(burst.hosts().get(0).level()).isEqualTo(0.6);
     }
 }

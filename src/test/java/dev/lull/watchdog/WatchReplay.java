@@ -3,13 +3,10 @@ package dev.lull.watchdog;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZonedDateTime;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +18,8 @@ import dev.lull.proposal.LoadSeries;
 
 /**
  * Replays real nights through the watchdog engine: a window each night, the forecast fitted by the proposal engine's
- * {@link Forecaster} on the weeks before it, the engine decided after every five-minute step as ingest would. Plain
+ * {@link Forecaster} on everything before the window opened (as the fit cache fits at the current hour), the host's
+ * level tonight from the hour before the window, the engine decided after every five-minute step as ingest would. Plain
  * nights count false alarms; the same nights with a 3× burst injected count detections within one span and calm.
  */
 final class WatchReplay {
@@ -38,7 +36,7 @@ final class WatchReplay {
 
     /** The figures of one series, or of several summed. */
     record Figures(String series, int windows, int falseAlarms, int bursts, int caught, int calmed,
-            Duration slowestDetection, List<Instant> missed) {
+            Duration slowestDetection, List<Instant> missed, List<Instant> falseNights) {
 
         double falseAlarmsPer50() {
             return windows == 0 ? 0 : 50.0 * falseAlarms / windows;
@@ -50,14 +48,16 @@ final class WatchReplay {
                     slowestDetection.compareTo(other.slowestDetection) >= 0
                             ? slowestDetection
                             : other.slowestDetection,
-                    Stream.concat(missed.stream(), other.missed.stream()).toList());
+                    Stream.concat(missed.stream(), other.missed.stream()).toList(),
+                    Stream.concat(falseNights.stream(), other.falseNights.stream()).toList());
         }
 
         @Override
         public String toString() {
             return String.format(Locale.ROOT, "%-26s windows %5d  false alarms %3d (%.2f per 50)  bursts caught "
-                    + "%d/%d (slowest %s after the burst's first step)  calm again %d/%d  missed %s", series, windows,
-                    falseAlarms, falseAlarmsPer50(), caught, bursts, slowestDetection, calmed, bursts, missed);
+                    + "%d/%d (slowest %s after the burst's first step)  calm again %d/%d  missed %s  false alarms on %s",
+                    series, windows, falseAlarms, falseAlarmsPer50(), caught, bursts, slowestDetection, calmed, bursts,
+                    missed, falseNights);
         }
     }
 
@@ -73,21 +73,16 @@ final class WatchReplay {
         int calmed = 0;
         int bursts = 0;
         Duration slowest = Duration.ZERO;
-        LoadForecast forecast = null;
-        Instant fittedFor = null;
+        List<Instant> falseNights = new ArrayList<>();
         for (Instant start : starts) {
-            Instant week = weekStart(start, series);
-            if (!week.equals(fittedFor)) {
-                LoadSeries history = series.hourlyBefore(week);
-                forecast = Forecaster.canForecast(history) ? Forecaster.fit(history, week) : null;
-                fittedFor = week;
-            }
-            if (forecast == null) {
+            LoadSeries history = series.hourlyBefore(start);
+            if (!Forecaster.canForecast(history)) {
                 continue;
             }
-            Band band = band(forecast);
+            Band band = band(Forecaster.fit(history, start));
             if (!run(series, start, band, policy, null).alarmed().isEmpty()) {
                 falseAlarms++;
+                falseNights.add(start);
                 continue;
             }
             bursts++;
@@ -105,7 +100,8 @@ final class WatchReplay {
                 calmed++;
             }
         }
-        return new Figures(label, falseAlarms + bursts, falseAlarms, bursts, caught, calmed, slowest, missed);
+        return new Figures(label, falseAlarms + bursts, falseAlarms, bursts, caught, calmed, slowest, missed,
+                falseNights);
     }
 
     /** When the engine alarmed (each ALARM start) and when it calmed after the first, over one window. */
@@ -113,12 +109,13 @@ final class WatchReplay {
     }
 
     static Run run(ReplaySeries series, Instant start, Band band, WatchPolicy policy, Instant burst) {
-        List<Bin> all = new ArrayList<>(series.binsBetween(start.minus(Duration.ofHours(1)), start.plus(WINDOW)));
+        List<Bin> all = new ArrayList<>(series.binsBetween(start.minus(Duration.ofMinutes(65)), start.plus(WINDOW)));
         if (burst != null) {
             all.replaceAll(b -> !b.at().isBefore(burst) && b.at().isBefore(burst.plus(BURST))
                     ? new Bin(b.at(), b.messages() * BURST_FACTOR)
                     : b);
         }
+        Double level = SpanAverage.level(all, band, start, STEP);
         WatchState state = WatchState.QUIET;
         Instant since = start;
         List<Instant> alarmed = new ArrayList<>();
@@ -127,7 +124,7 @@ final class WatchReplay {
             Instant until = now;
             List<Bin> known = all.stream().filter(b -> b.at().isBefore(until)).toList();
             Verdict verdict = WatchEngine.decide(new WatchInput(now, start, STEP,
-                    List.of(new HostLoad(series.name(), known, band)), List.of(), policy, state, since));
+                    List.of(new HostLoad(series.name(), known, band, level)), List.of(), policy, state, since));
             if (verdict.state() != state) {
                 if (verdict.state() == WatchState.ALARM) {
                     alarmed.add(now);
@@ -156,25 +153,8 @@ final class WatchReplay {
         return starts;
     }
 
-    /** Monday 00:00 local of the night's week: one fit serves a week, as the proposal cache serves an hour. */
-    private static Instant weekStart(Instant start, ReplaySeries series) {
-        ZonedDateTime local = start.atZone(series.zone());
-        return local.toLocalDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).atStartOfDay(series.zone())
-                .toInstant();
-    }
-
     static Band band(LoadForecast forecast) {
-        return new Band() {
-            @Override
-            public double expected(Instant at) {
-                return forecast.expectedRate(at);
-            }
-
-            @Override
-            public double p90(Instant at) {
-                return forecast.p90Rate(at);
-            }
-        };
+        return WatchBands.band(forecast);
     }
 
     /**
