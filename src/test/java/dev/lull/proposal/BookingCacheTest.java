@@ -54,7 +54,7 @@ class BookingCacheTest {
     }
 
     @Test
-    void a_second_miss_for_the_same_host_reads_no_more_than_a_repeated_question() {
+    void a_second_miss_for_the_same_host_reads_at_most_the_host() {
         String cluster = ProposalResourceTest.cluster(1);
         String host = ProposalResourceTest.hostWithHistory(cluster);
         String other = Api.host("bc", cluster);
@@ -64,15 +64,18 @@ class BookingCacheTest {
         as("admin").body(Map.of("days", List.of(Map.of("date", LocalDate.from(first.start()
                 .atZone(ProposalResourceTest.PARIS)).plusDays(3).toString(), "name", "Works outing"))))
                 .put("/api/v1/hosts/{name}/holidays", host).then().statusCode(201);
-        ask(host, "PT2H", 3);
+        Map<String, Long> refill = counted(() -> ask(host, "PT2H", 3));
 
         Map<String, Long> repeated = counted(() -> ask(host, "PT2H", 3));
         Map<String, Long> miss = counted(() -> ask(host, "PT97M", 2));
         Map<String, Long> another = counted(() -> ask(host, "PT45M", 4));
 
-        assertThat(repeated.get("statements")).as("the host is read").isPositive();
-        assertThat(miss).isEqualTo(repeated);
-        assertThat(another).isEqualTo(repeated);
+        assertThat(refill.get("statements")).as("the first answer after the timeline moved reads it again")
+                .isGreaterThan(repeated.get("statements"));
+        assertThat(another).isEqualTo(miss);
+        assertThat(miss.get("statements")).as("a miss reads the host at most, beyond a repeated question")
+                .isLessThanOrEqualTo(repeated.get("statements") + 1);
+        assertThat(miss.keySet()).allMatch(query -> query.equals("statements") || query.contains("inventory.Host"));
     }
 
     @Test
