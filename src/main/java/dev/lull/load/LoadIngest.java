@@ -41,9 +41,23 @@ public class LoadIngest {
         this.stored = stored;
     }
 
-    @Transactional
+    /**
+     * A batch sent to the ingest API, in a transaction of its own that may last {@code lull.load.ingest-timeout-seconds}
+     * (a timeout can only be set where a transaction begins).
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     @TransactionConfiguration(timeoutFromConfigProperty = "lull.load.ingest-timeout-seconds")
+    public IngestResult ingestBatch(SampleSource source, boolean createHosts) throws IOException, SQLException {
+        return store(source, createHosts);
+    }
+
+    /** A batch stored within the caller's transaction, or one of its own. */
+    @Transactional
     public IngestResult ingest(SampleSource source, boolean createHosts) throws IOException, SQLException {
+        return store(source, createHosts);
+    }
+
+    private IngestResult store(SampleSource source, boolean createHosts) throws IOException, SQLException {
         Instant now = clock.instant();
         try (Connection connection = dataSource.getConnection()) {
             execute(connection, LoadSql.CREATE_STAGING);

@@ -95,7 +95,7 @@ public class LoadResource {
 
     private IngestResult store(SampleSource source, boolean createHosts) throws IOException, SQLException {
         try {
-            return ingest.ingest(source, createHosts);
+            return ingest.ingestBatch(source, createHosts);
         } catch (BadSample bad) {
             throw ApiProblem.invalid(bad.position(), bad.getMessage());
         }
