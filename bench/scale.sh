@@ -6,6 +6,7 @@
 #
 #   bench/scale.sh                          # 10,000 hosts, 100 clusters, 26 weeks hourly, 1,000 hosts with 35 days raw
 #   LOAD=0 bench/scale.sh                   # measure again on what is loaded
+#   MEASURE=0 bench/scale.sh                # load only
 #   HOSTS=1000 CLUSTERS=10 RAW_HOSTS=100 bench/scale.sh
 #
 # Needs a running Lull (the packaged jar; give it the heap to be judged, e.g. -Xmx205m as the Kubernetes manifests do),
@@ -22,6 +23,7 @@ RAW_DAYS=${RAW_DAYS:-35}
 CONNECTIONS=${CONNECTIONS:-16}
 DURATION=${DURATION:-60s}
 LOAD=${LOAD:-1}
+MEASURE=${MEASURE:-1}
 SCHEMA=${SCHEMA:-lull_scale}
 PSQL=${PSQL:-psql -h 127.0.0.1 -U postgres -d postgres -v ON_ERROR_STOP=1 -qAt}
 OUT=${OUT:-$(dirname "$0")/out/scale}
@@ -86,6 +88,7 @@ if [ "$LOAD" = 1 ]; then
   echo "  loaded $((hourly + raw)) samples in $seconds s ($(( (hourly + raw) / (seconds > 0 ? seconds : 1) )) samples/s)"
   rm -f "$OUT"/batch-*
 fi
+[ "$MEASURE" = 1 ] || exit 0
 
 $PSQL -c "select 'on disk: ' || string_agg(t || ' ' || pg_size_pretty(s), ', ') from (
   select 'raw samples' t, sum(pg_total_relation_size(relid)) s from pg_partition_tree('$SCHEMA.load_sample') union all

@@ -39,8 +39,9 @@ public class Host extends PanacheEntityBase {
     public Instant createdAt;
     public Instant updatedAt;
 
+    /** The host named so, with its cluster read in the same statement (most callers show or check it). */
     public static Optional<Host> findByName(String name) {
-        return find("name", name).firstResultOptional();
+        return find("from Host h left join fetch h.cluster where h.name = ?1", name).firstResultOptional();
     }
 
     public ZoneId zone() {

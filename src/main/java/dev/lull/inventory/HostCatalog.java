@@ -110,6 +110,12 @@ public class HostCatalog {
         return Host.findByName(name).orElseThrow(() -> ApiProblem.notFound("no host named '" + name + "'"));
     }
 
+    /** The names of the hosts of the cluster named {@code cluster}, by name. */
+    public static List<String> memberNames(String cluster) {
+        return Host.find("select h.name from Host h where h.cluster.name = ?1 order by h.name", cluster)
+                .project(String.class).list();
+    }
+
     /** The names among these that no host has, each once, in the order given. */
     public static List<String> unknown(Collection<String> names) {
         return UnknownNames.of(names, asked -> Host.find("select h.name from Host h where h.name in ?1", asked)

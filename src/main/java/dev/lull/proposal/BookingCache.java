@@ -25,11 +25,13 @@ import dev.lull.schedule.Interval;
 
 /**
  * What the booking rules check a host's proposals against (its blackouts, the work booked on it and on the other
- * members of its clusters, their limits) and the host's holidays, read for the next {@value #HORIZON_DAYS} days once
+ * members of its cluster, their limits) and the host's holidays, read for the next {@value #HORIZON_DAYS} days once
  * per hour and timeline version instead of on every answer-cache miss; a period within that horizon is served by
- * filtering, one outside it is read as before. The version moves on every replica with blackouts, changes, outages,
- * service levels, the inventory and holiday calendars, so no stale rule is applied. Holds {@value #SHARE} of the
- * cache budget, by estimated bytes. Bookings themselves never read this: they check under the booking lock.
+ * filtering, one outside it is read as before. What the rules need is read for a whole cluster at once and shared by
+ * its hosts: the first of 100 hosts asked reads it, the other 99 filter it. The version moves on every replica with
+ * blackouts, changes, outages, service levels, the inventory and holiday calendars, so no stale rule is applied.
+ * Holds {@value #SHARE} of the cache budget, by estimated bytes. Bookings themselves never read this: they check
+ * under the booking lock.
  */
 @ApplicationScoped
 @Startup
@@ -42,21 +44,28 @@ class BookingCache {
     private final BookingCheck booking;
     private final HolidayCalendars holidays;
     private final Duration history;
-    private final StampedCache<Long, Stamp, Entry> entries;
+    private final StampedCache<String, Stamp, Shared> contexts;
+    private final StampedCache<Long, Stamp, Holidays> holidaysOfHosts;
 
     BookingCache(BookingCheck booking, HolidayCalendars holidays, ProposalConfig config, Caches caches) {
         this.booking = booking;
         this.holidays = holidays;
         this.history = Duration.ofDays(7L * config.historyWeeks());
-        this.entries = caches.stamped("proposal-booking", SHARE, Duration.ofHours(1),
+        this.contexts = caches.stamped("proposal-booking", SHARE * 3 / 5, Duration.ofHours(1),
+                (scope, shared) -> Bytes.string(scope) + shared.bytes());
+        this.holidaysOfHosts = caches.stamped("proposal-holidays", SHARE * 2 / 5, Duration.ofHours(1),
                 (hostId, entry) -> Bytes.BOXED + entry.bytes());
     }
 
     /** The rules' view of the host over {@code period}, as {@link BookingCheck#context} reads it. */
     BookingContext context(Host host, Interval period, long version, Instant hour) {
-        Entry entry = entry(host, version, hour);
-        return within(entry.horizon(), period)
-                ? entry.context().within(period)
+        String scope = host.cluster == null ? "host " + host.name : "cluster " + host.cluster.name;
+        Shared shared = contexts.get(scope, new Stamp(version, hour), () -> {
+            Interval horizon = new Interval(hour, hour.plus(Duration.ofDays(HORIZON_DAYS)));
+            return new Shared(horizon, booking.clusterContext(List.of(host.name), horizon));
+        });
+        return within(shared.horizon(), period)
+                ? shared.context().of(List.of(host.name)).within(period)
                 : booking.context(List.of(host.name), period);
     }
 
@@ -65,19 +74,13 @@ class BookingCache {
      * engine fits on (its holidays forecast the coming ones) to the end of the horizon.
      */
     HostHolidays holidays(Host host, Interval period, long version, Instant hour) {
-        Entry entry = entry(host, version, hour);
-        return within(entry.holidaySpan(), period)
+        Holidays entry = holidaysOfHosts.get(host.id, new Stamp(version, hour), () -> {
+            Interval span = new Interval(hour.minus(history), hour.plus(Duration.ofDays(HORIZON_DAYS)));
+            return new Holidays(span, holidays.of(host, span.start(), span.end()));
+        });
+        return within(entry.span(), period)
                 ? entry.holidays()
                 : holidays.of(host, period.start(), period.end());
-    }
-
-    private Entry entry(Host host, long version, Instant hour) {
-        return entries.get(host.id, new Stamp(version, hour), () -> {
-            Interval horizon = new Interval(hour, hour.plus(Duration.ofDays(HORIZON_DAYS)));
-            Interval holidaySpan = new Interval(hour.minus(history), horizon.end());
-            return new Entry(horizon, booking.context(List.of(host.name), horizon), holidaySpan,
-                    holidays.of(host, holidaySpan.start(), holidaySpan.end()));
-        });
     }
 
     private static boolean within(Interval horizon, Interval period) {
@@ -88,14 +91,21 @@ class BookingCache {
     private record Stamp(long version, Instant hour) {
     }
 
-    /** What was read for one host over the horizon. */
-    private record Entry(Interval horizon, BookingContext context, Interval holidaySpan, HostHolidays holidays) {
+    /** What the rules need of a cluster (or an unclustered host) over the horizon. */
+    private record Shared(Interval horizon, BookingContext context) {
         long bytes() {
-            return Bytes.object(4, 0) + 2 * INTERVAL + Bytes.object(3, 0)
+            return Bytes.object(2, 0) + INTERVAL + Bytes.object(3, 0)
                     + Bytes.list(context.blackouts(), BookingCache::bytes)
                     + Bytes.list(context.booked(), BookingCache::bytes)
-                    + Bytes.list(context.clusters(), BookingCache::bytes)
-                    + Bytes.object(2, 0) + Bytes.list(holidays.dates(), BookingCache::bytes);
+                    + Bytes.list(context.clusters(), BookingCache::bytes);
+        }
+    }
+
+    /** A host's holidays over a span. */
+    private record Holidays(Interval span, HostHolidays holidays) {
+        long bytes() {
+            return Bytes.object(2, 0) + INTERVAL + Bytes.object(2, 0)
+                    + Bytes.list(holidays.dates(), BookingCache::bytes);
         }
     }
 

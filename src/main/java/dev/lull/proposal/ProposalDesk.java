@@ -104,7 +104,7 @@ public class ProposalDesk {
             int limit, BookingContext context) {
         Interval period = period(query);
         List<Interval> avoid = new ArrayList<>(
-                busy.busy(host.name, period, version, now().truncatedTo(ChronoUnit.HOURS))
+                busy.busy(host, period, version, now().truncatedTo(ChronoUnit.HOURS))
                         .stream().map(BusyPeriod::interval).toList());
         avoid.addAll(bookable.closed(host.name, context, period));
         avoid.addAll(constraints.excluded(host.zone(), period));
@@ -119,7 +119,7 @@ public class ProposalDesk {
     /** The first {@code limit} of the proposal's candidates that pass the booking rules, with their budget impact. */
     private Map<Candidate, List<BudgetImpact>> vetted(Host host, ProposalQuery query, long version, Proposal proposal,
             int limit, BookingContext context) {
-        boolean budgeted = busy.budgeted(host.name, version, now().truncatedTo(ChronoUnit.HOURS));
+        boolean budgeted = busy.budgeted(host, version, now().truncatedTo(ChronoUnit.HOURS));
         return bookable.vet(host.name, proposal.candidates(), context, budgeted,
                 query.allowBudgetBreach(), now(), limit);
     }
@@ -139,7 +139,7 @@ public class ProposalDesk {
 
     /** When the host is down for other work in the query's period (changes, outages; blackouts are not down). */
     List<Interval> downtime(Host host, ProposalQuery query, long version) {
-        return down(busy.busy(host.name, period(query), version, now().truncatedTo(ChronoUnit.HOURS)));
+        return down(busy.busy(host, period(query), version, now().truncatedTo(ChronoUnit.HOURS)));
     }
 
     private static List<Interval> down(List<BusyPeriod> busyPeriods) {

@@ -54,11 +54,20 @@ public class BookingCheck {
      * on them and on the other members of their clusters, and those clusters' limits.
      */
     public BookingContext context(Collection<String> hosts, Interval range) {
+        return clusterContext(hosts, range).of(hosts);
+    }
+
+    /**
+     * The same for the hosts and every other member of their clusters at once, the blackouts on any of them
+     * included: what {@link #context} gives for any of them is {@link BookingContext#of} this one, so the hosts of
+     * one cluster can share it.
+     */
+    public BookingContext clusterContext(Collection<String> hosts, Interval range) {
         List<ClusterLimit> clusters = clusters(hosts);
         Set<String> relevant = new HashSet<>(hosts);
         clusters.forEach(cluster -> relevant.addAll(cluster.hosts()));
         List<BusyPeriod> busy = timeline.busy(relevant, range, EnumSet.of(BusyKind.BLACKOUT, BusyKind.CHANGE));
-        return new BookingContext(blackouts(busy, hosts), booked(busy), clusters);
+        return new BookingContext(blackouts(busy, relevant), booked(busy), clusters);
     }
 
     /** The conflicts of the booking, with the downtime budgets it would break when {@code budget} is asked. */

@@ -26,4 +26,7 @@ public interface DowntimeBudget {
 
     /** Whether any budget applies to these hosts (theirs or their clusters'), so that windows have an impact. */
     boolean covers(Collection<String> hosts);
+
+    /** Those of these hosts that some budget applies to (theirs or their cluster's), by name. */
+    Set<String> covered(Collection<String> hosts);
 }

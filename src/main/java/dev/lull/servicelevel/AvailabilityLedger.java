@@ -51,6 +51,11 @@ public class AvailabilityLedger implements DowntimeBudget {
         return !hosts.isEmpty() && ServiceLevel.anyCovering(hosts);
     }
 
+    @Override
+    public Set<String> covered(Collection<String> hosts) {
+        return hosts.isEmpty() ? Set.of() : ServiceLevel.covered(hosts);
+    }
+
     /**
      * For each host among {@code hosts} and each cluster of theirs with a service level: the cost of the window
      * over the service level's period ending when the window ends, on top of the downtime had there up to now

@@ -59,6 +59,12 @@ public class ServiceLevel extends PanacheEntityBase {
         return count("from ServiceLevel s where " + COVERING, Set.copyOf(hostNames)) > 0;
     }
 
+    /** Those of the hosts named that a service level covers, themselves or through their cluster. */
+    public static Set<String> covered(Collection<String> hostNames) {
+        return Set.copyOf(find("select h.name from Host h where h.name in ?1 and exists (select 1 from ServiceLevel s "
+                + "where s.host = h or s.cluster = h.cluster)", Set.copyOf(hostNames)).project(String.class).list());
+    }
+
     /** The target it sets. */
     public Target target() {
         return new Target(availabilityTarget, Period.ofDays(periodDays));

@@ -75,7 +75,35 @@ class BookingCacheTest {
         assertThat(another).isEqualTo(miss);
         assertThat(miss.get("statements")).as("a miss reads the host at most, beyond a repeated question")
                 .isLessThanOrEqualTo(repeated.get("statements") + 1);
-        assertThat(miss.keySet()).allMatch(query -> query.equals("statements") || query.contains("inventory.Host"));
+        assertThat(miss.keySet()).allMatch(query -> query.equals("statements") || query.contains("from Host h"));
+    }
+
+    @Test
+    void the_hosts_of_one_cluster_share_what_the_rules_read_of_it() {
+        String cluster = ProposalResourceTest.cluster(1);
+        String host = ProposalResourceTest.hostWithHistory(cluster);
+        String neighbour = ProposalResourceTest.hostWithHistory(cluster);
+        ask(host, "PT2H", 3);
+
+        Map<String, Long> next = counted(() -> ask(neighbour, "PT2H", 3));
+
+        assertThat(next.keySet()).as("the cluster's members and limits are not read again")
+                .noneMatch(query -> query.contains("join h.cluster c"));
+    }
+
+    @Test
+    void a_blackout_of_another_member_does_not_hold_the_host() {
+        String cluster = ProposalResourceTest.cluster(1);
+        String host = ProposalResourceTest.hostWithHistory(cluster);
+        String other = Api.host("bc", cluster);
+        Interval first = best(host, 3);
+        Interval frozen = new Interval(first.start().minus(Duration.ofHours(1)), first.end().plus(Duration.ofHours(1)));
+        as("manager").body(Map.of("name", unique("freeze"), "start", frozen.start().toString(), "end",
+                frozen.end().toString(), "timeZone", "UTC", "hosts", List.of(other), "reason", "audit"))
+                .post("/api/v1/blackouts").then().statusCode(201);
+
+        assertThat(best(other, 3)).as("the frozen member").matches(window -> !window.overlaps(frozen));
+        assertThat(best(host, 3)).as("the host itself is not frozen").isEqualTo(first);
     }
 
     @Test

@@ -62,6 +62,23 @@ class DowntimeBudgetTest {
     }
 
     @Test
+    void covered_names_the_hosts_with_a_service_level_of_their_own_or_of_their_cluster() {
+        String covered = cluster(1);
+        String plain = cluster(1);
+        String member = host(covered);
+        String other = host(plain);
+        String single = host(plain);
+        String unclustered = host(null);
+        sla("cluster", covered, 0.99, "P30D");
+        sla("host", single, 0.99, "P30D");
+
+        assertThat(budget.covered(List.of(member, other, single, unclustered, "no-such-host")))
+                .containsExactlyInAnyOrder(member, single);
+        assertThat(budget.covered(List.of(other, unclustered))).isEmpty();
+        assertThat(budget.covered(List.of())).isEmpty();
+    }
+
+    @Test
     void authorizing_a_normal_change_that_would_overspend_the_budget_is_refused_naming_the_host() {
         String host = host(null);
         sla("host", host, 0.999, "P30D");
