@@ -45,6 +45,8 @@ public class HostCatalog {
         return new Versioned<>(HostView.of(host), host.version);
     }
 
+    /** The host and its version; a read, so no transaction is begun for it (one statement, autocommitted). */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Versioned<HostView> get(String name) {
         Host host = require(name);
         return new Versioned<>(HostView.of(host), host.version);
