@@ -17,12 +17,11 @@ import dev.lull.platform.NoticeType;
 /** Raises {@code change.window-reminder} once per scheduled change, a configured lead before its window. */
 @ApplicationScoped
 public class ChangeReminders {
-    private static final String CLAIM_DUE = """
-            update change_request set reminded_at = :now where id in (
-                select id from change_request
-                where status = 'SCHEDULED' and reminded_at is null and window_start > :now and window_start <= :until
-                for update skip locked)
-            returning id""";
+    private static final String DUE = """
+            select id from change_request
+            where status = 'SCHEDULED' and reminded_at is null and window_start > :now and window_start <= :until
+            for update skip locked""";
+    private static final String MARK = "update change_request set reminded_at = :now where id in (:ids)";
 
     private final EntityManager entityManager;
     private final Event<Notice> notices;
@@ -41,15 +40,23 @@ public class ChangeReminders {
         remind();
     }
 
-    /** Claims the due reminders (rows another replica holds are skipped) and raises one notice each. */
+    /**
+     * Claims the due reminders (rows another replica holds are skipped) and raises one notice each. The rows are
+     * marked only when some are due: any statement on {@code change_request}, even one changing no row, moves the
+     * timeline version (V86), and with it every replica's cached proposals.
+     */
     @Transactional
     public int remind() {
         Instant now = clock.instant();
-        @SuppressWarnings("unchecked")
-        List<Number> due = entityManager.createNativeQuery(CLAIM_DUE).setParameter("now", now)
-                .setParameter("until", now.plus(config.reminderLead())).getResultList();
-        for (Number id : due) {
-            ChangeRequest change = ChangeRequest.findById(id.longValue());
+        List<Long> due = ((List<?>) entityManager.createNativeQuery(DUE).setParameter("now", now)
+                .setParameter("until", now.plus(config.reminderLead())).getResultList()).stream()
+                .map(id -> ((Number) id).longValue()).toList();
+        if (due.isEmpty()) {
+            return 0;
+        }
+        entityManager.createNativeQuery(MARK).setParameter("now", now).setParameter("ids", due).executeUpdate();
+        for (Long id : due) {
+            ChangeRequest change = ChangeRequest.findById(id);
             notices.fire(new Notice(NoticeType.CHANGE_WINDOW_REMINDER, ChangeNotices.data(change, null)));
         }
         return due.size();

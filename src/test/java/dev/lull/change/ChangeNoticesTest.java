@@ -26,11 +26,15 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 
+import dev.lull.schedule.TimelineVersion;
+
 @QuarkusTest
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class ChangeNoticesTest {
     @Inject
     ChangeReminders reminders;
+    @Inject
+    TimelineVersion timeline;
 
     @BeforeEach
     void now() {
@@ -73,6 +77,16 @@ class ChangeNoticesTest {
         } finally {
             replicas.shutdown();
         }
+    }
+
+    @Test
+    void a_reminder_run_with_nothing_due_leaves_the_timeline_version_and_so_cached_proposals_alone() {
+        reminders.remind();
+        long before = timeline.current();
+
+        assertThat(reminders.remind()).as("reminders due").isZero();
+
+        assertThat(timeline.current()).as("timeline version").isEqualTo(before);
     }
 
     @Test
