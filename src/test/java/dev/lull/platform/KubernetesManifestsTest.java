@@ -38,6 +38,7 @@ class KubernetesManifestsTest {
     static final Path BASE = K8S.resolve("base");
     static final Path PROD = K8S.resolve("overlays/prod");
     static final Path DEV = K8S.resolve("overlays/dev");
+    static final Path LARGE = K8S.resolve("overlays/large");
     static final Set<String> HEALTH_PATHS = Set.of("/q/health/live", "/q/health/ready", "/q/health/started");
     static final Set<String> CNPG_APP_SECRET_KEYS = Set.of("username", "user", "password", "dbname", "host", "port",
             "pgpass", "uri", "jdbc-uri", "fqdn-uri", "fqdn-jdbc-uri");
@@ -60,7 +61,7 @@ class KubernetesManifestsTest {
     @Test
     void every_overlay_builds_with_kubectl_kustomize() throws Exception {
         Assumptions.assumeTrue(kubectlMinor() >= 27, "needs kubectl 1.27 or later (kustomize 5)");
-        for (Path overlay : List.of(BASE, DEV, PROD)) {
+        for (Path overlay : List.of(BASE, DEV, PROD, LARGE)) {
             Process build = new ProcessBuilder("kubectl", "kustomize", overlay.toString()).redirectErrorStream(true)
                     .start();
             String output = new String(build.getInputStream().readAllBytes());
@@ -103,7 +104,7 @@ class KubernetesManifestsTest {
         List<Path> kustomizations = yamlFiles(K8S).stream()
                 .filter(f -> f.getFileName().toString().equals("kustomization.yaml")).toList();
         assertThat(kustomizations).contains(BASE.resolve("kustomization.yaml"), DEV.resolve("kustomization.yaml"),
-                PROD.resolve("kustomization.yaml"));
+                PROD.resolve("kustomization.yaml"), LARGE.resolve("kustomization.yaml"));
         SoftAssertions soft = new SoftAssertions();
         for (Path k : kustomizations) {
             Object body = load(k).get(0).body();

@@ -50,7 +50,7 @@ class TwoReplicasIT {
     static final String SCHEMA = "lull_it_replicas";
     static final String JDBC = "jdbc:postgresql://127.0.0.1:5432/postgres?currentSchema=" + SCHEMA;
     /** Longest wait for an announcement to reach the other replica. */
-    static final Duration ANNOUNCEMENT = Duration.ofSeconds(1);
+    static final Duration ANNOUNCEMENT = Duration.ofSeconds(3);
     static final int WEEKS = 4;
     static final String AUTH = "Basic " + Base64.getEncoder().encodeToString("admin:lull".getBytes());
     /** Both instances' clock stands still here, so that no hour turns (and no cache expires) during the test. */
