@@ -7,8 +7,9 @@ import java.util.Set;
 
 /**
  * How a holiday is forecast, per local hour of day: from the host's own past holidays when the history holds at least
- * {@value #MIN_HOLIDAYS} of them (the recency-weighted median and 90th percentile of each hour over those days), and
- * as its Sunday otherwise. The history is fitted as it is; this only says what a coming holiday will look like.
+ * {@value #MIN_HOLIDAYS} of them (the recency-weighted median of each hour over those days, and their weighted
+ * conformal 90th percentile, which a handful of days cannot place under their largest), and as its Sunday otherwise.
+ * The history is fitted as it is; this only says what a coming holiday will look like.
  */
 record HolidayProfile(double[] expected, double[] p90, int pastHolidays) {
     static final int MIN_HOLIDAYS = 3;
@@ -54,7 +55,9 @@ record HolidayProfile(double[] expected, double[] p90, int pastHolidays) {
         for (int hour = 0; hour < 24; hour++) {
             boolean own = used >= MIN_HOLIDAYS && !hours[hour].isEmpty();
             expected[hour] = own ? hours[hour].quantile(0.5) : forecast.expectedAt(SUNDAY + hour);
-            p90[hour] = Math.max(expected[hour], own ? hours[hour].quantile(0.9) : forecast.p90At(SUNDAY + hour));
+            p90[hour] = Math.max(expected[hour], own
+                    ? hours[hour].conformalQuantile(RiskCalibration.LEVEL, Forecaster.weight(-1))
+                    : forecast.p90At(SUNDAY + hour));
         }
         return new HolidayProfile(expected, p90, used);
     }

@@ -20,9 +20,12 @@ final class EvalHolidayWeeks {
     private EvalHolidayWeeks() {
     }
 
-    /** What one pass over the series measured: mean regret of holiday weeks and of the others, New Year's nights. */
+    /**
+     * What one pass over the series measured: mean regret of holiday weeks and of the others, New Year's nights, and
+     * each week's regret (in week order) for the analysis mains.
+     */
     record Figures(boolean avoided, int holidayWeeks, double holidayRegret, int otherWeeks, double otherRegret,
-            int newYearNights, double unavoidable) {
+            int newYearNights, double unavoidable, List<Double> holidayWeekRegrets, List<Double> otherWeekRegrets) {
     }
 
     static void print(EvalSeries series, int w) {
@@ -73,7 +76,7 @@ final class EvalHolidayWeeks {
             newYearNights += newYearNight(series.gridTime(chosen)) ? 1 : 0;
         }
         return new Figures(avoid, holidayWeeks.size(), mean(holidayWeeks), otherWeeks.size(), mean(otherWeeks),
-                newYearNights, mean(unavoidable));
+                newYearNights, mean(unavoidable), List.copyOf(holidayWeeks), List.copyOf(otherWeeks));
     }
 
     /** The week's best slot in hindsight among those that touch no holiday (local dates of the grid). */

@@ -110,6 +110,26 @@ class HolidayForecastTest {
         assertThat(without.expected().total(window("2025-06-04T10:00+02:00"))).isCloseTo(2000, within(1e-6));
     }
 
+    @Test
+    void the_hourly_p90_of_a_few_past_holidays_is_their_conformal_90th_percentile() {
+        LocalDate lastWednesday = LocalDate.parse("2025-05-28");
+        Set<LocalDate> wednesdays = new java.util.HashSet<>();
+        for (int weeksAgo = 1; weeksAgo <= 10; weeksAgo++) {
+            wednesdays.add(lastWednesday.minusWeeks(weeksAgo - 1));
+        }
+        LoadSeries history = Synthetic.weeksBefore(ProposalEngineTest.MONDAY, 12, ProposalEngineTest.PARIS,
+                local -> wednesdays.contains(local.toLocalDate())
+                        ? 10.0 * (1 + java.time.temporal.ChronoUnit.WEEKS.between(local.toLocalDate(), lastWednesday))
+                        : Synthetic.officeLoad(local));
+
+        HolidayProfile profile = engine.fit(history, ProposalEngineTest.MONDAY).holidayProfile(wednesdays);
+
+        assertThat(profile.pastHolidays()).isEqualTo(10);
+        assertThat(profile.expected()[10]).as("weighted median, recent days weigh more").isEqualTo(50);
+        assertThat(profile.p90()[10]).as("ten past days cannot put a 90th percentile under their largest, 100, "
+                + "although the plain weighted one (the oldest, lightest day) would be 90").isEqualTo(100);
+    }
+
     private static Interval window(String localStart) {
         return Interval.of(ZonedDateTime.parse(localStart).toInstant(), Duration.ofHours(2));
     }

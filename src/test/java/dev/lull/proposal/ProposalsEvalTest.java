@@ -88,4 +88,20 @@ class ProposalsEvalTest {
         assertThat(notAvoided.newYearNights()).as("New Year's night is forecast as a holiday: busy").isZero();
         assertThat(avoided.unavoidable()).as("what avoiding the holidays costs by itself").isLessThan(0.005);
     }
+
+    @Test
+    void on_the_appservers_holidays_the_stated_p90_of_a_window_behaves_like_a_90th_percentile() throws Exception {
+        Path appserver = DATA.resolve("appserver/traffic_stats_HOURLY_CHs.csv");
+        assumeTrue(Files.exists(appserver), "../shared/data is not there");
+
+        List<HolidayRiskProbe.Kind> kinds = HolidayRiskProbe.measure(EvalSeries.read(appserver), false);
+
+        HolidayRiskProbe.Kind own = kinds.get(0);
+        HolidayRiskProbe.Kind sunday = kinds.get(1);
+        assertThat(own.windows()).isGreaterThan(400);
+        assertThat(own.coverage()).as("forecast from the host's past holidays (83.3 % before the conformal p90)")
+                .isBetween(0.85, 0.95);
+        assertThat(sunday.windows()).isGreaterThan(100);
+        assertThat(sunday.coverage()).as("forecast as the host's Sunday").isBetween(0.85, 0.95);
+    }
 }
