@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Cold start (issue 17): starts the packaged service, times how long until it answers, then measures repeated
-# single-host proposals in the first WINDOW after it answers and again once warm, under wrk.
+# Cold start (issue 17): starts the packaged service, times how long until it is ready (/q/health/ready), then
+# measures repeated single-host proposals in the first WINDOW after that and again once warm, under wrk.
 #
 #   bench/cold-start.sh                                     # target/quarkus-app, no extra JVM options
 #   APP=/tmp/cds-app JAVA_OPTS='-XX:SharedArchiveFile=/tmp/cds-app/app-cds.jsa' bench/cold-start.sh
@@ -37,12 +37,13 @@ QUARKUS_SECURITY_USERS_EMBEDDED_USERS_ADMIN=lull QUARKUS_SECURITY_USERS_EMBEDDED
 LULL_LOAD_RETENTION_EVERY=off java -Xmx"$HEAP" $JAVA_OPTS -jar "$APP/quarkus-run.jar" > "$OUT/cold-start.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null || true' EXIT
-until curl -fs -o /dev/null -u "$CREDENTIALS" "$URL/api/v1/hosts?size=1"; do
+# Ready as Kubernetes sees it: the database answers and the fits of the most ingested hosts are made (FitWarmUp).
+until curl -fs -o /dev/null "$URL/q/health/ready"; do
   kill -0 $pid 2>/dev/null || { echo "the service died; see $OUT/cold-start.log"; exit 1; }
   sleep 0.05
 done
-echo "answers after $(( $(date +%s%3N) - start_ms )) ms ($(grep -o 'started in [0-9.]*s' "$OUT/cold-start.log"))"
-echo "--- the first $WINDOW after it answers"
+echo "ready after $(( $(date +%s%3N) - start_ms )) ms ($(grep -o 'started in [0-9.]*s' "$OUT/cold-start.log"))"
+echo "--- the first $WINDOW after it is ready"
 wrk -t1 -c"$CONNECTIONS" -d"$WINDOW" --latency -s "$OUT/cold-rotate.lua" "$URL" | grep -E "50%|99%|Requests/sec|Non-2xx"
 echo "--- warm (after 30 s more of the same)"
 wrk -t1 -c"$CONNECTIONS" -d30s -s "$OUT/cold-rotate.lua" "$URL" > /dev/null

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -145,6 +146,27 @@ public class LoadQueries {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("reading the history version failed", e);
+        }
+    }
+
+    /**
+     * Up to {@code limit} hosts with their time zones, those ingested most often first (the history version counts a
+     * host's ingests).
+     */
+    public Map<Long, String> mostIngestedHosts(int limit) {
+        Map<Long, String> hosts = new LinkedHashMap<>();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection.prepareStatement("select h.id, h.time_zone from "
+                        + "load_history_version v join host h on h.id = v.host_id order by v.version desc, h.id limit ?")) {
+            query.setInt(1, limit);
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    hosts.put(rs.getLong(1), rs.getString(2));
+                }
+            }
+            return hosts;
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading the most ingested hosts failed", e);
         }
     }
 

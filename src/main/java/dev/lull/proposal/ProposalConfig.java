@@ -34,6 +34,9 @@ public interface ProposalConfig {
     /** Fits made shortly before the hour for the hosts asked for in the last hour. */
     Refresh refresh();
 
+    /** Fits made right after a start, before this replica reports ready. */
+    WarmUp warmUp();
+
     interface Versions {
         /**
          * Listen to the database's announcements on a connection of its own and keep the versions in memory; false
@@ -63,5 +66,15 @@ public interface ProposalConfig {
         /** At most this many fits made ahead per hour and replica, the most recently asked first. */
         @WithDefault("1000")
         int maxFits();
+    }
+
+    interface WarmUp {
+        /** How many hosts' fits to make, those ingested most often first; 0 makes none. */
+        @WithDefault("500")
+        int hosts();
+
+        /** Ready after this long at the latest, however many fits are made by then. */
+        @WithDefault("60s")
+        Duration atMost();
     }
 }

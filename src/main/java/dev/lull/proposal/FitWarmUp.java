@@ -1,0 +1,93 @@
+package dev.lull.proposal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.jboss.logging.Logger;
+
+import io.quarkus.runtime.StartupEvent;
+
+import dev.lull.load.LoadQueries;
+
+/**
+ * Right after a start, makes the fits of the hosts ingested most often (those of the default, sub-hour question) on
+ * as many threads as there are cores, so that the first requests a new replica takes do not all wait for fits at
+ * once; {@link FitWarmUpReadiness} keeps the replica out of traffic until it is done, or {@code at-most} has passed.
+ */
+@ApplicationScoped
+class FitWarmUp {
+    private static final Logger LOG = Logger.getLogger(FitWarmUp.class);
+    private final LoadQueries load;
+    private final HostFits fits;
+    private final ProposalVersions versions;
+    private final ProposalConfig.WarmUp config;
+    private final Clock clock;
+    private final AtomicInteger made = new AtomicInteger();
+    private volatile Instant readyBy = Instant.MAX;
+    private volatile boolean done;
+
+    FitWarmUp(LoadQueries load, HostFits fits, ProposalVersions versions, ProposalConfig config, Clock clock) {
+        this.load = load;
+        this.fits = fits;
+        this.versions = versions;
+        this.config = config.warmUp();
+        this.clock = clock;
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        readyBy = Instant.now().plus(config.atMost());
+        Thread thread = new Thread(this::run, "fit-warm-up");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** Makes the fits; how many were made. */
+    int run() {
+        made.set(0);
+        try {
+            Map<Long, String> hosts = config.hosts() > 0 ? load.mostIngestedHosts(config.hosts()) : Map.of();
+            int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+            ExecutorService pool = Executors.newFixedThreadPool(threads);
+            hosts.forEach((id, zone) -> pool.execute(() -> make(id, zone)));
+            pool.shutdown();
+            if (!pool.awaitTermination(Math.max(1, readyBy.getEpochSecond() - Instant.now().getEpochSecond()),
+                    TimeUnit.SECONDS)) {
+                pool.shutdownNow();
+            }
+            LOG.infof("made %d of %d hosts' fits after the start", made.get(), hosts.size());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            LOG.warnf(e, "warming the fits up failed; the fits are made on request");
+        } finally {
+            done = true;
+        }
+        return made.get();
+    }
+
+    private void make(long hostId, String zone) {
+        if (Instant.now().isAfter(readyBy)) {
+            return;
+        }
+        fits.fitted(hostId, zone, true, versions.history(hostId), clock.instant());
+        made.incrementAndGet();
+    }
+
+    /** Whether the replica may take traffic: the fits are made, or it has waited long enough. */
+    boolean ready() {
+        return done || Instant.now().isAfter(readyBy);
+    }
+
+    /** How many fits were made so far. */
+    int made() {
+        return made.get();
+    }
+}

@@ -1,0 +1,39 @@
+package dev.lull.proposal;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator.ReplaceUnderscores;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/** The fits made right after a start, and the readiness that waits for them. */
+@QuarkusTest
+@DisplayNameGeneration(ReplaceUnderscores.class)
+class FitWarmUpTest {
+    @Inject
+    FitWarmUp warmUp;
+
+    @Inject
+    FitCache fits;
+
+    @Test
+    void the_fits_of_ingested_hosts_are_made_and_the_replica_is_then_ready() {
+        ProposalResourceTest.hostWithHistory(null);
+        long before = fits.weight();
+
+        int made = warmUp.run();
+
+        assertThat(made).as("fits made for the hosts with history").isPositive();
+        assertThat(fits.weight()).as("held in the fit cache").isGreaterThanOrEqualTo(before);
+        assertThat(warmUp.ready()).isTrue();
+        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
+                .body("checks.name", hasItem("proposal-fits-warm-up"));
+    }
+}
