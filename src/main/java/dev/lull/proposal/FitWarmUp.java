@@ -44,21 +44,26 @@ class FitWarmUp {
 
     void onStart(@Observes StartupEvent event) {
         readyBy = Instant.now().plus(config.atMost());
-        Thread thread = new Thread(this::run, "fit-warm-up");
+        Instant deadline = readyBy;
+        Thread thread = new Thread(() -> run(deadline), "fit-warm-up");
         thread.setDaemon(true);
         thread.start();
     }
 
-    /** Makes the fits; how many were made. */
+    /** Makes the fits, giving up after {@code at-most} from now; how many were made. */
     int run() {
+        return run(Instant.now().plus(config.atMost()));
+    }
+
+    private int run(Instant deadline) {
         made.set(0);
         try {
             Map<Long, String> hosts = config.hosts() > 0 ? load.mostIngestedHosts(config.hosts()) : Map.of();
             int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
             ExecutorService pool = Executors.newFixedThreadPool(threads);
-            hosts.forEach((id, zone) -> pool.execute(() -> make(id, zone)));
+            hosts.forEach((id, zone) -> pool.execute(() -> make(id, zone, deadline)));
             pool.shutdown();
-            if (!pool.awaitTermination(Math.max(1, readyBy.getEpochSecond() - Instant.now().getEpochSecond()),
+            if (!pool.awaitTermination(Math.max(1, deadline.getEpochSecond() - Instant.now().getEpochSecond()),
                     TimeUnit.SECONDS)) {
                 pool.shutdownNow();
             }
@@ -73,8 +78,8 @@ class FitWarmUp {
         return made.get();
     }
 
-    private void make(long hostId, String zone) {
-        if (Instant.now().isAfter(readyBy)) {
+    private void make(long hostId, String zone, Instant deadline) {
+        if (Instant.now().isAfter(deadline)) {
             return;
         }
         fits.fitted(hostId, zone, true, versions.history(hostId), clock.instant());
