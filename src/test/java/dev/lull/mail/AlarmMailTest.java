@@ -16,7 +16,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
@@ -44,13 +43,8 @@ class AlarmMailTest {
     @BeforeEach
     void start() {
         clockAt(T0);
-        smtp = new Smtp().start();
+        smtp = Smtp.fresh();
         cast();
-    }
-
-    @AfterEach
-    void stop() {
-        smtp.stop();
     }
 
     private void raise(NoticeType type, Map<String, Object> data) {

@@ -24,7 +24,6 @@ import java.util.concurrent.Future;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
@@ -62,18 +61,13 @@ class DigestTest {
     @BeforeEach
     void start() {
         clockAt(T0);
-        smtp = new Smtp().start();
+        smtp = Smtp.fresh();
         cast();
         digester = Api.unique("dg");
         immediate = Api.unique("im");
         set(digester, MailCadence.DIGEST);
         set(immediate, MailCadence.IMMEDIATE);
         role = Api.role("dgr", "dba", digester, immediate);
-    }
-
-    @AfterEach
-    void stop() {
-        smtp.stop();
     }
 
     private void set(String user, MailCadence cadence) {

@@ -21,7 +21,6 @@ import java.util.Map;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
@@ -55,13 +54,8 @@ class InvitationsTest {
     @BeforeEach
     void start() {
         clockAt(T0);
-        smtp = new Smtp().start();
+        smtp = Smtp.fresh();
         cast();
-    }
-
-    @AfterEach
-    void stop() {
-        smtp.stop();
     }
 
     /** The iTIP part of the latest message to {@code user} about the change whose subject has {@code what}. */

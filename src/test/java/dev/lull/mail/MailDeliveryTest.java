@@ -68,21 +68,18 @@ class MailDeliveryTest {
 
     @Test
     void a_message_raised_while_smtp_is_down_is_delivered_once_when_it_returns() {
+        Smtp.down();
         int id = submitted();
         DeliveryRun down = worker.deliverDue(T0);
         assertThat(down.retrying()).isGreaterThanOrEqualTo(1);
         assertThat(MailFixtures.log(id, "change.submitted")).containsExactly("dba:PENDING");
         as("admin").queryParam("change", id).get("/api/v1/mail/deliveries").then().statusCode(200)
                 .body("items[0].attempts", equalTo(1), "items[0].lastError", org.hamcrest.Matchers.notNullValue());
-        Smtp smtp = new Smtp().start();
-        try {
-            worker.deliverDue(days(1));
-            worker.deliverDue(days(2));
-            assertThat(smtp.about(id)).hasSize(1);
-            assertThat(MailFixtures.log(id, "change.submitted")).containsExactly("dba:DELIVERED");
-        } finally {
-            smtp.stop();
-        }
+        Smtp smtp = Smtp.fresh();
+        worker.deliverDue(days(1));
+        worker.deliverDue(days(2));
+        assertThat(smtp.about(id)).hasSize(1);
+        assertThat(MailFixtures.log(id, "change.submitted")).containsExactly("dba:DELIVERED");
     }
 
     @Test
@@ -91,7 +88,7 @@ class MailDeliveryTest {
         for (int i = 0; i < 6; i++) {
             ids.add(submitted());
         }
-        Smtp smtp = new Smtp().start();
+        Smtp smtp = Smtp.fresh();
         ExecutorService replicas = Executors.newFixedThreadPool(2);
         try {
             MailWorker other = new MailWorker(store, sender, config, notify, Clock.systemUTC());
@@ -106,7 +103,6 @@ class MailDeliveryTest {
             }
         } finally {
             replicas.shutdown();
-            smtp.stop();
         }
     }
 
@@ -138,12 +134,8 @@ class MailDeliveryTest {
         int id = submitted();
         pruning.prune(days(400));
         assertThat(MailFixtures.log(id, "change.submitted")).as("pending: kept").containsExactly("dba:PENDING");
-        Smtp smtp = new Smtp().start();
-        try {
-            worker.deliverDue(days(1));
-        } finally {
-            smtp.stop();
-        }
+        Smtp.fresh();
+        worker.deliverDue(days(1));
         assertThat(pruning.prune(days(10))).isZero();
         assertThat(pruning.prune(days(400))).isGreaterThanOrEqualTo(1);
         assertThat(MailFixtures.log(id, "change.submitted")).isEmpty();

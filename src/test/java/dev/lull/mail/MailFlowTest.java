@@ -18,7 +18,6 @@ import java.util.Map;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
@@ -41,13 +40,8 @@ class MailFlowTest {
     @BeforeEach
     void start() {
         clockAt(T0);
-        smtp = new Smtp().start();
+        smtp = Smtp.fresh();
         cast();
-    }
-
-    @AfterEach
-    void stop() {
-        smtp.stop();
     }
 
     private List<String> sentTo(int id, String subjectPart) {

@@ -14,20 +14,42 @@ import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 
+import com.icegreen.greenmail.store.FolderException;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
-/** The tests' real SMTP server (GreenMail, in this JVM) and what it received. */
+/**
+ * The tests' real SMTP server (GreenMail, in this JVM) and what it received. One server serves every mail test and
+ * stays up, as a production relay does: stopped and started again on the same port between tests, it left the
+ * mailer's pooled connection to the old one dead, and the next send timed out (a failed run of AlarmMailTest).
+ */
 final class Smtp {
+    private static Smtp running;
     private final GreenMail server = new GreenMail(new ServerSetup(MailProfile.smtpPort(), "127.0.0.1", "smtp"));
 
-    Smtp start() {
-        server.start();
-        return this;
+    private Smtp() {
     }
 
-    void stop() {
-        server.stop();
+    /** The server, started if it is not, with no message received yet. */
+    static synchronized Smtp fresh() {
+        if (running == null) {
+            running = new Smtp();
+            running.server.start();
+        }
+        try {
+            running.server.purgeEmailFromAllMailboxes();
+        } catch (FolderException e) {
+            throw new IllegalStateException(e);
+        }
+        return running;
+    }
+
+    /** Stops the server, for a test of delivery while it is down; {@link #fresh()} starts it again. */
+    static synchronized void down() {
+        if (running != null) {
+            running.server.stop();
+            running = null;
+        }
     }
 
     /** The messages received about change {@code id}, by their subject. */
