@@ -4,6 +4,7 @@
 #
 #   bench/ingest.sh                       # 200 hosts x 10,000 five-minute samples = 2,000,000
 #   HOSTS=20 PER_HOST=5000 bench/ingest.sh
+#   SCHEMA=lull_scale VACUUM=0 bench/ingest.sh   # beside the 10,000 hosts bench/scale.sh loaded, without rewriting them
 #
 # Needs a running Lull (./mvnw quarkus:dev, or the packaged jar) and psql access to its database.
 set -euo pipefail
@@ -19,7 +20,9 @@ OUT=${OUT:-$(dirname "$0")/out}
 mkdir -p "$OUT"
 rm -f "$OUT"/batch-* "$OUT"/copy.csv
 
-$PSQL -c "vacuum full $SCHEMA.load_sample" -c "vacuum full $SCHEMA.load_hourly"   # no bloat from earlier runs
+if [ "${VACUUM:-1}" = 1 ]; then   # no bloat from earlier runs; VACUUM=0 on a freshly loaded schema (bench/scale.sh)
+  $PSQL -c "vacuum full $SCHEMA.load_sample" -c "vacuum full $SCHEMA.load_hourly"
+fi
 total=$((HOSTS * PER_HOST))
 start=$(( $(date +%s) / 300 * 300 - PER_HOST * 300 ))
 echo "Generating $total samples ($HOSTS hosts x $PER_HOST five-minute samples) ..."
