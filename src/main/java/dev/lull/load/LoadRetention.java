@@ -7,24 +7,29 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 
 import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
 import io.quarkus.scheduler.Scheduled;
 
-/** Removes raw samples past raw retention (whole partitions where possible) and rollups past theirs. */
+/**
+ * Removes raw samples past raw retention (whole partitions where possible) and rollups past theirs. It works a day
+ * at a time, each day committed on its own, so that no transaction grows with the number of hosts or with how far
+ * behind retention is: the first run over 10,000 hosts' 26 weeks had to seal 35 million hours, and as one transaction
+ * it hit the transaction timeout and was rolled back on every run. What a stopped run committed stays done.
+ */
 @ApplicationScoped
 public class LoadRetention {
     private static final Logger LOG = Logger.getLogger(LoadRetention.class);
     private static final long LOCK_KEY = 0x4c756c6c52657465L;
+    private static final Duration STEP = Duration.ofDays(1);
     private final DataSource dataSource;
     private final Clock clock;
     private final LoadConfig config;
@@ -37,45 +42,94 @@ public class LoadRetention {
 
     @Scheduled(identity = "load-retention", every = "{lull.load.retention-every}", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() throws SQLException {
+        long started = System.nanoTime();
         Outcome outcome = run();
-        LOG.infof("Load retention: %s", outcome);
+        LOG.infof("Load retention: %s in %d ms", outcome, (System.nanoTime() - started) / 1_000_000);
     }
 
-    /** Runs retention once; a replica that finds another one running it skips. */
-    @Transactional
+    /** Runs retention once, outside any caller's transaction; a replica that finds another one running it skips. */
     public Outcome run() throws SQLException {
         Instant now = clock.instant();
         Instant rawCutoff = now.minus(config.rawRetention()).truncatedTo(ChronoUnit.HOURS);
         Instant rollupCutoff = now.minus(config.rollupRetention()).truncatedTo(ChronoUnit.HOURS);
         try (Connection connection = dataSource.getConnection()) {
-            if (!tryLock(connection)) {
+            if (!advisoryLock(connection, "pg_try_advisory_lock")) {
                 return new Outcome(0, 0, 0, 0, true);
             }
-            long sealed = update(connection, LoadSql.SEAL_HOURS, rawCutoff);
-            List<String> dropped = LoadPartitions.endingBefore(connection, rawCutoff);
-            try (Statement statement = connection.createStatement()) {
-                for (String partition : dropped) {
-                    statement.execute("drop table " + partition);
-                }
+            connection.setAutoCommit(false);
+            try {
+                return retain(connection, rawCutoff, rollupCutoff);
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+                advisoryLock(connection, "pg_advisory_unlock");
             }
-            long deleted = update(connection, LoadSql.DELETE_RAW, rawCutoff);
-            long rollups = update(connection, LoadSql.DELETE_ROLLUPS, rollupCutoff);
-            return new Outcome(sealed, dropped.size(), deleted, rollups, false);
         }
     }
 
-    private static boolean tryLock(Connection connection) throws SQLException {
+    /**
+     * Seals the hours from the oldest unsealed one to the raw cutoff, drops the raw partitions that end before it and
+     * deletes the raw samples of the sealed hours left in the partition it falls in, then the rollups past theirs.
+     */
+    private static Outcome retain(Connection connection, Instant rawCutoff, Instant rollupCutoff) throws SQLException {
+        Instant unsealed = oldestUnsealed(connection);
+        connection.commit();
+        if (unsealed == null || !unsealed.isBefore(rawCutoff)) {
+            unsealed = rawCutoff;
+        }
+        long sealed = daily(connection, LoadSql.SEAL_HOURS, unsealed, rawCutoff);
+        int dropped = 0;
+        for (String partition : LoadPartitions.endingBefore(connection, rawCutoff)) {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("drop table " + partition);
+            }
+            connection.commit();
+            dropped++;
+        }
+        Instant partitionStart = LoadPartitions.weekStart(rawCutoff);
+        long deleted = daily(connection, LoadSql.DELETE_RAW,
+                unsealed.isBefore(partitionStart) ? partitionStart : unsealed, rawCutoff);
+        long rollups;
+        try (PreparedStatement statement = connection.prepareStatement(LoadSql.DELETE_ROLLUPS)) {
+            statement.setTimestamp(1, Timestamp.from(rollupCutoff));
+            rollups = statement.executeUpdate();
+        }
+        connection.commit();
+        return new Outcome(sealed, dropped, deleted, rollups, false);
+    }
+
+    /** Runs {@code sql} (bounds from, to) for each day from {@code from} to {@code until}, committing each. */
+    private static long daily(Connection connection, String sql, Instant from, Instant until) throws SQLException {
+        long rows = 0;
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (Instant start = from; start.isBefore(until); start = start.plus(STEP)) {
+                Instant end = start.plus(STEP).isBefore(until) ? start.plus(STEP) : until;
+                statement.setTimestamp(1, Timestamp.from(start));
+                statement.setTimestamp(2, Timestamp.from(end));
+                rows += statement.executeUpdate();
+                connection.commit();
+            }
+        }
+        return rows;
+    }
+
+    private static Instant oldestUnsealed(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement();
-                ResultSet rs = statement.executeQuery("select pg_try_advisory_xact_lock(" + LOCK_KEY + ")")) {
+                ResultSet rs = statement.executeQuery(LoadSql.OLDEST_UNSEALED)) {
+            rs.next();
+            Timestamp oldest = rs.getTimestamp(1);
+            return oldest == null ? null : oldest.toInstant();
+        }
+    }
+
+    /** Calls {@code function} (a session advisory lock function) on the retention's key; what it answered. */
+    private static boolean advisoryLock(Connection connection, String function) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery("select " + function + "(" + LOCK_KEY + ")")) {
             rs.next();
             return rs.getBoolean(1);
-        }
-    }
-
-    private static long update(Connection connection, String sql, Instant cutoff) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setTimestamp(1, Timestamp.from(cutoff));
-            return statement.executeUpdate();
         }
     }
 

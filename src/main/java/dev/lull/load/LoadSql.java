@@ -78,11 +78,15 @@ final class LoadSql {
             + "select host_id, 1 from batch_host "
             + "on conflict (host_id) do update set version = load_history_version.version + 1";
 
-    static final String SEAL_HOURS = "update load_hourly set sealed = true where hour < ? and not sealed";
+    static final String OLDEST_UNSEALED = "select min(hour) from load_hourly where not sealed";
 
-    static final String DELETE_RAW = "delete from load_sample where at < ?";
+    static final String SEAL_HOURS = "update load_hourly set sealed = true where hour >= ? and hour < ? and not sealed";
 
-    static final String DELETE_ROLLUPS = "delete from load_hourly where hour < ?";
+    static final String DELETE_RAW = "delete from load_sample where at >= ? and at < ?";
+
+    /** By host, so that each host's oldest rollups are found by the primary key instead of reading all of them. */
+    static final String DELETE_ROLLUPS = "delete from load_hourly where host_id = any(array(select id from host)) "
+            + "and hour < ?";
 
     private LoadSql() {
     }

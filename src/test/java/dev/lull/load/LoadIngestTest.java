@@ -256,6 +256,30 @@ class LoadIngestTest {
     }
 
     @Test
+    void retention_far_behind_seals_day_by_day_up_to_the_cutoff_and_drops_rollups_past_theirs() throws SQLException {
+        String host = host("UTC");
+        Instant cutoff = Api.now().minus(35, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
+        Instant longAgo = cutoff.minus(20, ChronoUnit.DAYS);
+        Instant before = cutoff.minus(1, ChronoUnit.HOURS);
+        Instant after = cutoff.plus(1, ChronoUnit.HOURS);
+        Instant pastRollups = Api.now().minus(731, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
+        ingestCsv(csv(host + "," + pastRollups + ",2", host + "," + longAgo + ",3", host + "," + before + ",5",
+                host + "," + before.plusSeconds(300) + ",6", host + "," + after + ",7"), 200);
+
+        LoadRetention.Outcome outcome = retention.run();
+
+        assertThat(outcome.hoursSealed()).as("%s", outcome).isGreaterThanOrEqualTo(2);
+        assertThat(outcome.rollupsDeleted()).as("%s", outcome).isGreaterThanOrEqualTo(1);
+        assertThat(hourlyOf(host)).containsExactly(longAgo + " 3.0 sealed", before + " 11.0 sealed",
+                after + " 7.0 open");
+        as("viewer").queryParam("from", longAgo.toString()).queryParam("to", cutoff.toString())
+                .queryParam("step", "PT5M").get("/api/v1/hosts/{name}/load", host)
+                .then().statusCode(200).body("points", hasSize(0));
+        ingestCsv(csv(host + "," + after.plusSeconds(300) + ",8"), 200);
+        assertRollupsMatchRaw(host);
+    }
+
+    @Test
     void two_replicas_running_retention_at_once_do_the_work_once_and_neither_fails() throws Exception {
         String host = host("UTC");
         Instant old = Api.now().minus(50, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
@@ -290,6 +314,23 @@ class LoadIngestTest {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             assertThat(rows(statement, rolled)).isNotEmpty().containsExactlyInAnyOrderElementsOf(rows(statement, raw));
         }
+    }
+
+    /** The host's hourly rollups: hour, total and whether sealed. */
+    private List<String> hourlyOf(String host) throws SQLException {
+        List<String> rows = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection.prepareStatement("select r.hour, r.total, r.sealed from "
+                        + "load_hourly r join host h on h.id = r.host_id where h.name = ? order by r.hour")) {
+            query.setString(1, host);
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(rs.getTimestamp(1).toInstant() + " " + rs.getDouble(2) + " "
+                            + (rs.getBoolean(3) ? "sealed" : "open"));
+                }
+            }
+        }
+        return rows;
     }
 
     private static List<String> rows(Statement statement, String sql) throws SQLException {
