@@ -74,12 +74,12 @@ public class LoadRetention {
      * deletes the raw samples of the sealed hours left in the partition it falls in, then the rollups past theirs.
      */
     private static Outcome retain(Connection connection, Instant rawCutoff, Instant rollupCutoff) throws SQLException {
-        Instant unsealed = oldestUnsealed(connection);
+        Instant unsealed = nextUnsealed(connection, SampleRules.EARLIEST);
         connection.commit();
         if (unsealed == null || !unsealed.isBefore(rawCutoff)) {
             unsealed = rawCutoff;
         }
-        long sealed = daily(connection, LoadSql.SEAL_HOURS, unsealed, rawCutoff);
+        long sealed = seal(connection, unsealed, rawCutoff);
         int dropped = 0;
         for (String partition : LoadPartitions.endingBefore(connection, rawCutoff)) {
             try (Statement statement = connection.createStatement()) {
@@ -89,8 +89,7 @@ public class LoadRetention {
             dropped++;
         }
         Instant partitionStart = LoadPartitions.weekStart(rawCutoff);
-        long deleted = daily(connection, LoadSql.DELETE_RAW,
-                unsealed.isBefore(partitionStart) ? partitionStart : unsealed, rawCutoff);
+        long deleted = deleteRaw(connection, unsealed.isBefore(partitionStart) ? partitionStart : unsealed, rawCutoff);
         long rollups;
         try (PreparedStatement statement = connection.prepareStatement(LoadSql.DELETE_ROLLUPS)) {
             statement.setTimestamp(1, Timestamp.from(rollupCutoff));
@@ -100,27 +99,49 @@ public class LoadRetention {
         return new Outcome(sealed, dropped, deleted, rollups, false);
     }
 
-    /** Runs {@code sql} (bounds from, to) for each day from {@code from} to {@code until}, committing each. */
-    private static long daily(Connection connection, String sql, Instant from, Instant until) throws SQLException {
+    /** Seals a day of unsealed hours at a time from {@code from} to {@code until}, skipping days with none. */
+    private static long seal(Connection connection, Instant from, Instant until) throws SQLException {
         long rows = 0;
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (Instant start = from; start.isBefore(until); start = start.plus(STEP)) {
-                Instant end = start.plus(STEP).isBefore(until) ? start.plus(STEP) : until;
-                statement.setTimestamp(1, Timestamp.from(start));
-                statement.setTimestamp(2, Timestamp.from(end));
-                rows += statement.executeUpdate();
-                connection.commit();
+        try (PreparedStatement statement = connection.prepareStatement(LoadSql.SEAL_HOURS)) {
+            for (Instant start = from; start != null && start.isBefore(until); start = nextUnsealed(connection,
+                    start.plus(STEP))) {
+                rows += step(connection, statement, start, until);
             }
         }
         return rows;
     }
 
-    private static Instant oldestUnsealed(Connection connection) throws SQLException {
-        try (Statement statement = connection.createStatement();
-                ResultSet rs = statement.executeQuery(LoadSql.OLDEST_UNSEALED)) {
-            rs.next();
-            Timestamp oldest = rs.getTimestamp(1);
-            return oldest == null ? null : oldest.toInstant();
+    /** Deletes a day of raw samples at a time from {@code from} to {@code until}. */
+    private static long deleteRaw(Connection connection, Instant from, Instant until) throws SQLException {
+        long rows = 0;
+        try (PreparedStatement statement = connection.prepareStatement(LoadSql.DELETE_RAW)) {
+            for (Instant start = from; start.isBefore(until); start = start.plus(STEP)) {
+                rows += step(connection, statement, start, until);
+            }
+        }
+        return rows;
+    }
+
+    /** Runs {@code statement} on the day from {@code start} (at most to {@code until}) and commits it. */
+    private static long step(Connection connection, PreparedStatement statement, Instant start, Instant until)
+            throws SQLException {
+        Instant end = start.plus(STEP).isBefore(until) ? start.plus(STEP) : until;
+        statement.setTimestamp(1, Timestamp.from(start));
+        statement.setTimestamp(2, Timestamp.from(end));
+        long rows = statement.executeUpdate();
+        connection.commit();
+        return rows;
+    }
+
+    /** The first unsealed hour at or after {@code from}; null when there is none. */
+    private static Instant nextUnsealed(Connection connection, Instant from) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(LoadSql.NEXT_UNSEALED)) {
+            query.setTimestamp(1, Timestamp.from(from));
+            try (ResultSet rs = query.executeQuery()) {
+                rs.next();
+                Timestamp next = rs.getTimestamp(1);
+                return next == null ? null : next.toInstant();
+            }
         }
     }
 

@@ -78,7 +78,7 @@ final class LoadSql {
             + "select host_id, 1 from batch_host "
             + "on conflict (host_id) do update set version = load_history_version.version + 1";
 
-    static final String OLDEST_UNSEALED = "select min(hour) from load_hourly where not sealed";
+    static final String NEXT_UNSEALED = "select min(hour) from load_hourly where not sealed and hour >= ?";
 
     static final String SEAL_HOURS = "update load_hourly set sealed = true where hour >= ? and hour < ? and not sealed";
 
