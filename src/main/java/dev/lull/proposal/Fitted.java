@@ -43,12 +43,14 @@ public final class Fitted {
             LoadForecast shortForecast = known.knownHours() > 0 ? Forecaster.fit(known, known.end()) : null;
             return new Fitted(known, null, shortForecast, null, RiskCalibration.NONE);
         }
-        LoadForecast forecast = Forecaster.fit(known, known.end());
+        ReplayKernels kernels = ReplayKernels.of(known, RiskCalibration.WEEKS);
+        LoadForecast forecast = Forecaster.fit(known, known.end(), kernels);
         if (Forecaster.FLAT_MODEL.equals(forecast.model())) {
             return new Fitted(known, forecast, null, null, RiskCalibration.NONE);
         }
         PastWeeks pastWeeks = PastWeeks.of(known, known.end());
-        return new Fitted(known, forecast, null, pastWeeks, RiskCalibration.of(known, forecast, pastWeeks));
+        return new Fitted(known, forecast, null, pastWeeks,
+                RiskCalibration.of(known, forecast, pastWeeks, kernels));
     }
 
     /** The forecast; null when the history is too short, so the fallback applies. */

@@ -14,7 +14,7 @@ public final class Forecaster {
     public static final int MIN_HOURS = HourOfWeek.COUNT;
     static final String WEEKLY_MODEL = "hour-of-week weighted median, local time";
     static final String FLAT_MODEL = "flat recent level, no daily cycle";
-    private static final Duration WEEK = Duration.ofDays(7);
+    private static final long WEEK_NANOS = Duration.ofDays(7).toNanos();
     static final int MAX_WEEKS = 26;
     private static final double HALF_LIFE_WEEKS = 10;
     static final double NEIGHBOUR_HOUR_WEIGHT = 0.5;
@@ -31,11 +31,25 @@ public final class Forecaster {
 
     /** Fits on everything in {@code history} before {@code origin}; the most recent weeks weigh most. */
     public static LoadForecast fit(LoadSeries history, Instant origin) {
+        return fit(history, origin, null);
+    }
+
+    /**
+     * The same, reading each hour's median and spread from {@code kernels} (of the same history, ending at
+     * {@code origin}) where they hold its values, already sorted; null kernels read none.
+     */
+    static LoadForecast fit(LoadSeries history, Instant origin, ReplayKernels kernels) {
         WeekBuckets buckets = bucket(history, origin);
         double[] expected = new double[HourOfWeek.COUNT];
         double[] p90 = new double[HourOfWeek.COUNT];
         double shortHistory = 1.0 / Math.max(1, buckets.weeks());
+        double[][] sorted = kernels == null ? null : kernels.atEnd();
         for (int index = 0; index < HourOfWeek.COUNT; index++) {
+            if (sorted != null && !Double.isNaN(sorted[0][index])) {
+                expected[index] = sorted[0][index];
+                p90[index] = sorted[1][index];
+                continue;
+            }
             WeightedSample sample = kernel(buckets, new HourOfWeek(index), shortHistory);
             expected[index] = sample.quantile(0.5);
             p90[index] = Math.max(expected[index], spreadSample(buckets, index, sample).quantile(0.9));
@@ -78,7 +92,7 @@ public final class Forecaster {
             }
             int age = age(hour, origin);
             if (age < MAX_WEEKS) {
-                buckets.add(HourOfWeek.of(hour, history.zone()), value, weight(age), age);
+                buckets.add(new HourOfWeek(history.hourOfWeek(i)), value, weight(age), age);
             }
         }
         return buckets;
@@ -93,7 +107,9 @@ public final class Forecaster {
 
     /** Whole weeks between an hour and the origin: 0 for the last week before it. */
     static int age(Instant hour, Instant origin) {
-        return (int) ((Duration.between(hour, origin).toNanos() - 1) / WEEK.toNanos());
+        long nanos = (origin.getEpochSecond() - hour.getEpochSecond()) * 1_000_000_000L + origin.getNano()
+                - hour.getNano();
+        return (int) ((nanos - 1) / WEEK_NANOS);
     }
 
     /** The weight of a week of a given age; it halves every {@link #HALF_LIFE_WEEKS} weeks. */

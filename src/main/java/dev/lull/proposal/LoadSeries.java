@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.time.zone.ZoneOffsetTransition;
+import java.time.zone.ZoneRules;
 import java.util.Arrays;
 import java.util.Objects;
 
@@ -16,6 +18,7 @@ public final class LoadSeries {
     private final Instant start;
     private final double[] hourly;
     private final double[] fiveMinute;
+    private final long[] localHours;
 
     private LoadSeries(ZoneId zone, Instant start, double[] hourly, double[] fiveMinute) {
         this.zone = Objects.requireNonNull(zone, "zone");
@@ -25,6 +28,25 @@ public final class LoadSeries {
         }
         this.hourly = hourly.clone();
         this.fiveMinute = fiveMinute.clone();
+        this.localHours = localHours(zone, start, hourly.length);
+    }
+
+    /** Each hour's local hour (hours since the local epoch on the zone's wall clock); the offset read per transition. */
+    private static long[] localHours(ZoneId zone, Instant start, int hours) {
+        ZoneRules rules = zone.getRules();
+        long[] local = new long[hours];
+        long offset = rules.getOffset(start).getTotalSeconds();
+        ZoneOffsetTransition next = rules.nextTransition(start);
+        for (int i = 0; i < hours; i++) {
+            long second = start.getEpochSecond() + 3600L * i;
+            if (next != null && second >= next.toEpochSecond()) {
+                Instant at = Instant.ofEpochSecond(second);
+                offset = rules.getOffset(at).getTotalSeconds();
+                next = rules.nextTransition(at);
+            }
+            local[i] = Math.floorDiv(second + offset, 3600);
+        }
+        return local;
     }
 
     /** Hourly totals from {@code start}, one per hour; NaN marks a missing hour. */
@@ -55,6 +77,17 @@ public final class LoadSeries {
 
     public Instant hourStart(int index) {
         return start.plusSeconds(3600L * index);
+    }
+
+    /** The local hour (hours since the local epoch, 1970-01-01T00:00 on the zone's wall clock) of an hour. */
+    long localHour(int index) {
+        return localHours[index];
+    }
+
+    /** The local hour of week of an hour, as {@link HourOfWeek#of} gives it. */
+    int hourOfWeek(int index) {
+        long local = localHours[index];
+        return Math.floorMod(Math.floorDiv(local, 24) + 3, 7) * 24 + (int) Math.floorMod(local, 24);
     }
 
     public double messagesInHour(int index) {

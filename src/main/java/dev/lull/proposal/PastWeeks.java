@@ -48,7 +48,7 @@ final class PastWeeks {
             if (Double.isNaN(value) || !hour.isBefore(origin) || age >= Forecaster.MAX_WEEKS) {
                 continue;
             }
-            int index = (int) (localHour(hour, rules) - firstLocal);
+            int index = (int) (history.localHour(i) - firstLocal);
             sums[index] += value;
             ages[index] = counts[index] == 0 ? age : ages[index];
             counts[index]++;

@@ -2,7 +2,6 @@ package dev.lull.proposal;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.Arrays;
 
 /**
  * The hourly values the {@link RiskCalibration} replays read, keyed once per fit. A replay {@code back} weeks before the
@@ -21,15 +20,13 @@ final class ReplayKernels {
 
     private final ZoneId zone;
     private final double[][] values;
-    private final byte[][] ages;
-    private final byte[][] kinds;
+    private final short[][] tags;
     private final int[] hoursByAge;
 
-    private ReplayKernels(ZoneId zone, double[][] values, byte[][] ages, byte[][] kinds, int[] hoursByAge) {
+    private ReplayKernels(ZoneId zone, double[][] values, short[][] tags, int[] hoursByAge) {
         this.zone = zone;
         this.values = values;
-        this.ages = ages;
-        this.kinds = kinds;
+        this.tags = tags;
         this.hoursByAge = hoursByAge;
     }
 
@@ -46,7 +43,7 @@ final class ReplayKernels {
             int age = Forecaster.age(hour, end);
             keys[i - first] = -1;
             if (!Double.isNaN(history.messagesInHour(i)) && age < maxAge) {
-                keys[i - first] = HourOfWeek.of(hour, history.zone()).index();
+                keys[i - first] = history.hourOfWeek(i);
                 perKey[keys[i - first]]++;
                 hoursByAge[age]++;
             }
@@ -66,20 +63,16 @@ final class ReplayKernels {
             }
         }
         double[][] values = new double[HourOfWeek.COUNT][];
-        byte[][] ages = new byte[HourOfWeek.COUNT][];
-        byte[][] kinds = new byte[HourOfWeek.COUNT][];
+        short[][] tags = new short[HourOfWeek.COUNT][];
         for (int index = 0; index < HourOfWeek.COUNT; index++) {
             Kernel kernel = new Kernel(own, ownAges, new HourOfWeek(index));
             values[index] = kernel.values;
-            ages[index] = new byte[kernel.size];
-            kinds[index] = new byte[kernel.size];
+            tags[index] = new short[kernel.size];
             for (int i = 0; i < kernel.size; i++) {
-                int tag = (int) kernel.tags[i];
-                ages[index][i] = (byte) (tag % KIND);
-                kinds[index][i] = (byte) (tag / KIND);
+                tags[index][i] = (short) kernel.tags[i];
             }
         }
-        return new ReplayKernels(history.zone(), values, ages, kinds, hoursByAge);
+        return new ReplayKernels(history.zone(), values, tags, hoursByAge);
     }
 
     /** Whether a replay {@code back} weeks before the end has a week of history behind it. */
@@ -93,24 +86,32 @@ final class ReplayKernels {
      * whose fallbacks only the full replay knows.
      */
     LoadForecast replay(int back, WithinHourShape shape) {
-        int weeks = 0;
-        for (int age = back; age < back + Forecaster.MAX_WEEKS && age < hoursByAge.length; age++) {
-            weeks += hoursByAge[age] > 0 ? 1 : 0;
-        }
-        double shortHistory = 1.0 / Math.max(1, weeks);
-        double[] kindWeights = {1, Forecaster.NEIGHBOUR_HOUR_WEIGHT * Math.sqrt(shortHistory),
-                Forecaster.SIMILAR_DAY_WEIGHT * shortHistory};
-        double[] ageWeights = new double[Forecaster.MAX_WEEKS];
-        Arrays.setAll(ageWeights, Forecaster::weight);
+        int weeks = weeks(back);
+        double[] weights = weightsByTag(back, kindWeights(1.0 / Math.max(1, weeks)));
         double[] expected = new double[HourOfWeek.COUNT];
         for (int index = 0; index < HourOfWeek.COUNT; index++) {
-            expected[index] = median(index, back, kindWeights, ageWeights);
+            expected[index] = median(index, weights);
             if (Double.isNaN(expected[index])) {
                 return null;
             }
         }
         return new LoadForecast(zone, expected, expected, QuietPrior.factors(weeks), shape, weeks, samples(back),
                 Forecaster.WEEKLY_MODEL);
+    }
+
+    /** The weeks of history a replay {@code back} weeks before the end has. */
+    private int weeks(int back) {
+        int weeks = 0;
+        for (int age = back; age < back + Forecaster.MAX_WEEKS && age < hoursByAge.length; age++) {
+            weeks += hoursByAge[age] > 0 ? 1 : 0;
+        }
+        return weeks;
+    }
+
+    /** Own hour, neighbouring hours, similar days: borrowing fades as history grows ({@link Forecaster}). */
+    private static double[] kindWeights(double shortHistory) {
+        return new double[]{1, Forecaster.NEIGHBOUR_HOUR_WEIGHT * Math.sqrt(shortHistory),
+                Forecaster.SIMILAR_DAY_WEIGHT * shortHistory};
     }
 
     private int samples(int back) {
@@ -121,32 +122,79 @@ final class ReplayKernels {
         return samples;
     }
 
-    /** The weighted median of the hour's kernel over the ages a replay {@code back} weeks earlier sees; NaN if empty. */
-    private double median(int index, int back, double[] kindWeights, double[] ageWeights) {
+    /**
+     * Each tag's weight in a replay {@code back} weeks earlier: its kind's weight times its age's there, 0 for the ages
+     * that replay does not see.
+     */
+    private static double[] weightsByTag(int back, double[] kindWeights) {
+        double[] weights = new double[kindWeights.length * KIND];
+        for (int kind = 0; kind < kindWeights.length; kind++) {
+            for (int age = back; age < back + Forecaster.MAX_WEEKS && age < KIND; age++) {
+                weights[kind * KIND + age] = Forecaster.weight(age - back) * kindWeights[kind];
+            }
+        }
+        return weights;
+    }
+
+    /** The weighted median of the hour's kernel, each value weighing {@code weights[its tag]}; NaN if all weigh 0. */
+    private double median(int index, double[] weights) {
+        return quantile(index, weights, 0.5);
+    }
+
+    /**
+     * Each hour's expected load and p90 as {@link Forecaster#fit} reads them at the end: the weighted median of its
+     * kernel and the weighted 90th percentile of its own values (of the kernel while it has under two); both NaN for an
+     * hour whose kernel is empty.
+     */
+    double[][] atEnd() {
+        double[] kernel = weightsByTag(0, kindWeights(1.0 / Math.max(1, weeks(0))));
+        double[] own = weightsByTag(0, new double[]{1, 0, 0});
+        double[] expected = new double[HourOfWeek.COUNT];
+        double[] p90 = new double[HourOfWeek.COUNT];
+        for (int index = 0; index < HourOfWeek.COUNT; index++) {
+            expected[index] = quantile(index, kernel, 0.5);
+            double spread = quantile(index, count(index, own) >= 2 ? own : kernel, 0.9);
+            p90[index] = Double.isNaN(expected[index]) ? Double.NaN : Math.max(expected[index], spread);
+        }
+        return new double[][]{expected, p90};
+    }
+
+    /**
+     * The smallest value of the hour's kernel whose cumulative weight reaches {@code q} of the total, each value
+     * weighing {@code weights[its tag]}; NaN if all weigh 0.
+     */
+    private double quantile(int index, double[] weights, double q) {
         double[] sorted = values[index];
-        byte[] age = ages[index];
-        byte[] kind = kinds[index];
+        short[] tag = tags[index];
         double total = 0;
         for (int i = 0; i < sorted.length; i++) {
-            int a = age[i] - back;
-            total += a >= 0 && a < Forecaster.MAX_WEEKS ? ageWeights[a] * kindWeights[kind[i]] : 0;
+            total += weights[tag[i]];
         }
         if (total == 0) {
             return Double.NaN;
         }
+        double threshold = q * total;
         double cumulative = 0;
         double last = Double.NaN;
         for (int i = 0; i < sorted.length; i++) {
-            int a = age[i] - back;
-            if (a >= 0 && a < Forecaster.MAX_WEEKS) {
-                cumulative += ageWeights[a] * kindWeights[kind[i]];
+            double weight = weights[tag[i]];
+            if (weight > 0) {
+                cumulative += weight;
                 last = sorted[i];
-                if (cumulative >= 0.5 * total) {
-                    return sorted[i];
+                if (cumulative >= threshold) {
+                    return last;
                 }
             }
         }
         return last;
+    }
+
+    private int count(int index, double[] weights) {
+        int count = 0;
+        for (short tag : tags[index]) {
+            count += weights[tag] > 0 ? 1 : 0;
+        }
+        return count;
     }
 
     /** One hour of week's kernel: the values of its own hour, its neighbours and its similar days, sorted. */

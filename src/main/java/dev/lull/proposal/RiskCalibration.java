@@ -33,13 +33,12 @@ final class RiskCalibration {
         this.replays = replays;
     }
 
-    /** Replays the engine on the last weeks of {@code known} (ending at its end), reading totals from {@code past}. */
-    static RiskCalibration of(LoadSeries known, LoadForecast forecast, PastWeeks past) {
+    /** Replays the engine on the last weeks of {@code known} (its {@code kernels}), reading totals from {@code past}. */
+    static RiskCalibration of(LoadSeries known, LoadForecast forecast, PastWeeks past, ReplayKernels kernels) {
         WeightedSample[] scores = new WeightedSample[REFERENCES.size()];
         for (int r = 0; r < scores.length; r++) {
             scores[r] = new WeightedSample();
         }
-        ReplayKernels kernels = ReplayKernels.of(known, WEEKS);
         for (int back = 1; back <= WEEKS && kernels.hasWeek(back); back++) {
             Instant origin = known.end().minus(WEEK.multipliedBy(back));
             LoadForecast replay = kernels.replay(back, forecast.shape());

@@ -11,6 +11,10 @@ import dev.lull.schedule.Interval;
 
 /** Enumerates step-aligned windows free of busy time and picks the best pairwise-disjoint ones. */
 final class WindowSearch {
+    /** Rounded scores lie in ±this; shifted by it they are never negative. */
+    private static final long SCORE_RANGE = 1_000_000;
+    /** Where a score that is not a number sorts: after every other, as {@link Double#compare} puts NaN. */
+    private static final long UNSCORED = 2 * SCORE_RANGE + 1;
     private WindowSearch() {
     }
 
@@ -34,26 +38,42 @@ final class WindowSearch {
 
     /**
      * The lowest-scoring windows, skipping any that overlaps one already taken; scores within a millionth of the
-     * largest one count as equal, and the earliest of equals wins.
+     * largest one count as equal, and the earliest of equals wins. Each score is rounded to an integer in ±10⁶ and
+     * sorted with its window's place in start order, packed in one long, so no object is sorted.
      */
     static List<Interval> bestDisjoint(List<Interval> windows, ToDoubleFunction<Interval> score, int limit) {
-        double[] scores = windows.stream().mapToDouble(score).toArray();
+        List<Interval> byStart = inStartOrder(windows);
+        double[] scores = byStart.stream().mapToDouble(score).toArray();
         double scale = Math.max(Arrays.stream(scores).map(Math::abs).max().orElse(1), Double.MIN_NORMAL);
-        List<Scored> ranked = new ArrayList<>(windows.size());
-        for (int i = 0; i < windows.size(); i++) {
-            ranked.add(new Scored(windows.get(i), Math.rint(scores[i] / scale * 1e6)));
+        long[] ranked = new long[byStart.size()];
+        for (int i = 0; i < ranked.length; i++) {
+            double rounded = Math.rint(scores[i] / scale * 1e6);
+            long key = Double.isNaN(rounded) ? UNSCORED : (long) rounded + SCORE_RANGE;
+            ranked[i] = key << 32 | i;
         }
-        ranked.sort(Comparator.comparingDouble(Scored::score).thenComparing(scored -> scored.window().start()));
+        Arrays.sort(ranked);
         List<Interval> chosen = new ArrayList<>();
-        for (Scored scored : ranked) {
+        for (long entry : ranked) {
             if (chosen.size() == limit) {
                 break;
             }
-            if (chosen.stream().noneMatch(scored.window()::overlaps)) {
-                chosen.add(scored.window());
+            Interval window = byStart.get((int) entry);
+            if (chosen.stream().noneMatch(window::overlaps)) {
+                chosen.add(window);
             }
         }
         return chosen;
+    }
+
+    private static List<Interval> inStartOrder(List<Interval> windows) {
+        for (int i = 1; i < windows.size(); i++) {
+            if (windows.get(i).start().isBefore(windows.get(i - 1).start())) {
+                List<Interval> sorted = new ArrayList<>(windows);
+                sorted.sort(Comparator.comparing(Interval::start));
+                return sorted;
+            }
+        }
+        return windows;
     }
 
     /** Busy intervals sorted by start, overlapping and touching ones joined. */
@@ -73,6 +93,4 @@ final class WindowSearch {
         return merged;
     }
 
-    private record Scored(Interval window, double score) {
-    }
 }

@@ -45,4 +45,19 @@ class ReplayKernelsTest {
             }
         }
     }
+
+    @Test
+    void a_fit_reading_the_kernels_gives_the_same_forecast_as_one_that_sorts_its_own() {
+        for (int weeks : new int[]{2, 3, 14, 30, 40}) {
+            LoadSeries history = noisy(weeks, 100 + weeks);
+            LoadForecast own = Forecaster.fit(history, END);
+            LoadForecast read = Forecaster.fit(history, END, ReplayKernels.of(history, RiskCalibration.WEEKS));
+            assertThat(read.model()).isEqualTo(own.model());
+            assertThat(read.weeks()).isEqualTo(own.weeks());
+            for (int hour = 0; hour < HourOfWeek.COUNT; hour++) {
+                assertThat(read.expectedAt(hour)).as("%d weeks, hour %d", weeks, hour).isEqualTo(own.expectedAt(hour));
+                assertThat(read.p90At(hour)).as("%d weeks, hour %d", weeks, hour).isEqualTo(own.p90At(hour));
+            }
+        }
+    }
 }
