@@ -12,11 +12,7 @@ import java.time.ZoneId;
  * {@link Forecaster#replay} would give; no bucketing of the history and no sorting per replay.
  */
 final class ReplayKernels {
-    private static final byte OWN = 0;
-    private static final byte NEIGHBOUR = 1;
-    private static final byte SIMILAR_DAY = 2;
-    /** Tags hold age + kind × this, exactly, as doubles sorted beside the values. */
-    private static final int KIND = 256;
+    private static final int KIND = SortedKernel.KIND;
 
     private final ZoneId zone;
     private final double[][] values;
@@ -62,15 +58,15 @@ final class ReplayKernels {
                 ownAges[key][filled[key]++] = Forecaster.age(history.hourStart(i), end);
             }
         }
+        for (int index = 0; index < HourOfWeek.COUNT; index++) {
+            WeightedSample.sortTogether(own[index], ownAges[index], 0, own[index].length - 1);
+        }
         double[][] values = new double[HourOfWeek.COUNT][];
         short[][] tags = new short[HourOfWeek.COUNT][];
         for (int index = 0; index < HourOfWeek.COUNT; index++) {
-            Kernel kernel = new Kernel(own, ownAges, new HourOfWeek(index));
-            values[index] = kernel.values;
-            tags[index] = new short[kernel.size];
-            for (int i = 0; i < kernel.size; i++) {
-                tags[index][i] = (short) kernel.tags[i];
-            }
+            SortedKernel kernel = SortedKernel.of(own, ownAges, new HourOfWeek(index));
+            values[index] = kernel.values();
+            tags[index] = kernel.tags();
         }
         return new ReplayKernels(history.zone(), values, tags, hoursByAge);
     }
@@ -195,47 +191,5 @@ final class ReplayKernels {
             count += weights[tag] > 0 ? 1 : 0;
         }
         return count;
-    }
-
-    /** One hour of week's kernel: the values of its own hour, its neighbours and its similar days, sorted. */
-    private static final class Kernel {
-        final double[] values;
-        final double[] tags;
-        final int size;
-
-        Kernel(double[][] own, double[][] ownAges, HourOfWeek target) {
-            int[] sources = new int[7];
-            byte[] sourceKinds = new byte[7];
-            int count = 0;
-            sources[count] = target.index();
-            sourceKinds[count++] = OWN;
-            sources[count] = target.plus(-1).index();
-            sourceKinds[count++] = NEIGHBOUR;
-            sources[count] = target.plus(1).index();
-            sourceKinds[count++] = NEIGHBOUR;
-            for (int day = 0; day < 7; day++) {
-                HourOfWeek other = new HourOfWeek(day * 24 + target.hour());
-                if (other.index() != target.index() && other.weekend() == target.weekend()) {
-                    sources[count] = other.index();
-                    sourceKinds[count++] = SIMILAR_DAY;
-                }
-            }
-            int capacity = 0;
-            for (int s = 0; s < count; s++) {
-                capacity += own[sources[s]].length;
-            }
-            values = new double[capacity];
-            tags = new double[capacity];
-            int filled = 0;
-            for (int s = 0; s < count; s++) {
-                double[] from = own[sources[s]];
-                for (int i = 0; i < from.length; i++) {
-                    values[filled] = from[i];
-                    tags[filled++] = ownAges[sources[s]][i] + sourceKinds[s] * KIND;
-                }
-            }
-            size = capacity;
-            WeightedSample.sortTogether(values, tags, 0, size - 1);
-        }
     }
 }
