@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -45,6 +44,12 @@ public class LoadQueries {
                                 from load_sample s where s.host_id = h.id and s.at >= ? and s.at < ?) t
             where h.capacity_per_minute is not null order by h.id""";
 
+    /** Totals by step for {@link #totals}: the step's start in epoch seconds, so that no timestamp is parsed. */
+    private static final String HOUR_TOTALS = "select extract(epoch from hour)::bigint, total from load_hourly "
+            + "where host_id = ? and hour >= ? and hour < ?";
+    private static final String FIVE_MINUTE_TOTALS = "select extract(epoch from date_bin('5 minutes', at, "
+            + "timestamptz '2000-01-01 00:00:00+00'))::bigint, sum(messages) from load_sample "
+            + "where host_id = ? and at >= ? and at < ? group by 1";
     private static final String HOURS_OF_HOSTS = "select host_id, hour, total from load_hourly "
             + "where host_id = any(?) and hour >= ? and hour < ?";
 
@@ -125,10 +130,21 @@ public class LoadQueries {
         long stepSeconds = step.toSeconds();
         double[] totals = new double[(int) (Duration.between(from, to).toSeconds() / stepSeconds)];
         Arrays.fill(totals, Double.NaN);
-        for (LoadPoint point : series(hostId, ZoneOffset.UTC, from, to, step)) {
-            totals[(int) (Duration.between(from, point.at()).toSeconds() / stepSeconds)] = point.messages();
+        String sql = step.equals(Duration.ofMinutes(5)) ? FIVE_MINUTE_TOTALS : HOUR_TOTALS;
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setLong(1, hostId);
+            query.setTimestamp(2, Timestamp.from(from));
+            query.setTimestamp(3, Timestamp.from(to));
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    totals[(int) ((rs.getLong(1) - from.getEpochSecond()) / stepSeconds)] = rs.getDouble(2);
+                }
+            }
+            return totals;
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading load failed", e);
         }
-        return totals;
     }
 
     /**

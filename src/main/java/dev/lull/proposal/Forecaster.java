@@ -85,9 +85,9 @@ public final class Forecaster {
     private static WeekBuckets bucket(LoadSeries history, Instant origin) {
         WeekBuckets buckets = new WeekBuckets();
         for (int i = firstHour(history); i < history.hours(); i++) {
-            Instant hour = history.hourStart(i);
+            long hour = history.hourStartSecond(i);
             double value = history.messagesInHour(i);
-            if (Double.isNaN(value) || !hour.isBefore(origin)) {
+            if (Double.isNaN(value) || !isBefore(hour, origin)) {
                 continue;
             }
             int age = age(hour, origin);
@@ -110,6 +110,16 @@ public final class Forecaster {
         long nanos = (origin.getEpochSecond() - hour.getEpochSecond()) * 1_000_000_000L + origin.getNano()
                 - hour.getNano();
         return (int) ((nanos - 1) / WEEK_NANOS);
+    }
+
+    /** The same for an hour given as its start in epoch seconds. */
+    static int age(long hourSecond, Instant origin) {
+        return (int) (((origin.getEpochSecond() - hourSecond) * 1_000_000_000L + origin.getNano() - 1) / WEEK_NANOS);
+    }
+
+    /** Whether an hour starting at {@code hourSecond} (epoch seconds) starts before {@code origin}. */
+    static boolean isBefore(long hourSecond, Instant origin) {
+        return hourSecond < origin.getEpochSecond() || hourSecond == origin.getEpochSecond() && origin.getNano() > 0;
     }
 
     /** The weight of a week of a given age; it halves every {@link #HALF_LIFE_WEEKS} weeks. */

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -52,11 +51,7 @@ class HostFits {
         if (!withRaw) {
             return series;
         }
-        double[] raw = new double[(int) Duration.between(start, end).toMinutes() / 5];
-        Arrays.fill(raw, Double.NaN);
-        Instant rawStart = end.minus(RAW_DEPTH);
-        double[] recent = load.fiveMinuteTotals(hostId, rawStart, end);
-        System.arraycopy(recent, 0, raw, raw.length - recent.length, recent.length);
-        return series.withFiveMinuteSamples(raw);
+        Instant rawStart = end.minus(RAW_DEPTH).isBefore(start) ? start : end.minus(RAW_DEPTH);
+        return series.withFiveMinuteSamplesFrom(rawStart, load.fiveMinuteTotals(hostId, rawStart, end));
     }
 }

@@ -59,11 +59,17 @@ final class LoadCurve {
 
     /** Mean messages per hour within {@code window}. */
     double hourlyMean(Interval window) {
-        return total(window) * 3600 / window.length().toSeconds();
+        return total(window) * 3600 / seconds(window.start(), window.end());
+    }
+
+    /** Whole seconds from {@code from} to {@code to}, as {@code Duration.between(from, to).toSeconds()} without one. */
+    private static long seconds(Instant from, Instant to) {
+        return to.getEpochSecond() - from.getEpochSecond()
+                + Math.floorDiv(to.getNano() - from.getNano(), 1_000_000_000);
     }
 
     private double at(Instant instant) {
-        double position = Duration.between(start, instant).toSeconds() / (double) SLOT_SECONDS;
+        double position = seconds(start, instant) / (double) SLOT_SECONDS;
         int slot = (int) Math.floor(position);
         if (slot >= cumulative.length - 1) {
             return cumulative[cumulative.length - 1];

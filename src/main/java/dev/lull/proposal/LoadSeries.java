@@ -17,17 +17,21 @@ public final class LoadSeries {
     private final ZoneId zone;
     private final Instant start;
     private final double[] hourly;
+    /** The 5-minute samples from the {@link #fiveMinuteOffset}-th slot after the start on. */
     private final double[] fiveMinute;
+    private final int fiveMinuteOffset;
     private final long[] localHours;
 
-    private LoadSeries(ZoneId zone, Instant start, double[] hourly, double[] fiveMinute) {
+    /** Takes the arrays as they are: callers pass arrays nobody else holds. */
+    private LoadSeries(ZoneId zone, Instant start, double[] hourly, double[] fiveMinute, int fiveMinuteOffset) {
         this.zone = Objects.requireNonNull(zone, "zone");
         this.start = Objects.requireNonNull(start, "start");
         if (!start.truncatedTo(ChronoUnit.HOURS).equals(start)) {
             throw new IllegalArgumentException("series must start on a whole hour: " + start);
         }
-        this.hourly = hourly.clone();
-        this.fiveMinute = fiveMinute.clone();
+        this.hourly = hourly;
+        this.fiveMinute = fiveMinute;
+        this.fiveMinuteOffset = fiveMinuteOffset;
         this.localHours = localHours(zone, start, hourly.length);
     }
 
@@ -51,12 +55,24 @@ public final class LoadSeries {
 
     /** Hourly totals from {@code start}, one per hour; NaN marks a missing hour. */
     public static LoadSeries hourly(ZoneId zone, Instant start, double... messagesPerHour) {
-        return new LoadSeries(zone, start, messagesPerHour, new double[0]);
+        return new LoadSeries(zone, start, messagesPerHour.clone(), new double[0], 0);
     }
 
     /** The same series with raw 5-minute samples (messages per 5 minutes) from the same {@code start}. */
     public LoadSeries withFiveMinuteSamples(double... messagesPerFiveMinutes) {
-        return new LoadSeries(zone, start, hourly, messagesPerFiveMinutes);
+        return new LoadSeries(zone, start, hourly, messagesPerFiveMinutes.clone(), 0);
+    }
+
+    /**
+     * The same series with raw 5-minute samples from {@code from} (a 5-minute step after the start) on, none before
+     * it: a recent stretch of samples without an array for the whole series.
+     */
+    LoadSeries withFiveMinuteSamplesFrom(Instant from, double[] messagesPerFiveMinutes) {
+        long offset = Duration.between(start, from).toSeconds() / FIVE_MINUTES.toSeconds();
+        if (offset < 0 || Duration.between(start, from).toSeconds() % FIVE_MINUTES.toSeconds() != 0) {
+            throw new IllegalArgumentException("samples must start on a 5-minute step of the series: " + from);
+        }
+        return new LoadSeries(zone, start, hourly, messagesPerFiveMinutes.clone(), (int) offset);
     }
 
     public ZoneId zone() {
@@ -73,6 +89,11 @@ public final class LoadSeries {
 
     public int hours() {
         return hourly.length;
+    }
+
+    /** The start of an hour in epoch seconds: {@link #hourStart} without an object. */
+    long hourStartSecond(int index) {
+        return start.getEpochSecond() + 3600L * index;
     }
 
     public Instant hourStart(int index) {
@@ -100,12 +121,18 @@ public final class LoadSeries {
         return index >= 0 && index < hourly.length ? hourly[(int) index] : Double.NaN;
     }
 
+    /** The 5-minute slots from the start up to the last sample held (NaN for a slot without one). */
     public int fiveMinuteSamples() {
-        return fiveMinute.length;
+        return fiveMinute.length == 0 ? 0 : fiveMinuteOffset + fiveMinute.length;
     }
 
     public double fiveMinuteSample(int index) {
-        return fiveMinute[index];
+        return index < fiveMinuteOffset ? Double.NaN : fiveMinute[index - fiveMinuteOffset];
+    }
+
+    /** The first 5-minute slot that may hold a sample: the ones before it hold none. */
+    int firstFiveMinuteSample() {
+        return fiveMinuteOffset;
     }
 
     public Instant fiveMinuteStart(int index) {
@@ -115,8 +142,10 @@ public final class LoadSeries {
     /** Only what was known before {@code cutoff}: later hours and samples are dropped. */
     public LoadSeries before(Instant cutoff) {
         int hours = (int) Math.max(0, Math.min(hourly.length, Duration.between(start, cutoff).toHours()));
-        int samples = (int) Math.max(0, Math.min(fiveMinute.length, Duration.between(start, cutoff).toMinutes() / 5));
-        return new LoadSeries(zone, start, Arrays.copyOf(hourly, hours), Arrays.copyOf(fiveMinute, samples));
+        long slots = Duration.between(start, cutoff).toMinutes() / 5;
+        int samples = (int) Math.max(0, Math.min(fiveMinute.length, slots - fiveMinuteOffset));
+        return new LoadSeries(zone, start, Arrays.copyOf(hourly, hours), Arrays.copyOf(fiveMinute, samples),
+                samples == 0 ? 0 : fiveMinuteOffset);
     }
 
     /** Number of hours that hold a value. */

@@ -42,10 +42,10 @@ final class PastWeeks {
         int[] counts = new int[sums.length];
         int[] ages = new int[sums.length];
         for (int i = first; i < history.hours(); i++) {
-            Instant hour = history.hourStart(i);
+            long hour = history.hourStartSecond(i);
             double value = history.messagesInHour(i);
             int age = Forecaster.age(hour, origin);
-            if (Double.isNaN(value) || !hour.isBefore(origin) || age >= Forecaster.MAX_WEEKS) {
+            if (Double.isNaN(value) || !Forecaster.isBefore(hour, origin) || age >= Forecaster.MAX_WEEKS) {
                 continue;
             }
             int index = (int) (history.localHour(i) - firstLocal);

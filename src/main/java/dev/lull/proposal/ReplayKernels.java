@@ -35,8 +35,7 @@ final class ReplayKernels {
         int[] perKey = new int[HourOfWeek.COUNT];
         int[] hoursByAge = new int[maxAge];
         for (int i = first; i < history.hours(); i++) {
-            Instant hour = history.hourStart(i);
-            int age = Forecaster.age(hour, end);
+            int age = Forecaster.age(history.hourStartSecond(i), end);
             keys[i - first] = -1;
             if (!Double.isNaN(history.messagesInHour(i)) && age < maxAge) {
                 keys[i - first] = history.hourOfWeek(i);
@@ -55,7 +54,7 @@ final class ReplayKernels {
             int key = keys[i - first];
             if (key >= 0) {
                 own[key][filled[key]] = history.messagesInHour(i);
-                ownAges[key][filled[key]++] = Forecaster.age(history.hourStart(i), end);
+                ownAges[key][filled[key]++] = Forecaster.age(history.hourStartSecond(i), end);
             }
         }
         for (int index = 0; index < HourOfWeek.COUNT; index++) {

@@ -27,7 +27,8 @@ final class WithinHourShape {
         for (WeightedSample[] hour : ratios) {
             Arrays.setAll(hour, slot -> new WeightedSample());
         }
-        for (int first = 0; first + SLOTS <= history.fiveMinuteSamples(); first += SLOTS) {
+        int firstHour = history.firstFiveMinuteSample() / SLOTS * SLOTS;
+        for (int first = firstHour; first + SLOTS <= history.fiveMinuteSamples(); first += SLOTS) {
             addHour(history, first, ratios);
         }
         double[][] factors = uniform();
