@@ -18,6 +18,7 @@ final class ReplayKernels {
     private final double[][] values;
     private final short[][] tags;
     private final int[] hoursByAge;
+    private double[] cumulative = new double[0];
 
     private ReplayKernels(ZoneId zone, double[][] values, short[][] tags, int[] hoursByAge) {
         this.zone = zone;
@@ -161,27 +162,51 @@ final class ReplayKernels {
     private double quantile(int index, double[] weights, double q) {
         double[] sorted = values[index];
         short[] tag = tags[index];
+        double[] cumulative = scratch(sorted.length);
         double total = 0;
         for (int i = 0; i < sorted.length; i++) {
             total += weights[tag[i]];
+            cumulative[i] = total;
         }
         if (total == 0) {
             return Double.NaN;
         }
-        double threshold = q * total;
-        double cumulative = 0;
-        double last = Double.NaN;
-        for (int i = 0; i < sorted.length; i++) {
-            double weight = weights[tag[i]];
-            if (weight > 0) {
-                cumulative += weight;
-                last = sorted[i];
-                if (cumulative >= threshold) {
-                    return last;
-                }
+        int first = firstReaching(cumulative, sorted.length, q * total);
+        return first < sorted.length ? sorted[first] : sorted[lastWeighed(tag, weights)];
+    }
+
+    /**
+     * The first place where the running sum reaches {@code threshold}: a value of weight above 0, since the sum grew
+     * there. A binary search, the sums never falling.
+     */
+    private static int firstReaching(double[] cumulative, int size, double threshold) {
+        int low = 0;
+        int high = size;
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (cumulative[middle] >= threshold) {
+                high = middle;
+            } else {
+                low = middle + 1;
             }
         }
+        return low;
+    }
+
+    private static int lastWeighed(short[] tag, double[] weights) {
+        int last = tag.length - 1;
+        while (weights[tag[last]] == 0) {
+            last--;
+        }
         return last;
+    }
+
+    /** A buffer for running sums, kept between calls: a fit's replays run on one thread. */
+    private double[] scratch(int size) {
+        if (cumulative.length < size) {
+            cumulative = new double[size];
+        }
+        return cumulative;
     }
 
     private int count(int index, double[] weights) {
