@@ -13,7 +13,7 @@ import dev.lull.schedule.Interval;
 final class WindowSearch {
     /** Rounded scores lie in ±this; shifted by it they are never negative. */
     private static final long SCORE_RANGE = 1_000_000;
-    /** Where a score that is not a number sorts: after every other, as {@link Double#compare} puts NaN. */
+    /** Where a score that is not a finite number sorts: after every other. */
     private static final long UNSCORED = 2 * SCORE_RANGE + 1;
     private WindowSearch() {
     }
@@ -38,17 +38,19 @@ final class WindowSearch {
 
     /**
      * The lowest-scoring windows, skipping any that overlaps one already taken; scores within a millionth of the
-     * largest one count as equal, and the earliest of equals wins. Each score is rounded to an integer in ±10⁶ and
-     * sorted with its window's place in start order, packed in one long, so no object is sorted.
+     * largest finite one count as equal, and the earliest of equals wins; a score that is not a finite number ranks
+     * after all others. Each score is rounded to an integer in ±10⁶ and sorted with its window's place in start order,
+     * packed in one long, so no object is sorted.
      */
     static List<Interval> bestDisjoint(List<Interval> windows, ToDoubleFunction<Interval> score, int limit) {
         List<Interval> byStart = inStartOrder(windows);
         double[] scores = byStart.stream().mapToDouble(score).toArray();
-        double scale = Math.max(Arrays.stream(scores).map(Math::abs).max().orElse(1), Double.MIN_NORMAL);
+        double scale = Math.max(Arrays.stream(scores).filter(Double::isFinite).map(Math::abs).max().orElse(1),
+                Double.MIN_NORMAL);
         long[] ranked = new long[byStart.size()];
         for (int i = 0; i < ranked.length; i++) {
             double rounded = Math.rint(scores[i] / scale * 1e6);
-            long key = Double.isNaN(rounded) ? UNSCORED : (long) rounded + SCORE_RANGE;
+            long key = Double.isFinite(scores[i]) ? (long) rounded + SCORE_RANGE : UNSCORED;
             ranked[i] = key << 32 | i;
         }
         Arrays.sort(ranked);
