@@ -5,6 +5,8 @@
 #   bench/cold-start.sh                                     # target/quarkus-app, no extra JVM options
 #   APP=/tmp/cds-app JAVA_OPTS='-XX:SharedArchiveFile=/tmp/cds-app/app-cds.jsa' bench/cold-start.sh
 #
+#   QUESTION=duration=PT1H bench/cold-start.sh                # another question than the standard one
+#
 # Runs on the hosts and history bench/proposals.sh loads (LOAD_ONLY=1) in SCHEMA; the port in URL must be free.
 # Build the AppCDS archive with: ./mvnw package -DskipTests -Dquarkus.package.jar.appcds.enabled=true
 set -euo pipefail
@@ -17,6 +19,7 @@ CREDENTIALS=${CREDENTIALS:-admin:lull}
 HOSTS=${HOSTS:-200}
 CONNECTIONS=${CONNECTIONS:-16}
 WINDOW=${WINDOW:-10s}
+QUESTION=${QUESTION:-duration=PT2H}
 OUT=${OUT:-$(dirname "$0")/out}
 mkdir -p "$OUT"
 
@@ -24,7 +27,7 @@ cat > "$OUT/cold-rotate.lua" <<LUA
 local counter = -1
 request = function()
   counter = (counter + 1) % $HOSTS
-  return wrk.format("GET", string.format("/api/v1/hosts/bench-p-%03d/proposals?duration=PT2H", counter),
+  return wrk.format("GET", string.format("/api/v1/hosts/bench-p-%03d/proposals?$QUESTION", counter),
     { ["Authorization"] = "Basic $(printf %s "$CREDENTIALS" | base64)" })
 end
 LUA

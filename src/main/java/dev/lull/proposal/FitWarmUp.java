@@ -13,14 +13,20 @@ import jakarta.enterprise.event.Observes;
 
 import org.jboss.logging.Logger;
 
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ManagedContext;
 import io.quarkus.runtime.StartupEvent;
 
+import dev.lull.inventory.Host;
 import dev.lull.load.LoadQueries;
+import dev.lull.schedule.BookingCheck;
 
 /**
  * Right after a start, makes the fits of the hosts ingested most often (those of the default, sub-hour question) on
- * as many threads as there are cores, so that the first requests a new replica takes do not all wait for fits at
- * once; {@link FitWarmUpReadiness} keeps the replica out of traffic until it is done, or {@code at-most} has passed.
+ * as many threads as there are cores, and answers each host's standard question ({@link ProposalQuery#standard}),
+ * which also reads its cluster's busy periods and booking context and compiles the answering code, so that the first
+ * requests a new replica takes do not all wait for fits at once; {@link FitWarmUpReadiness} keeps the replica out of
+ * traffic until it is done, or {@code at-most} has passed.
  */
 @ApplicationScoped
 class FitWarmUp {
@@ -28,16 +34,21 @@ class FitWarmUp {
     private final LoadQueries load;
     private final HostFits fits;
     private final ProposalVersions versions;
+    private final ProposalDesk desk;
+    private final BookingCheck booking;
     private final ProposalConfig.WarmUp config;
     private final Clock clock;
     private final AtomicInteger made = new AtomicInteger();
     private volatile Instant readyBy = Instant.MAX;
     private volatile boolean done;
 
-    FitWarmUp(LoadQueries load, HostFits fits, ProposalVersions versions, ProposalConfig config, Clock clock) {
+    FitWarmUp(LoadQueries load, HostFits fits, ProposalVersions versions, ProposalDesk desk, BookingCheck booking,
+            ProposalConfig config, Clock clock) {
         this.load = load;
         this.fits = fits;
         this.versions = versions;
+        this.desk = desk;
+        this.booking = booking;
         this.config = config.warmUp();
         this.clock = clock;
     }
@@ -83,7 +94,22 @@ class FitWarmUp {
             return;
         }
         fits.fitted(hostId, zone, true, versions.history(hostId), clock.instant());
+        answer(hostId);
         made.incrementAndGet();
+    }
+
+    /** Answers the host's standard question, in a request context of its own as a request would. */
+    private void answer(long hostId) {
+        ManagedContext context = Arc.container().requestContext();
+        context.activate();
+        try {
+            Host host = Host.findById(hostId);
+            if (host != null) {
+                desk.view(host, ProposalQuery.standard(clock.instant(), booking.notice().planned()));
+            }
+        } finally {
+            context.terminate();
+        }
     }
 
     /** Whether the replica may take traffic: the fits are made, or it has waited long enough. */

@@ -55,6 +55,14 @@ public record ProposalQuery(Duration duration, Instant from, Instant to, Duratio
         return new ProposalQuery(duration, start, end, step, limit, false, true);
     }
 
+    /**
+     * The question a request without parameters asks ({@link HostProposalResource}'s defaults): two hours, on
+     * quarter hours, the best five, in the next 14 days.
+     */
+    static ProposalQuery standard(Instant now, Duration minNotice) {
+        return of(Duration.ofHours(2), null, null, Duration.ofMinutes(15), 5, now, minNotice);
+    }
+
     /** The same question, offering windows that would breach a downtime budget too when {@code allow}. */
     public ProposalQuery allowingBudgetBreach(boolean allow) {
         return new ProposalQuery(duration, from, to, step, limit, allow, avoidHolidays);

@@ -23,15 +23,20 @@ class FitWarmUpTest {
     @Inject
     FitCache fits;
 
+    @Inject
+    ProposalCache answers;
+
     @Test
     void the_fits_of_ingested_hosts_are_made_and_the_replica_is_then_ready() {
-        ProposalResourceTest.hostWithHistory(null);
+        String host = ProposalResourceTest.hostWithHistory(null);
         long before = fits.weight();
 
         int made = warmUp.run();
 
         assertThat(made).as("fits made for the hosts with history").isPositive();
         assertThat(fits.weight()).as("held in the fit cache").isGreaterThanOrEqualTo(before);
+        assertThat(answers.snapshot().values()).as("the standard question answered for the host")
+                .anyMatch(view -> view.host().equals(host) && !view.candidates().isEmpty());
         assertThat(warmUp.ready()).isTrue();
         given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
                 .body("checks.name", hasItem("proposal-fits-warm-up"));
