@@ -107,6 +107,9 @@ class FitWarmUp {
             if (host != null) {
                 desk.view(host, ProposalQuery.standard(clock.instant(), booking.notice().planned()));
             }
+        } catch (RuntimeException e) {
+            LOG.debugf(e, "answering host %d's standard question after the start failed; it is answered on request",
+                    hostId);
         } finally {
             context.terminate();
         }
