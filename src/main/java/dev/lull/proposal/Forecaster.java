@@ -107,12 +107,10 @@ public final class Forecaster {
 
     /** Whole weeks between an hour and the origin: 0 for the last week before it. */
     static int age(Instant hour, Instant origin) {
-        long nanos = (origin.getEpochSecond() - hour.getEpochSecond()) * 1_000_000_000L + origin.getNano()
-                - hour.getNano();
-        return (int) ((nanos - 1) / WEEK_NANOS);
+        return age(hour.getEpochSecond(), origin);
     }
 
-    /** The same for an hour given as its start in epoch seconds. */
+    /** The same for an hour given as its start in epoch seconds (hours start on whole seconds). */
     static int age(long hourSecond, Instant origin) {
         return (int) (((origin.getEpochSecond() - hourSecond) * 1_000_000_000L + origin.getNano() - 1) / WEEK_NANOS);
     }
