@@ -83,8 +83,9 @@ public class LoadIngest {
             }
             execute(connection, LoadSql.BUMP_HISTORY);
             stored.fire(new SamplesStored(batchHosts(connection), staged.first(), staged.last()));
-            if (checks.appendsOnly() && storedAsNew(connection)) {
-                LOG.debugf("appended %d samples in %d ms", staged.rows(), (System.nanoTime() - started) / 1_000_000);
+            if (storedAsNew(connection)) {
+                LOG.debugf("inserted %d new samples in %d ms", staged.rows(),
+                        (System.nanoTime() - started) / 1_000_000);
                 return new IngestResult(staged.rows(), staged.rows(), 0);
             }
             long inserted = count(connection, LoadSql.UPSERT);
@@ -109,21 +110,24 @@ public class LoadIngest {
             query.setTimestamp(1, Timestamp.from(rawCutoff));
             try (ResultSet rs = query.executeQuery()) {
                 rs.next();
-                return new BatchChecks(rs.getLong(1), rs.getBoolean(2), rs.getBoolean(3));
+                return new BatchChecks(rs.getLong(1), rs.getBoolean(2));
             }
         }
     }
 
-    /** Inserts a batch that only appends; false (and nothing stored) if it repeats a (host, at) within itself. */
+    /**
+     * Inserts a batch whose samples are all new, wherever they fall in time; false (and nothing stored) if one
+     * repeats a stored (host, at) or another of the batch, which is then upserted instead.
+     */
     private static boolean storedAsNew(Connection connection) throws SQLException {
-        execute(connection, "savepoint append_only");
+        execute(connection, "savepoint new_only");
         try {
             execute(connection, LoadSql.INSERT_NEW);
         } catch (SQLException e) {
             if (!UniqueViolations.isUniqueViolation(e)) {
                 throw e;
             }
-            execute(connection, "rollback to savepoint append_only");
+            execute(connection, "rollback to savepoint new_only");
             return false;
         }
         execute(connection, LoadSql.MERGE_ROLLUP);
@@ -157,8 +161,8 @@ public class LoadIngest {
         }
     }
 
-    /** What the batch needs before it is stored: vanished hosts, whether it only appends, whether it is old. */
-    private record BatchChecks(long vanishedHosts, boolean appendsOnly, boolean olderThanRawRetention) {
+    /** What the batch needs before it is stored: vanished hosts, whether it is old. */
+    private record BatchChecks(long vanishedHosts, boolean olderThanRawRetention) {
     }
 
 }

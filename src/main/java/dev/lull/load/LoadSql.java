@@ -17,21 +17,18 @@ final class LoadSql {
     static final String LOCK_HOSTS = "select count(pg_advisory_xact_lock(1819047020, host_id)) "
             + "from (select host_id from batch_host order by host_id) hosts";
 
-    /**
-     * After the locks: hosts deleted meanwhile; whether every host's batch starts after its last stored sample
-     * (nothing can be replaced); whether any sample is older than the raw retention cutoff.
-     */
+    /** After the locks: hosts deleted meanwhile; whether any sample is older than the raw retention cutoff. */
     static final String CHECKS = """
             select (select count(*) from batch_host b where not exists (select 1 from host h where h.id = b.host_id)),
-                   (select coalesce(bool_and(b.first > coalesce(
-                        (select max(s.at) from load_sample s where s.host_id = b.host_id), '-infinity')), true)
-                    from batch_host b),
                    (select coalesce(bool_or(b.first < ?), false) from batch_host b)""";
 
     static final String SEALED = "select count(*), min(st.line) from load_staging st join load_hourly h "
             + "on h.host_id = st.host_id and h.hour = " + HOUR.formatted("st.at") + " where h.sealed and st.at < ?";
 
-    /** The fast path: plain insert of rows known to be new (a duplicate within the batch fails it), in key order. */
+    /**
+     * The fast path: plain insert, in key order, of a batch whose rows are all new; a row that repeats a stored one or
+     * another of the batch fails it, and the batch is upserted instead.
+     */
     static final String INSERT_NEW = "insert into load_sample (host_id, at, messages) "
             + "select host_id, at, messages from load_staging order by host_id, at";
 

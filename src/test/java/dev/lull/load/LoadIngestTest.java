@@ -135,6 +135,19 @@ class LoadIngestTest {
     }
 
     @Test
+    void new_samples_sent_out_of_order_merge_into_the_hours_they_fall_in_exactly() throws SQLException {
+        String host = host("UTC");
+        ingestCsv(csv(host + "," + BASE.plusSeconds(600) + ",4", host + "," + BASE.plusSeconds(3600) + ",8"), 200);
+        ingestCsv(csv(host + "," + BASE + ",1", host + "," + BASE.plusSeconds(900) + ",2",
+                host + "," + BASE.plusSeconds(3900) + ",16"), 200)
+                .body("received", equalTo(3), "inserted", equalTo(3), "replaced", equalTo(0));
+        as("viewer").queryParam("from", BASE.toString()).get("/api/v1/hosts/{name}/load", host)
+                .then().statusCode(200)
+                .body("points.messages", contains(7.0f, 24.0f), "points.samples", contains(3, 2));
+        assertRollupsMatchRaw(host);
+    }
+
+    @Test
     void deleting_a_host_deletes_its_samples() throws SQLException {
         String host = host("UTC");
         ingestCsv(csv(host + "," + BASE + ",5"), 200);
