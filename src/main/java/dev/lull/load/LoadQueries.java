@@ -44,10 +44,13 @@ public class LoadQueries {
                                 from load_sample s where s.host_id = h.id and s.at >= ? and s.at < ?) t
             where h.capacity_per_minute is not null order by h.id""";
 
-    /** Totals by step for {@link #totals}: the step's start in epoch seconds, so that no timestamp is parsed. */
-    private static final String HOUR_TOTALS = "select extract(epoch from hour)::bigint, total from load_hourly "
+    /**
+     * Totals by step for {@link #totals}: the step's start in epoch seconds, so that no timestamp is parsed; by
+     * {@code date_part}, a double, since {@code extract} makes a numeric per row, which took a third of the read.
+     */
+    private static final String HOUR_TOTALS = "select date_part('epoch', hour)::bigint, total from load_hourly "
             + "where host_id = ? and hour >= ? and hour < ?";
-    private static final String FIVE_MINUTE_TOTALS = "select extract(epoch from date_bin('5 minutes', at, "
+    private static final String FIVE_MINUTE_TOTALS = "select date_part('epoch', date_bin('5 minutes', at, "
             + "timestamptz '2000-01-01 00:00:00+00'))::bigint, sum(messages) from load_sample "
             + "where host_id = ? and at >= ? and at < ? group by 1";
     private static final String HOURS_OF_HOSTS = "select host_id, hour, total from load_hourly "
