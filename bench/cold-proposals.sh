@@ -20,39 +20,23 @@ CREDENTIALS=${CREDENTIALS:-admin:lull}
 OUT=${OUT:-$(dirname "$0")/out/cold-proposals}
 mkdir -p "$OUT"
 
+# shellcheck source=bench/lib.sh
+. "$(dirname "$0")/lib.sh"
 # A rotation over hosts FIRST..FIRST+COUNT-1, over again from the first when it runs out (those answers are held).
-rotation() {
-  cat > "$OUT/r-$1.lua" <<LUA
-local counter = -1
-request = function()
-  counter = (counter + 1) % $2
-  return wrk.format("GET", string.format("/api/v1/hosts/scale-%05d/proposals?duration=PT2H", $1 + counter),
-    { ["Authorization"] = "Basic $(printf %s "$CREDENTIALS" | base64)" })
-end
-LUA
-  echo "$OUT/r-$1.lua"
+rotate() {
+  rotation "$OUT/r-$1.lua" "/api/v1/hosts/scale-%05d/proposals?duration=PT2H" "$1" "$2"
 }
 
 # shellcheck disable=SC2086
-QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/postgres?currentSchema=$SCHEMA" \
-QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD= QUARKUS_FLYWAY_SCHEMAS="$SCHEMA" \
-QUARKUS_SECURITY_USERS_EMBEDDED_USERS_ADMIN=lull QUARKUS_SECURITY_USERS_EMBEDDED_ROLES_ADMIN=admin \
-LULL_PROPOSALS_WARM_UP_HOSTS=0 LULL_LOAD_RETENTION_EVERY=off \
-  java -Xmx"$HEAP" $JAVA_OPTS -jar "$APP/quarkus-run.jar" > "$OUT/service.log" 2>&1 &
-pid=$!
-trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null || true' EXIT
-until curl -fs -o /dev/null "$URL/q/health/ready"; do
-  kill -0 $pid 2>/dev/null || { echo "the service died; see $OUT/service.log"; exit 1; }
-  sleep 0.2
-done
+LULL_PROPOSALS_WARM_UP_HOSTS=0 start_lull "$OUT/service.log" -Xmx"$HEAP" $JAVA_OPTS -jar "$APP/quarkus-run.jar"
 
 echo "heap $HEAP ($JAVA_OPTS); JIT warm-up: 10 s of cold requests at 2 connections over hosts 7000-9999"
-wrk -t1 -c2 -d10s -s "$(rotation 7000 3000)" "$URL" > /dev/null
+wrk -t1 -c2 -d10s -s "$(rotate 7000 3000)" "$URL" > /dev/null
 # connections, first host, hosts, duration: each range its own; a run that asks more requests than its range holds
 # hosts has answered some from the cache, and says so
 for spec in "1 0 1000 3s" "1 1000 1500 4s" "4 2500 2000 6s" "16 4500 2500 8s"; do
   set -- $spec
-  wrk -t1 -c"$1" -d"$4" --latency -s "$(rotation "$2" "$3")" "$URL" | awk -v c="$1" -v h="$2" -v m="$3" '
+  wrk -t1 -c"$1" -d"$4" --latency -s "$(rotate "$2" "$3")" "$URL" | awk -v c="$1" -v h="$2" -v m="$3" '
     / 50%/ {p50 = $2} / 99%/ {p99 = $2} /Requests\/sec/ {rps = $2} /requests in/ {n = $1} /Non-2xx/ {bad = $NF}
     END {printf "%2d connections, hosts %d-%d: p50 %s, p99 %s, %s requests/s, %s requests%s%s\n", c, h, h + m - 1,
          p50, p99, rps, n, (bad ? ", " bad " not 2xx" : ""), (n > m ? " (WRAPPED: some answers were held)" : "")}'

@@ -23,28 +23,14 @@ QUESTION=${QUESTION:-duration=PT2H}
 OUT=${OUT:-$(dirname "$0")/out}
 mkdir -p "$OUT"
 
-cat > "$OUT/cold-rotate.lua" <<LUA
-local counter = -1
-request = function()
-  counter = (counter + 1) % $HOSTS
-  return wrk.format("GET", string.format("/api/v1/hosts/bench-p-%03d/proposals?$QUESTION", counter),
-    { ["Authorization"] = "Basic $(printf %s "$CREDENTIALS" | base64)" })
-end
-LUA
+# shellcheck source=bench/lib.sh
+. "$(dirname "$0")/lib.sh"
+rotation "$OUT/cold-rotate.lua" "/api/v1/hosts/bench-p-%03d/proposals?$QUESTION" 0 "$HOSTS" > /dev/null
 
 start_ms=$(date +%s%3N)
-# shellcheck disable=SC2086
-QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/postgres?currentSchema=$SCHEMA" \
-QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_FLYWAY_SCHEMAS="$SCHEMA" \
-QUARKUS_SECURITY_USERS_EMBEDDED_USERS_ADMIN=lull QUARKUS_SECURITY_USERS_EMBEDDED_ROLES_ADMIN=admin \
-LULL_LOAD_RETENTION_EVERY=off java -Xmx"$HEAP" $JAVA_OPTS -jar "$APP/quarkus-run.jar" > "$OUT/cold-start.log" 2>&1 &
-pid=$!
-trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null || true' EXIT
 # Ready as Kubernetes sees it: the database answers and the fits of the most ingested hosts are made (FitWarmUp).
-until curl -fs -o /dev/null "$URL/q/health/ready"; do
-  kill -0 $pid 2>/dev/null || { echo "the service died; see $OUT/cold-start.log"; exit 1; }
-  sleep 0.05
-done
+# shellcheck disable=SC2086
+start_lull "$OUT/cold-start.log" -Xmx"$HEAP" $JAVA_OPTS -jar "$APP/quarkus-run.jar"
 echo "ready after $(( $(date +%s%3N) - start_ms )) ms ($(grep -o 'started in [0-9.]*s' "$OUT/cold-start.log"))"
 echo "--- the first $WINDOW after it is ready"
 wrk -t1 -c"$CONNECTIONS" -d"$WINDOW" --latency -s "$OUT/cold-rotate.lua" "$URL" | grep -E "50%|99%|Requests/sec|Non-2xx"

@@ -100,14 +100,9 @@ $PSQL -c "select 'on disk: ' || string_agg(t || ' ' || pg_size_pretty(s), ', ') 
   select 'hourly rollups', pg_total_relation_size('$SCHEMA.load_hourly')) x"
 heap
 
-cat > "$OUT/rotate.lua" <<LUA
-local counter = -1
-request = function()
-  counter = (counter + 1) % $HOSTS
-  return wrk.format("GET", string.format("/api/v1/hosts/scale-%05d/proposals?duration=PT2H", counter),
-    { ["Authorization"] = "Basic $(printf %s "$CREDENTIALS" | base64)" })
-end
-LUA
+# shellcheck source=bench/lib.sh
+. "$(dirname "$0")/lib.sh"
+rotation "$OUT/rotate.lua" "/api/v1/hosts/scale-%05d/proposals?duration=PT2H" 0 "$HOSTS" > /dev/null
 for round in "first round (every host's fit built on its first request)" "second round"; do
   echo "--- single-host proposals rotating over $HOSTS hosts, $CONNECTIONS connections, $DURATION: $round"
   wrk -t1 -c"$CONNECTIONS" -d"$DURATION" --latency -s "$OUT/rotate.lua" "$URL" | grep -E "50%|90%|99%|Requests/sec|Non-2xx"

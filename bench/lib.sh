@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Shared by the benchmarks (sourced): the wrk script of a host rotation, and the packaged service started for a run.
+
+# rotation FILE PATH FIRST COUNT: writes FILE, a wrk script that GETs PATH (a printf format whose one %d is the host's
+# number) for hosts FIRST..FIRST+COUNT-1 in turn, then over again from FIRST, as CREDENTIALS; prints FILE.
+rotation() {
+  cat > "$1" <<LUA
+local counter = -1
+request = function()
+  counter = (counter + 1) % $4
+  return wrk.format("GET", string.format("$2", $3 + counter),
+    { ["Authorization"] = "Basic $(printf %s "${CREDENTIALS:-admin:lull}" | base64)" })
+end
+LUA
+  echo "$1"
+}
+
+# start_lull LOG JAVA_ARGS...: starts the packaged service in the background on SCHEMA, with admin:lull as its
+# admin and retention off, its output in LOG; it is stopped when the script exits. Waits until it is ready
+# (/q/health/ready at URL, as Kubernetes waits), or stops the script if it dies first.
+start_lull() {
+  local log=$1
+  shift
+  QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/postgres?currentSchema=$SCHEMA" \
+  QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD= QUARKUS_FLYWAY_SCHEMAS="$SCHEMA" \
+  QUARKUS_SECURITY_USERS_EMBEDDED_USERS_ADMIN=lull QUARKUS_SECURITY_USERS_EMBEDDED_ROLES_ADMIN=admin \
+  LULL_LOAD_RETENTION_EVERY=off java "$@" > "$log" 2>&1 &
+  LULL_PID=$!
+  trap 'kill $LULL_PID 2>/dev/null; wait $LULL_PID 2>/dev/null || true' EXIT
+  until curl -fs -o /dev/null "$URL/q/health/ready"; do
+    kill -0 $LULL_PID 2>/dev/null || { echo "the service died; see $log"; exit 1; }
+    sleep 0.05
+  done
+}
