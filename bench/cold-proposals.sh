@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Cold proposals by concurrency (issue 17): starts the packaged service on the hosts bench/scale.sh loaded, with no
-# fit warmed up, warms the JIT with 20 s of cold requests at 2 connections, then runs single-host proposal rotations
+# fit warmed up, warms the JIT with 10 s of cold requests at 2 connections, then runs single-host proposal rotations
 # over hosts not asked before, so that every request makes a new fit: 1 connection (hosts with 5-minute samples),
 # 1 (hourly only), 4 and 16.
 #

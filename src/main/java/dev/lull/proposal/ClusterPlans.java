@@ -1,6 +1,5 @@
 package dev.lull.proposal;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -37,7 +36,7 @@ public class ClusterPlans {
     /** The plan for the request, or a 400 naming a bad field, or a 409 naming the constraint that blocks it. */
     public PlanView plan(PlanRequest request) {
         return plan(request, ProposalQuery.of(request.duration(), request.from(), request.to(),
-                request.step() == null ? Duration.ofMinutes(15) : request.step(), 1, desk.now(),
+                request.step() == null ? ProposalQuery.STANDARD_STEP : request.step(), 1, desk.now(),
                 booking.notice().planned()).allowingBudgetBreach(request.budgetBreachAllowed())
                 .avoidingHolidays(request.holidaysAvoided()));
     }

@@ -43,14 +43,16 @@ public class HostProposalResource {
     @APIResponse(responseCode = "200", description = "Candidates, best first, none overlapping each other or busy time, "
             + "each passing the booking rules (those breaching a downtime budget only with allowBudgetBreach=true)")
     @APIResponse(responseCode = "404", description = "No such host")
-    public ProposalView propose(@RestPath String name, @RestQuery @DefaultValue("PT2H") String duration,
-            @RestQuery String from, @RestQuery String to, @RestQuery @DefaultValue("5") int limit,
-            @RestQuery @DefaultValue("PT15M") String step, @RestQuery boolean allowBudgetBreach,
+    public ProposalView propose(@RestPath String name,
+            @RestQuery @DefaultValue(ProposalQuery.DEFAULT_DURATION) String duration, @RestQuery String from,
+            @RestQuery String to, @RestQuery @DefaultValue(ProposalQuery.DEFAULT_LIMIT) int limit,
+            @RestQuery @DefaultValue(ProposalQuery.DEFAULT_STEP) String step, @RestQuery boolean allowBudgetBreach,
             @RestQuery @DefaultValue("true") boolean avoidHolidays) {
         KnownHosts.KnownHost host = desk.host(name);
-        ProposalQuery query = ProposalQuery.of(QueryValues.duration("duration", duration, Duration.ofHours(2)),
+        ProposalQuery query = ProposalQuery.of(
+                QueryValues.duration("duration", duration, ProposalQuery.STANDARD_DURATION),
                 QueryValues.instant("from", from, null), QueryValues.instant("to", to, null),
-                QueryValues.duration("step", step, Duration.ofMinutes(15)), limit, desk.now(),
+                QueryValues.duration("step", step, ProposalQuery.STANDARD_STEP), limit, desk.now(),
                 booking.notice().planned()).allowingBudgetBreach(allowBudgetBreach)
                 .avoidingHolidays(avoidHolidays);
         return desk.view(host, query);

@@ -17,6 +17,12 @@ public record ProposalQuery(Duration duration, Instant from, Instant to, Duratio
     static final Duration MAX_PERIOD = Duration.ofDays(92);
     static final Duration DEFAULT_PERIOD = Duration.ofDays(14);
     static final Duration MAX_AHEAD = Duration.ofDays(365);
+    /** A request's defaults, as its query parameters' defaults (strings) and as {@link #standard} asks them. */
+    static final String DEFAULT_DURATION = "PT2H";
+    static final String DEFAULT_STEP = "PT15M";
+    static final String DEFAULT_LIMIT = "5";
+    static final Duration STANDARD_DURATION = Duration.parse(DEFAULT_DURATION);
+    static final Duration STANDARD_STEP = Duration.parse(DEFAULT_STEP);
 
     /**
      * Applies defaults (to = from + 14 days), starts no sooner than the booking rules' minimum notice allows (now +
@@ -55,12 +61,9 @@ public record ProposalQuery(Duration duration, Instant from, Instant to, Duratio
         return new ProposalQuery(duration, start, end, step, limit, false, true);
     }
 
-    /**
-     * The question a request without parameters asks ({@link HostProposalResource}'s defaults): two hours, on
-     * quarter hours, the best five, in the next 14 days.
-     */
+    /** The question a request without parameters asks: the defaults, in the next 14 days. */
     static ProposalQuery standard(Instant now, Duration minNotice) {
-        return of(Duration.ofHours(2), null, null, Duration.ofMinutes(15), 5, now, minNotice);
+        return of(STANDARD_DURATION, null, null, STANDARD_STEP, Integer.parseInt(DEFAULT_LIMIT), now, minNotice);
     }
 
     /** The same question, offering windows that would breach a downtime budget too when {@code allow}. */
