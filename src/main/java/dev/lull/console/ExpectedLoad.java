@@ -47,7 +47,7 @@ public class ExpectedLoad {
     public LoadProfile profile(Host host) {
         Instant to = clock.instant().truncatedTo(ChronoUnit.HOURS);
         Instant from = to.minus(Duration.ofDays(7L * WEEKS));
-        String stamp = to + "#" + queries.historyVersion(host.id) + "@" + host.timeZone;
+        String stamp = to + "#" + queries.historyVersion(host.id).before(to) + "@" + host.timeZone;
         return profiles.get(host.id, stamp, () -> new LoadProfile(host.name, host.timeZone, new PeriodView(from, to),
                 WEEKS, queries.profile(host.id, host.zone(), from, to)));
     }

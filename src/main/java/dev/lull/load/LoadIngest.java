@@ -9,6 +9,7 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -81,7 +82,7 @@ public class LoadIngest {
             if (checks.olderThanRawRetention()) {
                 refuseSealedHours(connection, rawCutoff);
             }
-            execute(connection, LoadSql.BUMP_HISTORY);
+            bumpHistory(connection, now.truncatedTo(ChronoUnit.HOURS));
             stored.fire(new SamplesStored(batchHosts(connection), staged.first(), staged.last()));
             if (storedAsNew(connection)) {
                 LOG.debugf("inserted %d new samples in %d ms", staged.rows(),
@@ -151,6 +152,14 @@ public class LoadIngest {
     private static void execute(Connection connection, String sql) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute(sql);
+        }
+    }
+
+    private static void bumpHistory(Connection connection, Instant hour) throws SQLException {
+        try (PreparedStatement bump = connection.prepareStatement(LoadSql.BUMP_HISTORY)) {
+            bump.setTimestamp(1, Timestamp.from(hour));
+            bump.setTimestamp(2, Timestamp.from(hour));
+            bump.executeUpdate();
         }
     }
 

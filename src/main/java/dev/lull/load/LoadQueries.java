@@ -151,21 +151,11 @@ public class LoadQueries {
     }
 
     /**
-     * A number that every ingest touching the host moves (0 before the first), read fresh from the database: what is
-     * computed from the host's history holds while it stays the same, whichever replica took the ingest.
+     * The host's history versions ({@link HistoryVersion#NONE} before its first ingest), read fresh from the database:
+     * what is computed from the host's history holds while they stay the same, whichever replica took the ingest.
      */
-    public long historyVersion(long hostId) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement query = connection.prepareStatement(
-                        "select coalesce(max(version), 0) from load_history_version where host_id = ?")) {
-            query.setLong(1, hostId);
-            try (ResultSet rs = query.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("reading the history version failed", e);
-        }
+    public HistoryVersion historyVersion(long hostId) {
+        return historyVersions(List.of(hostId)).getOrDefault(hostId, HistoryVersion.NONE);
     }
 
     /**
@@ -190,21 +180,28 @@ public class LoadQueries {
     }
 
     /** The history versions of those of {@code hostIds} that have one, read fresh from the database. */
-    public Map<Long, Long> historyVersions(Collection<Long> hostIds) {
-        Map<Long, Long> versions = new HashMap<>();
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement query = connection.prepareStatement(
-                        "select host_id, version from load_history_version where host_id = any(?)")) {
-            query.setArray(1, connection.createArrayOf("int8", hostIds.toArray()));
-            try (ResultSet rs = query.executeQuery()) {
-                while (rs.next()) {
-                    versions.put(rs.getLong(1), rs.getLong(2));
-                }
-            }
-            return versions;
+    public Map<Long, HistoryVersion> historyVersions(Collection<Long> hostIds) {
+        try (Connection connection = dataSource.getConnection()) {
+            return historyVersions(connection, hostIds);
         } catch (SQLException e) {
             throw new IllegalStateException("reading history versions failed", e);
         }
+    }
+
+    /** The same, on {@code connection}. */
+    public static Map<Long, HistoryVersion> historyVersions(Connection connection, Collection<Long> hostIds)
+            throws SQLException {
+        Map<Long, HistoryVersion> versions = new HashMap<>();
+        try (PreparedStatement query = connection.prepareStatement(
+                "select host_id, " + HistoryVersion.COLUMNS + " from load_history_version where host_id = any(?)")) {
+            query.setArray(1, connection.createArrayOf("int8", hostIds.toArray()));
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    versions.put(rs.getLong(1), HistoryVersion.read(rs, 2));
+                }
+            }
+        }
+        return versions;
     }
 
     /** The start of the host's most recent raw sample, if any. */

@@ -71,9 +71,21 @@ final class LoadSql {
     static final String INSERT_HOST = "insert into host (name, time_zone, tags, version, created_at, updated_at) "
             + "values (?, 'UTC', '{}', 0, ?, ?) on conflict (name) do nothing";
 
-    static final String BUMP_HISTORY = "insert into load_history_version (host_id, version) "
-            + "select host_id, 1 from batch_host "
-            + "on conflict (host_id) do update set version = load_history_version.version + 1";
+    /**
+     * Moves the history versions of the batch's hosts (HistoryVersion, V320), the parameters twice the hour of the
+     * ingest. {@code settled} moves only if the batch touched an hour before it; in an hour other than the last
+     * ingest's it starts from the version before this ingest, which readers in this hour used until now. The inserted
+     * row's {@code settled} is a new host's (1, its first version, or 0), and tells the update the same.
+     */
+    static final String BUMP_HISTORY = """
+            insert into load_history_version as v (host_id, version, settled_hour, settled)
+            select host_id, 1, ?, case when first < ? then 1 else 0 end from batch_host
+            on conflict (host_id) do update set
+                version = v.version + 1,
+                settled = case when excluded.settled = 1 then v.version + 1
+                               when v.settled_hour = excluded.settled_hour then v.settled
+                               else v.version end,
+                settled_hour = excluded.settled_hour""";
 
     static final String NEXT_UNSEALED = "select min(hour) from load_hourly where not sealed and hour >= ?";
 

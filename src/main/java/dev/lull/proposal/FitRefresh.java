@@ -23,16 +23,14 @@ class FitRefresh {
     private static final Logger LOG = Logger.getLogger(FitRefresh.class);
     private final FitCache cache;
     private final HostFits fits;
-    private final ProposalVersions versions;
     private final ProposalConfig.Refresh config;
     private final Clock clock;
     private Instant madeFor = Instant.EPOCH;
     private int made;
 
-    FitRefresh(FitCache cache, HostFits fits, ProposalVersions versions, ProposalConfig config, Clock clock) {
+    FitRefresh(FitCache cache, HostFits fits, ProposalConfig config, Clock clock) {
         this.cache = cache;
         this.fits = fits;
-        this.versions = versions;
         this.config = config.refresh();
         this.clock = clock;
     }
@@ -60,7 +58,7 @@ class FitRefresh {
             if (made >= config.maxFits() || !clock.instant().isBefore(next)) {
                 break;
             }
-            if (fits.makeAhead(asked, versions.history(asked.hostId()), next)) {
+            if (fits.makeAhead(asked, next)) {
                 made++;
             }
         }

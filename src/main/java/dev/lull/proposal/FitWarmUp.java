@@ -33,7 +33,6 @@ class FitWarmUp {
     private static final Logger LOG = Logger.getLogger(FitWarmUp.class);
     private final LoadQueries load;
     private final HostFits fits;
-    private final ProposalVersions versions;
     private final ProposalDesk desk;
     private final BookingCheck booking;
     private final ProposalConfig.WarmUp config;
@@ -42,11 +41,10 @@ class FitWarmUp {
     private volatile Instant readyBy = Instant.MAX;
     private volatile boolean done;
 
-    FitWarmUp(LoadQueries load, HostFits fits, ProposalVersions versions, ProposalDesk desk, BookingCheck booking,
+    FitWarmUp(LoadQueries load, HostFits fits, ProposalDesk desk, BookingCheck booking,
             ProposalConfig config, Clock clock) {
         this.load = load;
         this.fits = fits;
-        this.versions = versions;
         this.desk = desk;
         this.booking = booking;
         this.config = config.warmUp();
@@ -93,7 +91,7 @@ class FitWarmUp {
         if (Instant.now().isAfter(deadline)) {
             return;
         }
-        fits.fitted(hostId, zone, true, versions.history(hostId), clock.instant());
+        fits.fitted(hostId, zone, true, clock.instant());
         answer(hostId);
         made.incrementAndGet();
     }

@@ -19,24 +19,30 @@ class HostFits {
     private static final Duration RAW_DEPTH = Duration.ofDays(35);
     private final LoadQueries load;
     private final FitCache fits;
+    private final ProposalVersions versions;
     private final ProposalConfig config;
     private final ProposalEngine engine = new ProposalEngine();
 
-    HostFits(LoadQueries load, FitCache fits, ProposalConfig config) {
+    HostFits(LoadQueries load, FitCache fits, ProposalVersions versions, ProposalConfig config) {
         this.load = load;
         this.fits = fits;
+        this.versions = versions;
         this.config = config;
     }
 
-    /** The host's fit for the hour of {@code now}, reused within the hour and the history version it was made under. */
-    Fitted fitted(long hostId, String zone, boolean withRaw, long history, Instant now) {
-        return fits.get(hostId, zone, withRaw, now.truncatedTo(ChronoUnit.HOURS), history, now,
+    /**
+     * The host's fit for the hour of {@code now}, reused within the hour while the version of the history before it
+     * stays the same: samples of the hour itself leave it standing.
+     */
+    Fitted fitted(long hostId, String zone, boolean withRaw, Instant now) {
+        Instant hour = now.truncatedTo(ChronoUnit.HOURS);
+        return fits.get(hostId, zone, withRaw, hour, versions.history(hostId, hour), now,
                 () -> engine.fit(history(hostId, ZoneId.of(zone), now, withRaw), now));
     }
 
     /** Makes the fit of an asked host for {@code hour} (a coming hour) unless held; whether one was made. */
-    boolean makeAhead(FitCache.Asked asked, long history, Instant hour) {
-        return fits.makeAhead(asked, hour, history,
+    boolean makeAhead(FitCache.Asked asked, Instant hour) {
+        return fits.makeAhead(asked, hour, versions.history(asked.hostId(), hour),
                 () -> engine.fit(history(asked.hostId(), ZoneId.of(asked.zone()), hour, asked.withRaw()), hour));
     }
 

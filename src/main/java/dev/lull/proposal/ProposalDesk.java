@@ -75,11 +75,11 @@ public class ProposalDesk {
     private ProposalView view(long hostId, ProposalQuery query, Supplier<Host> read) {
         long version = versions.timeline();
         Instant hour = now().truncatedTo(ChronoUnit.HOURS);
-        long history = versions.history(hostId);
+        long history = versions.history(hostId, hour);
         return cache.get(hostId, query, version, history, hour, () -> {
             Host host = read.get();
             BookingContext context = bookable.context(host, period(query), version, hour);
-            Proposal proposal = ranked(host, query, history, version, PlanConstraints.NONE, query.limit(), context);
+            Proposal proposal = ranked(host, query, version, PlanConstraints.NONE, query.limit(), context);
             return ProposalView.of(host.name, proposal, vetted(host, query, version, proposal, query.limit(),
                     context));
         });
@@ -89,7 +89,7 @@ public class ProposalDesk {
     HostOptions options(Host host, ProposalQuery query, long version, PlanConstraints constraints) {
         int limit = config.planCandidates();
         BookingContext context = bookable.context(host, period(query), version, now().truncatedTo(ChronoUnit.HOURS));
-        Proposal proposal = ranked(host, query, versions.history(host.id), version, constraints, limit, context);
+        Proposal proposal = ranked(host, query, version, constraints, limit, context);
         Map<Candidate, List<BudgetImpact>> kept = vetted(host, query, version, proposal, limit, context);
         return new HostOptions(host.name, List.copyOf(kept.keySet()), downtime(host, query, version), kept);
     }
@@ -100,7 +100,7 @@ public class ProposalDesk {
      * holidays, which the reasons then name. The engine is given the holidays of the history too: a holiday it does
      * not avoid is forecast from the host's past ones.
      */
-    private Proposal ranked(Host host, ProposalQuery query, long history, long version, PlanConstraints constraints,
+    private Proposal ranked(Host host, ProposalQuery query, long version, PlanConstraints constraints,
             int limit, BookingContext context) {
         Interval period = period(query);
         List<Interval> avoid = new ArrayList<>(
@@ -112,7 +112,7 @@ public class ProposalDesk {
                 now().truncatedTo(ChronoUnit.HOURS));
         HolidaySkips skips = new HolidaySkips(query.avoidHolidays() ? known : HostHolidays.none(host.zone()), period);
         avoid.addAll(skips.avoided());
-        return skips.annotate(engine.propose(fitted(host, subHour(query), history), new ProposalRequest(query.from(),
+        return skips.annotate(engine.propose(fitted(host, subHour(query)), new ProposalRequest(query.from(),
                 query.to(), query.duration(), query.step(), BookableWindows.breadth(limit)), avoid, known.days()));
     }
 
@@ -129,12 +129,12 @@ public class ProposalDesk {
      * while its history is too short to forecast.
      */
     public Optional<LoadForecast> forecast(Host host) {
-        return Optional.ofNullable(fitted(host, false, versions.history(host.id)).forecast());
+        return Optional.ofNullable(fitted(host, false).forecast());
     }
 
     /** The host's fit, reused within the hour and the history version it was made under. */
-    private Fitted fitted(Host host, boolean withRaw, long history) {
-        return fits.fitted(host.id, host.timeZone, withRaw, history, now());
+    private Fitted fitted(Host host, boolean withRaw) {
+        return fits.fitted(host.id, host.timeZone, withRaw, now());
     }
 
     /** When the host is down for other work in the query's period (changes, outages; blackouts are not down). */

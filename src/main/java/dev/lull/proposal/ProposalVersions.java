@@ -1,5 +1,6 @@
 package dev.lull.proposal;
 
+import java.time.Instant;
 import java.util.OptionalLong;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,8 +28,9 @@ class ProposalVersions {
         return book.timeline(timeline::current);
     }
 
-    long history(long hostId) {
-        return book.history(hostId, () -> load.historyVersion(hostId));
+    /** The version of the host's history before {@code hourStart} (HistoryVersion#before). */
+    long history(long hostId, Instant hourStart) {
+        return book.history(hostId, () -> load.historyVersion(hostId)).before(hourStart);
     }
 
     /** The timeline version held in memory, empty while the listener is down. */

@@ -6,6 +6,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+
+import dev.lull.load.HistoryVersion;
 
 /**
  * The timeline version and hosts' history versions as this replica knows them while its listener is connected: each
@@ -32,7 +35,8 @@ final class VersionBook {
     }
 
     /**
-     * Applies an announcement ({@code t:<version>} or {@code h:<host>:<version>}, see V300); false if it is not one.
+     * Applies an announcement ({@code t:<version>}, see V300, or {@code h:<host>:<version>:<hour>:<settled>}, see
+     * V320); false if it is not one.
      */
     boolean apply(String payload) {
         Page current = page.get();
@@ -44,9 +48,10 @@ final class VersionBook {
                 }
                 return true;
             }
-            if (parts.length == 3 && parts[0].equals("h")) {
+            if (parts.length == 5 && parts[0].equals("h")) {
+                HistoryVersion moved = HistoryVersion.parse(parts[2], parts[3], parts[4]);
                 if (current != null) {
-                    current.history().merge(Long.parseLong(parts[1]), Long.parseLong(parts[2]), Math::max);
+                    current.history().merge(Long.parseLong(parts[1]), moved, HistoryVersion::later);
                 }
                 return true;
             }
@@ -73,16 +78,16 @@ final class VersionBook {
      * A value read while an announcement was on its way is outgrown by it; one read under a page that was closed in
      * the meantime lands in that dropped page only.
      */
-    long history(long hostId, LongSupplier read) {
+    HistoryVersion history(long hostId, Supplier<HistoryVersion> read) {
         Page current = page.get();
         if (current == null) {
-            return read.getAsLong();
+            return read.get();
         }
-        Long known = current.history().get(hostId);
+        HistoryVersion known = current.history().get(hostId);
         if (known != null) {
             return known;
         }
-        return current.history().merge(hostId, read.getAsLong(), Math::max);
+        return current.history().merge(hostId, read.get(), HistoryVersion::later);
     }
 
     /** Whether the host's history version is followed on the open page. */
@@ -92,7 +97,7 @@ final class VersionBook {
     }
 
     /** The hosts followed on the open page with their versions (empty while closed): what a check compares. */
-    Map<Long, Long> followed() {
+    Map<Long, HistoryVersion> followed() {
         Page current = page.get();
         return current == null ? Map.of() : Map.copyOf(current.history());
     }
@@ -101,7 +106,7 @@ final class VersionBook {
      * Raises what is known to versions just read from the database (a check as safety net); returns how many of them
      * were ahead, which happens when an announcement is still on its way or was lost.
      */
-    int raise(long timeline, Map<Long, Long> history) {
+    int raise(long timeline, Map<Long, HistoryVersion> history) {
         Page current = page.get();
         if (current == null) {
             return 0;
@@ -110,16 +115,16 @@ final class VersionBook {
     }
 
     /** Raises what is known of these hosts' history versions to those just read; how many were ahead. */
-    int raise(Map<Long, Long> history) {
+    int raise(Map<Long, HistoryVersion> history) {
         Page current = page.get();
         if (current == null) {
             return 0;
         }
         int behind = 0;
-        for (Map.Entry<Long, Long> read : history.entrySet()) {
-            Long before = current.history().get(read.getKey());
-            if (before != null && before < read.getValue()) {
-                current.history().merge(read.getKey(), read.getValue(), Math::max);
+        for (Map.Entry<Long, HistoryVersion> read : history.entrySet()) {
+            HistoryVersion before = current.history().get(read.getKey());
+            if (before != null && read.getValue().isAfter(before)) {
+                current.history().merge(read.getKey(), read.getValue(), HistoryVersion::later);
                 behind++;
             }
         }
@@ -127,6 +132,6 @@ final class VersionBook {
     }
 
     /** One connection's worth of knowledge. */
-    private record Page(AtomicLong timeline, ConcurrentHashMap<Long, Long> history) {
+    private record Page(AtomicLong timeline, ConcurrentHashMap<Long, HistoryVersion> history) {
     }
 }

@@ -1,13 +1,10 @@
 package dev.lull.proposal;
 
-import java.sql.Array;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -23,6 +20,9 @@ import org.postgresql.PGNotification;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+
+import dev.lull.load.HistoryVersion;
+import dev.lull.load.LoadQueries;
 
 /**
  * One connection per replica, outside the pool, that listens to the database's announcements of version moves (V300)
@@ -159,24 +159,14 @@ class VersionListener {
 
     /** Reads the versions followed from the database and raises any that moved without an announcement. */
     private void check(Connection connection, PGConnection pg) throws SQLException {
-        Map<Long, Long> followed = book.followed();
-        Map<Long, Long> read = new HashMap<>();
+        Map<Long, HistoryVersion> followed = book.followed();
         long timeline;
         try (Statement statement = connection.createStatement()) {
             timeline = Long.parseLong(single(statement, "select version from timeline_version where id = 1"));
         }
-        if (!followed.isEmpty()) {
-            Array ids = connection.createArrayOf("int8", followed.keySet().toArray());
-            try (PreparedStatement query = connection.prepareStatement(
-                    "select host_id, version from load_history_version where host_id = any(?)")) {
-                query.setArray(1, ids);
-                try (ResultSet rows = query.executeQuery()) {
-                    while (rows.next()) {
-                        read.put(rows.getLong(1), rows.getLong(2));
-                    }
-                }
-            }
-        }
+        Map<Long, HistoryVersion> read = followed.isEmpty()
+                ? Map.of()
+                : LoadQueries.historyVersions(connection, followed.keySet());
         apply(pg.getNotifications());
         int behind = book.raise(timeline, read);
         if (behind > 0) {

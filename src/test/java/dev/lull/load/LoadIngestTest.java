@@ -65,12 +65,51 @@ class LoadIngestTest {
         String host = host("UTC");
         String other = host("UTC");
         long id = hostId(host);
-        assertThat(queries.historyVersion(id)).isZero();
+        assertThat(queries.historyVersion(id)).isEqualTo(HistoryVersion.NONE);
         ingestCsv(csv(host + "," + BASE + ",1", other + "," + BASE + ",1"), 200);
         ingestCsv(csv(host + "," + BASE.plusSeconds(300) + ",2"), 200);
         ingestCsv(csv(host + "," + BASE.plusSeconds(300) + ",x"), 400);
-        assertThat(queries.historyVersion(id)).isEqualTo(2);
-        assertThat(queries.historyVersion(hostId(other))).isEqualTo(1);
+        assertThat(queries.historyVersion(id).version()).isEqualTo(2);
+        assertThat(queries.historyVersion(hostId(other)).version()).isEqualTo(1);
+    }
+
+    @Test
+    void samples_of_the_current_hour_leave_the_version_of_the_history_before_it_where_it_was() throws SQLException {
+        Instant hour = Api.now().truncatedTo(ChronoUnit.HOURS);
+        String host = host("UTC");
+        long id = hostId(host);
+        ingestCsv(csv(host + "," + hour.minusSeconds(3600) + ",1"), 200);
+        HistoryVersion first = queries.historyVersion(id);
+        assertThat(first).isEqualTo(new HistoryVersion(1, hour, 1));
+
+        ingestCsv(csv(host + "," + hour + ",5", host + "," + Api.now() + ",6"), 200);
+        assertThat(queries.historyVersion(id).version()).isEqualTo(2);
+        assertThat(queries.historyVersion(id).before(hour)).isEqualTo(1);
+        assertThat(queries.historyVersion(id).before(hour.plusSeconds(3600))).isEqualTo(2);
+
+        ingestCsv(csv(host + "," + hour.minusSeconds(60) + ",7", host + "," + hour.plusSeconds(60) + ",8"), 200);
+        assertThat(queries.historyVersion(id).before(hour)).isEqualTo(3);
+    }
+
+    @Test
+    void in_a_new_hour_the_history_before_it_starts_from_the_version_its_readers_used() throws SQLException {
+        Instant hour = Api.now().truncatedTo(ChronoUnit.HOURS);
+        Instant next = hour.plusSeconds(3600);
+        String host = host("UTC");
+        long id = hostId(host);
+        ingestCsv(csv(host + "," + hour.minusSeconds(3600) + ",1"), 200);
+        ingestCsv(csv(host + "," + hour + ",2"), 200);
+        assertThat(queries.historyVersion(id).before(next)).isEqualTo(2);
+
+        Api.clockAt(next.plusSeconds(30));
+        ingestCsv(csv(host + "," + next + ",3"), 200);
+        HistoryVersion moved = queries.historyVersion(id);
+        assertThat(moved).isEqualTo(new HistoryVersion(3, next, 2));
+        assertThat(moved.before(next)).isEqualTo(2);
+        assertThat(moved.before(hour)).isEqualTo(3);
+
+        ingestCsv(csv(host + "," + next.minusSeconds(120) + ",4"), 200);
+        assertThat(queries.historyVersion(id).before(next)).isEqualTo(4);
     }
 
     private long hostId(String name) throws SQLException {

@@ -21,7 +21,10 @@ import io.quarkus.test.junit.QuarkusTest;
 
 import dev.lull.Api;
 
-/** The next hour's fits are made shortly before the hour, for the hosts asked for in the last hour only. */
+/**
+ * The next hour's fits are made shortly before the hour, for the hosts asked for in the last hour only; fits and
+ * answers stand through samples of their own hour and fall with samples of the hours before it.
+ */
 @QuarkusTest
 @DisplayNameGeneration(ReplaceUnderscores.class)
 class FitRefreshTest {
@@ -82,9 +85,44 @@ class FitRefreshTest {
         assertThat(metric("result=\"miss\"")).isEqualTo(made + 1);
     }
 
-    private static void ask(String host) {
-        as("viewer").queryParam("duration", "PT2H").queryParam("step", "PT1H")
-                .get("/api/v1/hosts/{name}/proposals", host).then().statusCode(200);
+    @Test
+    void a_fit_made_ahead_stands_when_the_first_samples_of_its_own_hour_arrive() {
+        Instant hour = Api.now().truncatedTo(ChronoUnit.HOURS).plus(Duration.ofHours(7));
+        Instant next = hour.plus(Duration.ofHours(1));
+        String host = ProposalResourceTest.hostWithHistory(null);
+        clockAt(hour.plus(Duration.ofMinutes(10)));
+        ask(host);
+        clockAt(hour.plus(Duration.ofMinutes(58)));
+        assertThat(refresh.refresh()).isPositive();
+
+        clockAt(next.plus(Duration.ofSeconds(40)));
+        Api.ingestCsv("host,at,messages\n" + host + "," + next + ",5000\n", 200);
+        double made = metric("result=\"miss\"");
+        double found = metric("result=\"hit\"");
+        ask(host);
+        assertThat(metric("result=\"miss\"")).as("fits made on request").isEqualTo(made);
+        assertThat(metric("result=\"hit\"")).isEqualTo(found + 1);
+    }
+
+    @Test
+    void samples_of_the_current_hour_leave_the_answer_standing_and_a_late_one_of_the_hour_before_does_not() {
+        Instant hour = Api.now().truncatedTo(ChronoUnit.HOURS);
+        String host = ProposalResourceTest.hostWithHistory(null);
+        String answer = ask(host);
+        double made = metric("result=\"miss\"");
+
+        Api.ingestCsv("host,at,messages\n" + host + "," + hour + ",5000\n" + host + "," + Api.now() + ",5000\n", 200);
+        assertThat(ask(host)).isEqualTo(answer);
+        assertThat(metric("result=\"miss\"")).as("fits made").isEqualTo(made);
+
+        Api.ingestCsv("host,at,messages\n" + host + "," + hour.minus(Duration.ofMinutes(30)) + ",5000\n", 200);
+        ask(host);
+        assertThat(metric("result=\"miss\"")).as("fits made").isEqualTo(made + 1);
+    }
+
+    private static String ask(String host) {
+        return as("viewer").queryParam("duration", "PT2H").queryParam("step", "PT1H")
+                .get("/api/v1/hosts/{name}/proposals", host).then().statusCode(200).extract().asString();
     }
 
     /** The fit cache's {@code cache_gets_total} with {@code label}. */
