@@ -16,11 +16,16 @@ LUA
 }
 
 # start_lull LOG JAVA_ARGS...: starts the packaged service in the background on SCHEMA, with admin:lull as its
-# admin and retention off, its output in LOG; it is stopped when the script exits. Waits until it is ready
+# admin and retention off, its output in LOG; it is stopped when the script exits. Refuses to start while something
+# answers at URL already (its readiness would be taken for this one's). Waits until it is ready
 # (/q/health/ready at URL, as Kubernetes waits), or stops the script if it dies first.
 start_lull() {
   local log=$1
   shift
+  if curl -fs -o /dev/null "$URL/q/health/ready"; then
+    echo "something already answers at $URL; stop it first"
+    exit 1
+  fi
   QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/postgres?currentSchema=$SCHEMA" \
   QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD= QUARKUS_FLYWAY_SCHEMAS="$SCHEMA" \
   QUARKUS_SECURITY_USERS_EMBEDDED_USERS_ADMIN=lull QUARKUS_SECURITY_USERS_EMBEDDED_ROLES_ADMIN=admin \

@@ -65,10 +65,10 @@ missed=$(fit_gets miss)
 found=$(fit_gets hit)
 ingest_loop &
 LOOP=$!
-trap 'kill $LOOP 2>/dev/null; kill $LULL_PID 2>/dev/null; wait $LULL_PID 2>/dev/null || true' EXIT
+trap 'kill $LOOP $LULL_PID 2>/dev/null || true; wait $LULL_PID 2>/dev/null || true' EXIT
 wrk -t1 -c"$CONNECTIONS" -d"${DURATION}s" --latency -s "$OUT/rotation.lua" "$URL" | tee "$OUT/wrk.txt" \
   | grep -E "Latency|50%|99%|Requests/sec|Non-2xx"
-kill $LOOP
+kill $LOOP 2>/dev/null || true
 echo "ingests: $(wc -l < "$OUT/ingests") of $HOSTS samples, $(awk '$1 != 200' "$OUT/ingests" | wc -l) not 200;" \
   "seconds each: $(awk '{print $2}' "$OUT/ingests" | sort -n | tr '\n' ' ')"
 echo "fit cache during the run: $(( $(fit_gets miss) - missed )) misses (fits made), $(( $(fit_gets hit) - found )) hits"
