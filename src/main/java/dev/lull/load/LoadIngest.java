@@ -34,9 +34,12 @@ public class LoadIngest {
     private final Clock clock;
     private final LoadConfig config;
     private final Event<SamplesStored> stored;
+    private final NewPartitions partitions;
 
-    LoadIngest(DataSource dataSource, Clock clock, LoadConfig config, Event<SamplesStored> stored) {
+    LoadIngest(DataSource dataSource, Clock clock, LoadConfig config, Event<SamplesStored> stored,
+            NewPartitions partitions) {
         this.dataSource = dataSource;
+        this.partitions = partitions;
         this.clock = clock;
         this.config = config;
         this.stored = stored;
@@ -71,7 +74,10 @@ public class LoadIngest {
             if (!staged.newHosts().isEmpty()) {
                 LoadStaging.registerHosts(connection, staged.newHosts(), now);
             }
-            LoadPartitions.ensure(connection, staged.first(), staged.last());
+            List<Instant> missing = LoadPartitions.missing(connection, staged.first(), staged.last());
+            if (!missing.isEmpty()) {
+                partitions.create(missing);
+            }
             execute(connection, LoadSql.SUMMARISE);
             execute(connection, LoadSql.LOCK_HOSTS);
             Instant rawCutoff = now.minus(config.rawRetention());

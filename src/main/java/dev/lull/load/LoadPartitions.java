@@ -34,20 +34,24 @@ final class LoadPartitions {
         return "load_sample_" + LocalDate.ofInstant(weekStart, ZoneOffset.UTC).format(SUFFIX);
     }
 
-    /** Creates the missing partitions for every week touching [first, last]. */
-    static void ensure(Connection connection, Instant first, Instant last) throws SQLException {
+    /** The weeks touching [first, last] that have no partition yet. */
+    static List<Instant> missing(Connection connection, Instant first, Instant last) throws SQLException {
         List<Instant> weeks = new ArrayList<>();
         for (Instant week = weekStart(first); !week.isAfter(last); week = week.plus(WEEK)) {
             weeks.add(week);
         }
         Set<String> existing = existing(connection, weeks);
-        List<Instant> missing = weeks.stream().filter(w -> !existing.contains(name(w))).toList();
-        if (missing.isEmpty()) {
-            return;
-        }
+        return weeks.stream().filter(w -> !existing.contains(name(w))).toList();
+    }
+
+    /**
+     * Creates the partitions of {@code weeks} that do not exist yet, one creator at a time. The caller's transaction
+     * should end right after: creating a partition locks load_sample against every other ingest and read until then.
+     */
+    static void create(Connection connection, List<Instant> weeks) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute("select pg_advisory_xact_lock(" + LOCK_KEY + ")");
-            for (Instant week : missing) {
+            for (Instant week : weeks) {
                 statement.execute(
                         "create table if not exists " + name(week) + " partition of load_sample for values from ('"
                                 + week + "') to ('" + week.plus(WEEK) + "')");

@@ -5,6 +5,7 @@ import static dev.lull.Api.ingestCsv;
 import static dev.lull.Api.unique;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -15,11 +16,13 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -51,6 +54,9 @@ class LoadIngestTest {
 
     @Inject
     LoadQueries queries;
+
+    @Inject
+    NewPartitions partitions;
 
     static String host(String zone) {
         return Api.host("bts", null, zone, null);
@@ -110,6 +116,65 @@ class LoadIngestTest {
 
         ingestCsv(csv(host + "," + next.minusSeconds(120) + ",4"), 200);
         assertThat(queries.historyVersion(id).before(next)).isEqualTo(4);
+    }
+
+    @Test
+    void a_batch_that_needs_a_new_partition_holds_up_no_other_ingest_while_it_waits_for_its_host() throws Exception {
+        Instant at = LoadPartitions.weekStart(Api.now().plus(Duration.ofDays(3000 + new Random().nextInt(30_000))))
+                .plus(Duration.ofHours(84));
+        Api.clockAt(at);
+        String waiting = host("UTC");
+        String other = host("UTC");
+        ingestCsv(csv(other + "," + at.minus(Duration.ofHours(2)) + ",1"), 200);
+        ExecutorService senders = Executors.newFixedThreadPool(2);
+        try (Connection holder = dataSource.getConnection()) {
+            holder.setAutoCommit(false);
+            lockHost(holder, hostId(waiting));
+            Future<?> needsPartition = senders.submit(
+                    () -> ingestCsv(csv(waiting + "," + at.minus(Duration.ofDays(7)) + ",1"), 200));
+            await().atMost(Duration.ofSeconds(20)).until(() -> waitsForHostLock(hostId(waiting)));
+
+            senders.submit(() -> ingestCsv(csv(other + "," + at.minus(Duration.ofHours(1)) + ",2"), 200))
+                    .get(10, TimeUnit.SECONDS);
+            assertThat(needsPartition).isNotDone();
+            holder.rollback();
+            needsPartition.get(20, TimeUnit.SECONDS);
+        } finally {
+            senders.shutdownNow();
+        }
+        assertThat(queries.historyVersion(hostId(waiting)).version()).isEqualTo(1);
+    }
+
+    @Test
+    void this_weeks_and_next_weeks_partitions_are_made_ahead_of_their_samples() throws SQLException {
+        Instant at = Api.now().plus(Duration.ofDays(3000 + new Random().nextInt(30_000)));
+        Api.clockAt(at);
+        partitions.ahead();
+        try (Connection connection = dataSource.getConnection()) {
+            assertThat(LoadPartitions.missing(connection, at, at.plus(Duration.ofDays(7)))).isEmpty();
+            assertThat(LoadPartitions.missing(connection, at.plus(Duration.ofDays(14)), at.plus(Duration.ofDays(14))))
+                    .hasSize(1);
+        }
+    }
+
+    /** Takes, on {@code connection}, the lock an ingest takes for the host (LoadSql.LOCK_HOSTS). */
+    private static void lockHost(Connection connection, long hostId) throws SQLException {
+        try (PreparedStatement lock = connection.prepareStatement("select pg_advisory_xact_lock(1819047020, ?)")) {
+            lock.setInt(1, (int) hostId);
+            lock.execute();
+        }
+    }
+
+    private boolean waitsForHostLock(long hostId) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection.prepareStatement("select count(*) from pg_locks "
+                        + "where locktype = 'advisory' and classid = 1819047020 and objid = ? and not granted")) {
+            query.setLong(1, hostId);
+            try (ResultSet rs = query.executeQuery()) {
+                rs.next();
+                return rs.getLong(1) > 0;
+            }
+        }
     }
 
     private long hostId(String name) throws SQLException {

@@ -70,13 +70,8 @@ class FitRefreshTest {
 
     @Test
     void a_fit_made_ahead_is_stamped_with_the_history_it_read_so_a_later_ingest_still_counts() {
-        Instant hour = Api.now().truncatedTo(ChronoUnit.HOURS).plus(Duration.ofHours(5));
-        Instant next = hour.plus(Duration.ofHours(1));
-        String host = ProposalResourceTest.hostWithHistory(null);
-        clockAt(hour.plus(Duration.ofMinutes(10)));
-        ask(host);
-        clockAt(hour.plus(Duration.ofMinutes(57)));
-        assertThat(refresh.refresh()).isPositive();
+        Instant next = Api.now().truncatedTo(ChronoUnit.HOURS).plus(Duration.ofHours(6));
+        String host = askedThenMadeAhead(next);
         Api.ingestCsv("host,at,messages\n" + host + "," + Api.now().truncatedTo(ChronoUnit.HOURS) + ",5\n", 200);
 
         clockAt(next.plus(Duration.ofMinutes(1)));
@@ -87,13 +82,8 @@ class FitRefreshTest {
 
     @Test
     void a_fit_made_ahead_stands_when_the_first_samples_of_its_own_hour_arrive() {
-        Instant hour = Api.now().truncatedTo(ChronoUnit.HOURS).plus(Duration.ofHours(7));
-        Instant next = hour.plus(Duration.ofHours(1));
-        String host = ProposalResourceTest.hostWithHistory(null);
-        clockAt(hour.plus(Duration.ofMinutes(10)));
-        ask(host);
-        clockAt(hour.plus(Duration.ofMinutes(58)));
-        assertThat(refresh.refresh()).isPositive();
+        Instant next = Api.now().truncatedTo(ChronoUnit.HOURS).plus(Duration.ofHours(8));
+        String host = askedThenMadeAhead(next);
 
         clockAt(next.plus(Duration.ofSeconds(40)));
         Api.ingestCsv("host,at,messages\n" + host + "," + next + ",5000\n", 200);
@@ -118,6 +108,16 @@ class FitRefreshTest {
         Api.ingestCsv("host,at,messages\n" + host + "," + hour.minus(Duration.ofMinutes(30)) + ",5000\n", 200);
         ask(host);
         assertThat(metric("result=\"miss\"")).as("fits made").isEqualTo(made + 1);
+    }
+
+    /** A new host with history, asked for in the hour before {@code next}, whose fit for {@code next} is made ahead. */
+    private String askedThenMadeAhead(Instant next) {
+        String host = ProposalResourceTest.hostWithHistory(null);
+        clockAt(next.minus(Duration.ofMinutes(50)));
+        ask(host);
+        clockAt(next.minus(Duration.ofMinutes(2)));
+        assertThat(refresh.refresh()).isPositive();
+        return host;
     }
 
     private static String ask(String host) {
