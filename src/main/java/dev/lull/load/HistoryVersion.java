@@ -5,22 +5,26 @@ import java.sql.SQLException;
 import java.time.Instant;
 
 /**
- * A host's history versions (V320): {@code version} moves with every ingest touching the host; {@code settled} only
- * with those that touch hours before {@code hour}, the hour of the last ingest by the ingesting replica's clock.
- * What is computed from the history before an hour (a fit) holds while {@link #before} that hour stays the same, so
- * samples of the current hour, sent every minute, leave it standing. For any other hour, {@code version} answers,
- * which every ingest moves.
+ * A host's history versions (V320, V321): {@code version} moves with every ingest touching the host; {@code settled}
+ * only with those that touch hours before {@code hour}, the hour of the last ingest by the ingesting replica's clock;
+ * {@code settledBefore} only with those that touch hours before the hour before it. Each is the version at which the
+ * history before its cutoff last changed, so what is computed from the history before a cutoff (a fit) holds while
+ * {@link #before} that cutoff stays the same: samples of later hours, sent every minute, leave it standing. For any
+ * other cutoff, {@code version} answers, which every ingest moves.
  */
-public record HistoryVersion(long version, Instant hour, long settled) {
+public record HistoryVersion(long version, Instant hour, long settled, long settledBefore) {
     /** A host that was never ingested. */
-    public static final HistoryVersion NONE = new HistoryVersion(0, Instant.EPOCH, 0);
+    public static final HistoryVersion NONE = new HistoryVersion(0, Instant.EPOCH, 0, 0);
 
     /** The columns of {@code load_history_version} that {@link #read} reads, in its order. */
-    static final String COLUMNS = "version, date_part('epoch', settled_hour)::bigint, settled";
+    static final String COLUMNS = "version, date_part('epoch', settled_hour)::bigint, settled, settled_before";
 
-    /** The version of the history before {@code hourStart}: it moves with each ingest that could change that. */
-    public long before(Instant hourStart) {
-        return hourStart.equals(hour) ? settled : version;
+    /** The version of the history before {@code cutoff} (an hour's start): it moves with each ingest that could change that. */
+    public long before(Instant cutoff) {
+        if (cutoff.equals(hour)) {
+            return settled;
+        }
+        return cutoff.equals(hour.minusSeconds(3600)) ? settledBefore : version;
     }
 
     /** Whether this is a later state of the host's history than {@code other}: every ingest raises the version. */
@@ -33,15 +37,19 @@ public record HistoryVersion(long version, Instant hour, long settled) {
         return b.isAfter(a) ? b : a;
     }
 
-    /** An announcement's fields ({@code <version>:<hour epoch second>:<settled>}, see V320). */
-    public static HistoryVersion parse(String version, String hourEpochSecond, String settled) {
-        return new HistoryVersion(Long.parseLong(version), Instant.ofEpochSecond(Long.parseLong(hourEpochSecond)),
-                Long.parseLong(settled));
+    /**
+     * An announcement's fields ({@code <version>:<hour epoch second>:<settled>:<settled before>}, see V321); without
+     * the last, as a replica that has not migrated yet announces them, the version stands in for it.
+     */
+    public static HistoryVersion parse(String version, String hourEpochSecond, String settled, String settledBefore) {
+        long current = Long.parseLong(version);
+        return new HistoryVersion(current, Instant.ofEpochSecond(Long.parseLong(hourEpochSecond)),
+                Long.parseLong(settled), settledBefore == null ? current : Long.parseLong(settledBefore));
     }
 
     /** The {@link #COLUMNS} at {@code first} and after. */
     static HistoryVersion read(ResultSet rs, int first) throws SQLException {
         return new HistoryVersion(rs.getLong(first), Instant.ofEpochSecond(rs.getLong(first + 1)),
-                rs.getLong(first + 2));
+                rs.getLong(first + 2), rs.getLong(first + 3));
     }
 }

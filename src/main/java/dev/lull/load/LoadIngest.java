@@ -165,6 +165,7 @@ public class LoadIngest {
         try (PreparedStatement bump = connection.prepareStatement(LoadSql.BUMP_HISTORY)) {
             bump.setTimestamp(1, Timestamp.from(hour));
             bump.setTimestamp(2, Timestamp.from(hour));
+            bump.setTimestamp(3, Timestamp.from(hour.minusSeconds(3600)));
             bump.executeUpdate();
         }
     }

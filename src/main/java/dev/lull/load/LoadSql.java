@@ -72,18 +72,25 @@ final class LoadSql {
             + "values (?, 'UTC', '{}', 0, ?, ?) on conflict (name) do nothing";
 
     /**
-     * Moves the history versions of the batch's hosts (HistoryVersion, V320), the parameters twice the hour of the
-     * ingest. {@code settled} moves only if the batch touched an hour before it; in an hour other than the last
-     * ingest's it starts from the version before this ingest, which readers in this hour used until now. The inserted
-     * row's {@code settled} is a new host's (1, its first version, or 0), and tells the update the same.
+     * Moves the history versions of the batch's hosts (HistoryVersion, V320, V321); the parameters are the hour of the
+     * ingest twice, then the hour before it. {@code settled} becomes the new version if the batch touched an hour
+     * before the ingest's, {@code settled_before} if it touched one before the hour before; otherwise each keeps what
+     * a reader used for the same cutoff until now: the old {@code settled_before} or {@code settled} where the cutoff
+     * is the same, else the old version. The inserted row's two are a new host's (1, its first version, or 0), and
+     * tell the update the same.
      */
     static final String BUMP_HISTORY = """
-            insert into load_history_version as v (host_id, version, settled_hour, settled)
-            select host_id, 1, ?, case when first < ? then 1 else 0 end from batch_host
+            insert into load_history_version as v (host_id, version, settled_hour, settled, settled_before)
+            select host_id, 1, ?, case when first < ? then 1 else 0 end, case when first < ? then 1 else 0 end
+            from batch_host
             on conflict (host_id) do update set
                 version = v.version + 1,
                 settled = case when excluded.settled = 1 then v.version + 1
                                when v.settled_hour = excluded.settled_hour then v.settled
+                               else v.version end,
+                settled_before = case when excluded.settled_before = 1 then v.version + 1
+                               when v.settled_hour = excluded.settled_hour then v.settled_before
+                               when v.settled_hour = excluded.settled_hour - interval '1 hour' then v.settled
                                else v.version end,
                 settled_hour = excluded.settled_hour""";
 

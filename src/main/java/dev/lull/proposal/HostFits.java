@@ -11,12 +11,14 @@ import dev.lull.load.LoadQueries;
 
 /**
  * Hosts' fits, made from their history and kept in {@link FitCache}: for the hour a request is in, or ahead of time
- * for the next hour. A fit for an hour reads the history up to the start of that hour, so one made a few minutes
- * before the hour, under the same history version, is the very fit a request in that hour would make.
+ * for the next hour. A fit for an hour reads the history before the hour before it ({@link #cutoff}), so that the
+ * next hour's fit can be made at any time in the current hour and is still the very fit a request in that hour would
+ * make, while samples of the current hour keep arriving, after the hour has turned too.
  */
 @ApplicationScoped
 class HostFits {
     private static final Duration RAW_DEPTH = Duration.ofDays(35);
+    private static final Duration LAG = Duration.ofHours(1);
     private final LoadQueries load;
     private final FitCache fits;
     private final ProposalVersions versions;
@@ -30,20 +32,26 @@ class HostFits {
         this.config = config;
     }
 
+    /** Where the history a fit for {@code hour} reads ends: the start of the hour before it. */
+    static Instant cutoff(Instant hour) {
+        return hour.truncatedTo(ChronoUnit.HOURS).minus(LAG);
+    }
+
     /**
-     * The host's fit for the hour of {@code now}, reused within the hour while the version of the history before it
-     * stays the same: samples of the hour itself leave it standing.
+     * The host's fit for the hour of {@code now}, reused within the hour while the version of the history it reads
+     * stays the same: samples of the hour itself and of the hour before leave it standing.
      */
     Fitted fitted(long hostId, String zone, boolean withRaw, Instant now) {
         Instant hour = now.truncatedTo(ChronoUnit.HOURS);
-        return fits.get(hostId, zone, withRaw, hour, versions.history(hostId, hour), now,
-                () -> engine.fit(history(hostId, ZoneId.of(zone), now, withRaw), now));
+        return fits.get(hostId, zone, withRaw, hour, versions.history(hostId, cutoff(hour)), now,
+                () -> engine.fit(history(hostId, ZoneId.of(zone), cutoff(hour), withRaw), now));
     }
 
     /** Makes the fit of an asked host for {@code hour} (a coming hour) unless held; whether one was made. */
     boolean makeAhead(FitCache.Asked asked, Instant hour) {
-        return fits.makeAhead(asked, hour, versions.history(asked.hostId(), hour),
-                () -> engine.fit(history(asked.hostId(), ZoneId.of(asked.zone()), hour, asked.withRaw()), hour));
+        return fits.makeAhead(asked, hour, versions.history(asked.hostId(), cutoff(hour)),
+                () -> engine.fit(history(asked.hostId(), ZoneId.of(asked.zone()), cutoff(hour), asked.withRaw()),
+                        hour));
     }
 
     /**

@@ -75,7 +75,7 @@ public class ProposalDesk {
     private ProposalView view(long hostId, ProposalQuery query, Supplier<Host> read) {
         long version = versions.timeline();
         Instant hour = now().truncatedTo(ChronoUnit.HOURS);
-        long history = versions.history(hostId, hour);
+        long history = versions.history(hostId, HostFits.cutoff(hour));
         return cache.get(hostId, query, version, history, hour, () -> {
             Host host = read.get();
             BookingContext context = bookable.context(host, period(query), version, hour);

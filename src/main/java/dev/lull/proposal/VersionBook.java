@@ -35,8 +35,9 @@ final class VersionBook {
     }
 
     /**
-     * Applies an announcement ({@code t:<version>}, see V300, or {@code h:<host>:<version>:<hour>:<settled>}, see
-     * V320); false if it is not one.
+     * Applies an announcement ({@code t:<version>}, see V300, or
+     * {@code h:<host>:<version>:<hour>:<settled>:<settled before>}, see V321, the last missing before it); false if
+     * it is not one.
      */
     boolean apply(String payload) {
         Page current = page.get();
@@ -48,8 +49,9 @@ final class VersionBook {
                 }
                 return true;
             }
-            if (parts.length == 5 && parts[0].equals("h")) {
-                HistoryVersion moved = HistoryVersion.parse(parts[2], parts[3], parts[4]);
+            if ((parts.length == 5 || parts.length == 6) && parts[0].equals("h")) {
+                HistoryVersion moved = HistoryVersion.parse(parts[2], parts[3], parts[4],
+                        parts.length == 6 ? parts[5] : null);
                 if (current != null) {
                     current.history().merge(Long.parseLong(parts[1]), moved, HistoryVersion::later);
                 }

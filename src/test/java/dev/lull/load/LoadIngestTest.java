@@ -82,23 +82,30 @@ class LoadIngestTest {
     @Test
     void samples_of_the_current_hour_leave_the_version_of_the_history_before_it_where_it_was() throws SQLException {
         Instant hour = Api.now().truncatedTo(ChronoUnit.HOURS);
+        Instant before = hour.minusSeconds(3600);
         String host = host("UTC");
         long id = hostId(host);
-        ingestCsv(csv(host + "," + hour.minusSeconds(3600) + ",1"), 200);
+        ingestCsv(csv(host + "," + before + ",1"), 200);
         HistoryVersion first = queries.historyVersion(id);
-        assertThat(first).isEqualTo(new HistoryVersion(1, hour, 1));
+        assertThat(first).isEqualTo(new HistoryVersion(1, hour, 1, 0));
 
         ingestCsv(csv(host + "," + hour + ",5", host + "," + Api.now() + ",6"), 200);
         assertThat(queries.historyVersion(id).version()).isEqualTo(2);
         assertThat(queries.historyVersion(id).before(hour)).isEqualTo(1);
+        assertThat(queries.historyVersion(id).before(before)).isEqualTo(0);
         assertThat(queries.historyVersion(id).before(hour.plusSeconds(3600))).isEqualTo(2);
 
         ingestCsv(csv(host + "," + hour.minusSeconds(60) + ",7", host + "," + hour.plusSeconds(60) + ",8"), 200);
         assertThat(queries.historyVersion(id).before(hour)).isEqualTo(3);
+        assertThat(queries.historyVersion(id).before(before)).isEqualTo(0);
+
+        ingestCsv(csv(host + "," + before.minusSeconds(60) + ",9"), 200);
+        assertThat(queries.historyVersion(id).before(before)).isEqualTo(4);
     }
 
     @Test
-    void in_a_new_hour_the_history_before_it_starts_from_the_version_its_readers_used() throws SQLException {
+    void in_a_new_hour_the_history_before_it_and_before_the_hour_before_start_from_the_versions_readers_used()
+            throws SQLException {
         Instant hour = Api.now().truncatedTo(ChronoUnit.HOURS);
         Instant next = hour.plusSeconds(3600);
         String host = host("UTC");
@@ -106,16 +113,37 @@ class LoadIngestTest {
         ingestCsv(csv(host + "," + hour.minusSeconds(3600) + ",1"), 200);
         ingestCsv(csv(host + "," + hour + ",2"), 200);
         assertThat(queries.historyVersion(id).before(next)).isEqualTo(2);
+        assertThat(queries.historyVersion(id).before(hour)).isEqualTo(1);
 
         Api.clockAt(next.plusSeconds(30));
         ingestCsv(csv(host + "," + next + ",3"), 200);
         HistoryVersion moved = queries.historyVersion(id);
-        assertThat(moved).isEqualTo(new HistoryVersion(3, next, 2));
+        assertThat(moved).isEqualTo(new HistoryVersion(3, next, 2, 1));
         assertThat(moved.before(next)).isEqualTo(2);
-        assertThat(moved.before(hour)).isEqualTo(3);
+        assertThat(moved.before(hour)).isEqualTo(1);
+        assertThat(moved.before(hour.minusSeconds(3600))).isEqualTo(3);
 
         ingestCsv(csv(host + "," + next.minusSeconds(120) + ",4"), 200);
         assertThat(queries.historyVersion(id).before(next)).isEqualTo(4);
+        assertThat(queries.historyVersion(id).before(hour)).isEqualTo(1);
+
+        ingestCsv(csv(host + "," + hour.minusSeconds(60) + ",5"), 200);
+        assertThat(queries.historyVersion(id).before(hour)).isEqualTo(5);
+    }
+
+    @Test
+    void after_an_hour_without_ingest_the_history_before_the_hour_before_starts_from_the_last_version()
+            throws SQLException {
+        Instant hour = Api.now().truncatedTo(ChronoUnit.HOURS);
+        String host = host("UTC");
+        long id = hostId(host);
+        ingestCsv(csv(host + "," + hour + ",1"), 200);
+        ingestCsv(csv(host + "," + hour.plusSeconds(60) + ",2"), 200);
+
+        Instant later = hour.plus(Duration.ofHours(2));
+        Api.clockAt(later.plusSeconds(30));
+        ingestCsv(csv(host + "," + hour.plusSeconds(3600) + ",3"), 200);
+        assertThat(queries.historyVersion(id)).isEqualTo(new HistoryVersion(3, later, 3, 2));
     }
 
     @Test

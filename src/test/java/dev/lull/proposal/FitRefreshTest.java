@@ -72,7 +72,8 @@ class FitRefreshTest {
     void a_fit_made_ahead_is_stamped_with_the_history_it_read_so_a_later_ingest_still_counts() {
         Instant next = Api.now().truncatedTo(ChronoUnit.HOURS).plus(Duration.ofHours(6));
         String host = askedThenMadeAhead(next);
-        Api.ingestCsv("host,at,messages\n" + host + "," + Api.now().truncatedTo(ChronoUnit.HOURS) + ",5\n", 200);
+        Instant read = next.minus(Duration.ofMinutes(90));
+        Api.ingestCsv("host,at,messages\n" + host + "," + read + ",5\n", 200);
 
         clockAt(next.plus(Duration.ofMinutes(1)));
         double made = metric("result=\"miss\"");
@@ -95,7 +96,23 @@ class FitRefreshTest {
     }
 
     @Test
-    void samples_of_the_current_hour_leave_the_answer_standing_and_a_late_one_of_the_hour_before_does_not() {
+    void a_fit_made_ahead_stands_when_late_samples_of_the_hour_before_arrive_after_the_turn() {
+        Instant next = Api.now().truncatedTo(ChronoUnit.HOURS).plus(Duration.ofHours(10));
+        String host = askedThenMadeAhead(next);
+        Api.ingestCsv("host,at,messages\n" + host + "," + next.minus(Duration.ofMinutes(3)) + ",5000\n", 200);
+
+        clockAt(next.plus(Duration.ofSeconds(40)));
+        Api.ingestCsv("host,at,messages\n" + host + "," + next.minus(Duration.ofMinutes(1)) + ",5000\n" + host + ","
+                + next + ",5000\n", 200);
+        double made = metric("result=\"miss\"");
+        double found = metric("result=\"hit\"");
+        ask(host);
+        assertThat(metric("result=\"miss\"")).as("fits made on request").isEqualTo(made);
+        assertThat(metric("result=\"hit\"")).isEqualTo(found + 1);
+    }
+
+    @Test
+    void samples_of_this_hour_and_the_last_leave_the_answer_standing_and_a_late_one_of_an_earlier_hour_does_not() {
         Instant hour = Api.now().truncatedTo(ChronoUnit.HOURS);
         String host = ProposalResourceTest.hostWithHistory(null);
         String answer = ask(host);
@@ -106,6 +123,10 @@ class FitRefreshTest {
         assertThat(metric("result=\"miss\"")).as("fits made").isEqualTo(made);
 
         Api.ingestCsv("host,at,messages\n" + host + "," + hour.minus(Duration.ofMinutes(30)) + ",5000\n", 200);
+        assertThat(ask(host)).isEqualTo(answer);
+        assertThat(metric("result=\"miss\"")).as("fits made").isEqualTo(made);
+
+        Api.ingestCsv("host,at,messages\n" + host + "," + hour.minus(Duration.ofMinutes(90)) + ",5000\n", 200);
         ask(host);
         assertThat(metric("result=\"miss\"")).as("fits made").isEqualTo(made + 1);
     }

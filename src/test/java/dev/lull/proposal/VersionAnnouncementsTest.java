@@ -80,7 +80,8 @@ class VersionAnnouncementsTest {
             try (PreparedStatement quiet = connection.prepareStatement("update load_hourly set total = 0 "
                     + "where host_id = ? and extract(hour from hour at time zone 'Europe/Paris') in (14, 15)");
                     PreparedStatement bump = connection.prepareStatement("update load_history_version "
-                            + "set version = version + 1, settled = version + 1 where host_id = ? returning version")) {
+                            + "set version = version + 1, settled = version + 1, settled_before = version + 1 "
+                            + "where host_id = ? returning version")) {
                 quiet.setLong(1, id);
                 assertThat(quiet.executeUpdate()).isPositive();
                 bump.setLong(1, id);

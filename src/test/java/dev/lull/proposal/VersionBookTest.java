@@ -33,7 +33,7 @@ class VersionBookTest {
     Supplier<HistoryVersion> read(long version) {
         return () -> {
             reads.incrementAndGet();
-            return new HistoryVersion(version, HOUR, version);
+            return new HistoryVersion(version, HOUR, version, version);
         };
     }
 
@@ -44,9 +44,9 @@ class VersionBookTest {
         }).version();
     }
 
-    /** The announcement of a host's move where settled is the version. */
+    /** The announcement of a host's move where both settled versions are the version. */
     static String moved(long hostId, long version) {
-        return "h:" + hostId + ":" + version + ":" + HOUR.getEpochSecond() + ":" + version;
+        return "h:" + hostId + ":" + version + ":" + HOUR.getEpochSecond() + ":" + version + ":" + version;
     }
 
     @Test
@@ -108,7 +108,7 @@ class VersionBookTest {
         assertThat(book.history(1, () -> {
             book.close();
             book.open(9);
-            return new HistoryVersion(3, HOUR, 3);
+            return new HistoryVersion(3, HOUR, 3, 3);
         }).version()).isEqualTo(3);
         assertThat(book.follows(1)).isFalse();
     }
@@ -129,10 +129,20 @@ class VersionBookTest {
     void an_announcement_carries_the_version_of_the_history_before_the_hour_of_the_ingest() {
         book.open(4);
         book.history(1, read(3));
+        assertThat(book.apply("h:1:5:" + HOUR.getEpochSecond() + ":3:2")).isTrue();
+        HistoryVersion held = book.history(1, read(99));
+        assertThat(held.before(HOUR)).isEqualTo(3);
+        assertThat(held.before(HOUR.minusSeconds(3600))).isEqualTo(2);
+        assertThat(held.before(HOUR.plusSeconds(3600))).isEqualTo(5);
+        assertThat(held.before(HOUR.minusSeconds(7200))).isEqualTo(5);
+    }
+
+    @Test
+    void an_announcement_from_a_replica_before_V321_stands_in_the_version_for_the_hour_before() {
+        book.open(4);
         assertThat(book.apply("h:1:5:" + HOUR.getEpochSecond() + ":3")).isTrue();
         HistoryVersion held = book.history(1, read(99));
         assertThat(held.before(HOUR)).isEqualTo(3);
-        assertThat(held.before(HOUR.plusSeconds(3600))).isEqualTo(5);
         assertThat(held.before(HOUR.minusSeconds(3600))).isEqualTo(5);
     }
 
@@ -144,6 +154,8 @@ class VersionBookTest {
         assertThat(book.apply("h:1")).isFalse();
         assertThat(book.apply("h:1:2")).isFalse();
         assertThat(book.apply("h:1:2:x:1")).isFalse();
+        assertThat(book.apply("h:1:2:3:1:x")).isFalse();
+        assertThat(book.apply("h:1:2:3:1:1:1")).isFalse();
         assertThat(book.apply("t:abc")).isFalse();
         assertThat(book.timeline(database(0))).isEqualTo(4);
     }
