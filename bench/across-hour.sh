@@ -6,6 +6,7 @@
 #
 #   bench/across-hour.sh                                  # 1,000 of bench/scale.sh's hosts, from 5 min before the hour
 #   HOSTS=200 PREFIX=bench-p- DIGITS=3 bench/across-hour.sh   # the hosts of bench/proposals.sh
+#   EVERY=60 bench/across-hour.sh                          # while load flows: each host's last minute every 60 s
 #
 # Needs a running Lull (the packaged jar) whose fit cache holds HOSTS fits (bench/scale.sh's hosts: the large overlay,
 # -Xmx2400m -Dlull.platform.caches.heap-share=0.3), wrk and curl. It waits for the next hour unless LEAD is longer.
@@ -20,6 +21,9 @@ QUESTION=${QUESTION:-duration=PT2H}
 LEAD=${LEAD:-300}     # seconds before the hour the questions start (the refresh needs hosts asked in the last hour)
 AFTER=${AFTER:-60}    # seconds after the hour they go on
 SLICE=${SLICE:-10}    # seconds per printed slice
+EVERY=${EVERY:-0}     # with EVERY > 0, an ingest every EVERY seconds of each host's samples a minute ago and now
+STAMPS=${STAMPS:-60 0}
+METRICS=${METRICS:-http://localhost:9000/q/metrics}
 OUT=${OUT:-$(dirname "$0")/out}
 mkdir -p "$OUT"
 
@@ -33,11 +37,20 @@ hour=${AT:-$(( (now / 3600 + 1) * 3600 ))}   # AT (epoch seconds) tries the scri
 wait_s=$(( hour - LEAD - now ))
 echo "next hour $(date -u -d "@$hour" +%H:%M) UTC; waiting ${wait_s} s, then $CONNECTIONS connections over $HOSTS hosts"
 sleep "$wait_s"
-printf '%-22s %10s %10s %10s %10s %12s\n' "slice (s from the hour)" p50 p99 max requests/s errors
+if [ "$EVERY" -gt 0 ]; then
+  : > "$OUT/ingests"
+  ingest_loop &
+  LOOP=$!
+  trap 'kill $LOOP 2>/dev/null || true' EXIT
+fi
+printf '%-22s %10s %10s %10s %10s %12s %10s\n' "slice (s from the hour)" p50 p99 max requests/s errors "fits made"
 while [ "$(date -u +%s)" -lt $(( hour + AFTER )) ]; do
   from=$(( $(date -u +%s) - hour ))
-  wrk -t1 -c"$CONNECTIONS" -d"${SLICE}s" --latency -s "$OUT/across-hour.lua" "$URL" | awk -v from="$from" -v to=$((from + SLICE)) '
+  missed=$(fit_gets miss)
+  result=$(wrk -t1 -c"$CONNECTIONS" -d"${SLICE}s" --latency -s "$OUT/across-hour.lua" "$URL")
+  echo "$result" | awk -v from="$from" -v to=$((from + SLICE)) -v fits=$(( $(fit_gets miss) - missed )) '
     / 50%/ {p50 = $2} / 99%/ {p99 = $2} /Latency/ && !max {max = $4} /Requests\/sec/ {rps = $2}
     /Non-2xx/ {bad = $NF} /Socket errors/ {bad = bad " " $0}
-    END {printf "%-22s %10s %10s %10s %10s %12s\n", from " to " to, p50, p99, max, rps, (bad ? bad : 0)}'
+    END {printf "%-22s %10s %10s %10s %10s %12s %10s\n", from " to " to, p50, p99, max, rps, (bad ? bad : 0), fits}'
 done
+[ "$EVERY" -gt 0 ] && echo "ingests: $(wc -l < "$OUT/ingests"), $(awk '$1 != 200' "$OUT/ingests" | wc -l) not 200"

@@ -37,3 +37,29 @@ start_lull() {
     sleep 0.05
   done
 }
+
+# fit_gets RESULT: the fit cache's gets with RESULT (hit or miss), as METRICS (/q/metrics) counts them.
+fit_gets() {
+  curl -fsS "$METRICS" | awk -v result="result=\"$1\"" '
+    /^cache_gets_total\{/ && /cache="proposal-fits"/ && index($0, result) {n = $NF} END {printf "%d", n}'
+}
+
+# ingest_loop: every EVERY seconds, one sample per host (PREFIX, DIGITS, HOSTS) for each of STAMPS (seconds before
+# now, default "0": stamped now; "60 0" sends the last minute as a pull would, the hour before too just after the
+# hour turns); each ingest's status and seconds go to $OUT/ingests.
+ingest_loop() {
+  while true; do
+    now=$(date -u +%s)
+    : > "$OUT/live.csv.tmp"
+    for back in ${STAMPS:-0}; do
+      at=$(date -u -d "@$(( now - back ))" +%Y-%m-%dT%H:%M:%SZ)
+      awk -v hosts="$HOSTS" -v prefix="$PREFIX" -v digits="$DIGITS" -v at="$at" 'BEGIN {
+        for (h = 0; h < hosts; h++) printf "%s%0" digits "d,%s,%d\n", prefix, h, at, 100 + (h * 7) % 50 }' \
+        >> "$OUT/live.csv.tmp"
+    done
+    { echo "host,at,messages"; cat "$OUT/live.csv.tmp"; } > "$OUT/live.csv"
+    curl -s -o /dev/null -w '%{http_code} %{time_total}\n' -u "$CREDENTIALS" -H 'Content-Type: text/csv' \
+      --data-binary @"$OUT/live.csv" "$URL/api/v1/load" >> "$OUT/ingests"
+    sleep "$EVERY"
+  done
+}

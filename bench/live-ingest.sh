@@ -32,26 +32,6 @@ mkdir -p "$OUT"
 . "$(dirname "$0")/lib.sh"
 rotation "$OUT/rotation.lua" "/api/v1/hosts/$PREFIX%0${DIGITS}d/proposals?duration=PT2H" 0 "$HOSTS" > /dev/null
 
-# The fit cache's gets with result $1 (hit or miss), as /q/metrics counts them.
-fit_gets() {
-  curl -fsS "$METRICS" | awk -v result="result=\"$1\"" '
-    /^cache_gets_total\{/ && /cache="proposal-fits"/ && index($0, result) {n = $NF} END {printf "%d", n}'
-}
-
-# One sample per host, stamped now, every EVERY seconds; each ingest's status and seconds go to $OUT/ingests.
-ingest_loop() {
-  while true; do
-    at=$(date -u +%Y-%m-%dT%H:%M:%SZ)
-    awk -v hosts="$HOSTS" -v prefix="$PREFIX" -v digits="$DIGITS" -v at="$at" 'BEGIN {
-      print "host,at,messages"
-      for (h = 0; h < hosts; h++) printf "%s%0" digits "d,%s,%d\n", prefix, h, at, 100 + (h * 7) % 50 }' \
-      > "$OUT/live.csv"
-    curl -s -o /dev/null -w '%{http_code} %{time_total}\n' -u "$CREDENTIALS" -H 'Content-Type: text/csv' \
-      --data-binary @"$OUT/live.csv" "$URL/api/v1/load" >> "$OUT/ingests"
-    sleep "$EVERY"
-  done
-}
-
 left=$(( 3600 - $(date -u +%s) % 3600 ))
 if [ "$left" -lt $(( DURATION + 120 )) ]; then
   echo "waiting ${left} s for the hour to turn, so that the run stays within one hour"

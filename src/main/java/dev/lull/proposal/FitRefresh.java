@@ -15,8 +15,9 @@ import io.quarkus.scheduler.Scheduled;
  * Fits expire when the hour turns; so that no request pays for the next hour's fit, this job makes it shortly before
  * ({@code lull.proposals.refresh.ahead}) for every host whose fit was asked for in the last hour, the most recently
  * asked first, at most {@code max-fits} per hour, and never after the hour has turned. Each replica refreshes its own
- * cache. A fit made ahead is stamped with the history version it read, so an ingest after it still makes the next
- * request fit again, as any ingest does. It also drops the fits of past hours.
+ * cache. A fit made ahead reads the history before the current hour and is stamped with its version, so samples of
+ * the current hour, late ones sent after the turn too, leave it standing, and an ingest of an earlier hour still
+ * makes the next request fit again. It also drops the fits of past hours.
  */
 @ApplicationScoped
 class FitRefresh {
