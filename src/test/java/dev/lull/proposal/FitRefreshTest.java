@@ -88,11 +88,7 @@ class FitRefreshTest {
 
         clockAt(next.plus(Duration.ofSeconds(40)));
         Api.ingestCsv("host,at,messages\n" + host + "," + next + ",5000\n", 200);
-        double made = metric("result=\"miss\"");
-        double found = metric("result=\"hit\"");
-        ask(host);
-        assertThat(metric("result=\"miss\"")).as("fits made on request").isEqualTo(made);
-        assertThat(metric("result=\"hit\"")).isEqualTo(found + 1);
+        assertAnsweredFromTheHeldFit(host);
     }
 
     @Test
@@ -104,11 +100,7 @@ class FitRefreshTest {
         clockAt(next.plus(Duration.ofSeconds(40)));
         Api.ingestCsv("host,at,messages\n" + host + "," + next.minus(Duration.ofMinutes(1)) + ",5000\n" + host + ","
                 + next + ",5000\n", 200);
-        double made = metric("result=\"miss\"");
-        double found = metric("result=\"hit\"");
-        ask(host);
-        assertThat(metric("result=\"miss\"")).as("fits made on request").isEqualTo(made);
-        assertThat(metric("result=\"hit\"")).isEqualTo(found + 1);
+        assertAnsweredFromTheHeldFit(host);
     }
 
     @Test
@@ -139,6 +131,15 @@ class FitRefreshTest {
         clockAt(next.minus(Duration.ofMinutes(2)));
         assertThat(refresh.refresh()).isPositive();
         return host;
+    }
+
+    /** Asks for {@code host} and checks that its fit was found in the cache, not made. */
+    private void assertAnsweredFromTheHeldFit(String host) {
+        double made = metric("result=\"miss\"");
+        double found = metric("result=\"hit\"");
+        ask(host);
+        assertThat(metric("result=\"miss\"")).as("fits made on request").isEqualTo(made);
+        assertThat(metric("result=\"hit\"")).isEqualTo(found + 1);
     }
 
     private static String ask(String host) {
