@@ -19,7 +19,7 @@ public record HistoryVersion(long version, Instant hour, long settled, long sett
     /** The columns of {@code load_history_version} that {@link #read} reads, in its order. */
     static final String COLUMNS = "version, date_part('epoch', settled_hour)::bigint, settled, settled_before";
 
-    /** The version of the history before {@code cutoff} (an hour's start): it moves with each ingest that could change that. */
+    /** The version of the history before {@code cutoff}: it moves with each ingest that could change it. */
     public long before(Instant cutoff) {
         if (cutoff.equals(hour)) {
             return settled;
@@ -37,14 +37,10 @@ public record HistoryVersion(long version, Instant hour, long settled, long sett
         return b.isAfter(a) ? b : a;
     }
 
-    /**
-     * An announcement's fields ({@code <version>:<hour epoch second>:<settled>:<settled before>}, see V321); without
-     * the last, as a replica that has not migrated yet announces them, the version stands in for it.
-     */
+    /** An announcement's fields ({@code <version>:<hour epoch second>:<settled>:<settled before>}, see V321). */
     public static HistoryVersion parse(String version, String hourEpochSecond, String settled, String settledBefore) {
-        long current = Long.parseLong(version);
-        return new HistoryVersion(current, Instant.ofEpochSecond(Long.parseLong(hourEpochSecond)),
-                Long.parseLong(settled), settledBefore == null ? current : Long.parseLong(settledBefore));
+        return new HistoryVersion(Long.parseLong(version), Instant.ofEpochSecond(Long.parseLong(hourEpochSecond)),
+                Long.parseLong(settled), Long.parseLong(settledBefore));
     }
 
     /** The {@link #COLUMNS} at {@code first} and after. */

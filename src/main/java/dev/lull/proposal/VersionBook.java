@@ -36,8 +36,7 @@ final class VersionBook {
 
     /**
      * Applies an announcement ({@code t:<version>}, see V300, or
-     * {@code h:<host>:<version>:<hour>:<settled>:<settled before>}, see V321, the last missing before it); false if
-     * it is not one.
+     * {@code h:<host>:<version>:<hour>:<settled>:<settled before>}, see V321); false if it is not one.
      */
     boolean apply(String payload) {
         Page current = page.get();
@@ -49,9 +48,8 @@ final class VersionBook {
                 }
                 return true;
             }
-            if ((parts.length == 5 || parts.length == 6) && parts[0].equals("h")) {
-                HistoryVersion moved = HistoryVersion.parse(parts[2], parts[3], parts[4],
-                        parts.length == 6 ? parts[5] : null);
+            if (parts.length == 6 && parts[0].equals("h")) {
+                HistoryVersion moved = HistoryVersion.parse(parts[2], parts[3], parts[4], parts[5]);
                 if (current != null) {
                     current.history().merge(Long.parseLong(parts[1]), moved, HistoryVersion::later);
                 }

@@ -138,22 +138,14 @@ class VersionBookTest {
     }
 
     @Test
-    void an_announcement_from_a_replica_before_V321_stands_in_the_version_for_the_hour_before() {
-        book.open(4);
-        assertThat(book.apply("h:1:5:" + HOUR.getEpochSecond() + ":3")).isTrue();
-        HistoryVersion held = book.history(1, read(99));
-        assertThat(held.before(HOUR)).isEqualTo(3);
-        assertThat(held.before(HOUR.minusSeconds(3600))).isEqualTo(5);
-    }
-
-    @Test
     void what_is_not_an_announcement_is_refused() {
         book.open(4);
         assertThat(book.apply("x:1")).isFalse();
         assertThat(book.apply("t:")).isFalse();
         assertThat(book.apply("h:1")).isFalse();
         assertThat(book.apply("h:1:2")).isFalse();
-        assertThat(book.apply("h:1:2:x:1")).isFalse();
+        assertThat(book.apply("h:1:2:x:1:1")).isFalse();
+        assertThat(book.apply("h:1:2:3:1")).isFalse();
         assertThat(book.apply("h:1:2:3:1:x")).isFalse();
         assertThat(book.apply("h:1:2:3:1:1:1")).isFalse();
         assertThat(book.apply("t:abc")).isFalse();
