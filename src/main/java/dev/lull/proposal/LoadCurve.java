@@ -1,12 +1,10 @@
 package dev.lull.proposal;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
-import java.util.function.LongToDoubleFunction;
 import java.util.function.ToDoubleFunction;
 
 import dev.lull.schedule.Interval;
@@ -25,31 +23,51 @@ final class LoadCurve {
 
     /** Integrates a rate in messages per hour, read at the start of each 5-minute slot of {@code span}. */
     static LoadCurve of(Interval span, ToDoubleFunction<Instant> messagesPerHour) {
-        return of(span, ZoneOffset.UTC, second -> messagesPerHour.applyAsDouble(Instant.ofEpochSecond(second)));
+        return of(span, ZoneOffset.UTC, (localSecond, rates, from, count) -> {
+            for (int slot = 0; slot < count; slot++) {
+                rates[from + slot] = messagesPerHour
+                        .applyAsDouble(Instant.ofEpochSecond(localSecond + slot * SLOT_SECONDS));
+            }
+        });
+    }
+
+    /** Integrates one of {@code forecast}'s rates over {@code span}, in its zone. */
+    static LoadCurve of(Interval span, LoadForecast forecast, LoadForecast.Rate rate) {
+        return of(span, forecast.zone(), (localSecond, rates, from, count) -> forecast.fill(rate, localSecond, rates,
+                from, count));
     }
 
     /**
-     * Integrates a rate in messages per hour, read at the start of each 5-minute slot of {@code span} and given the
-     * slot's local time in {@code zone} as seconds since the local epoch; the offset is looked up once per transition.
+     * Integrates a rate in messages per hour, read at the start of each 5-minute slot of {@code span}, given in runs of
+     * slots between the zone's transitions as local times (seconds since the local epoch).
      */
-    static LoadCurve of(Interval span, ZoneId zone, LongToDoubleFunction messagesPerHourAtLocalSecond) {
-        Instant first = Instant
-                .ofEpochSecond(Math.floorDiv(span.start().getEpochSecond(), SLOT_SECONDS) * SLOT_SECONDS);
-        int slots = (int) -Math.floorDiv(-Duration.between(first, span.end()).toSeconds(), SLOT_SECONDS);
+    private static LoadCurve of(Interval span, ZoneId zone, SlotRates slotRates) {
+        long first = Math.floorDiv(span.start().getEpochSecond(), SLOT_SECONDS) * SLOT_SECONDS;
+        Instant start = Instant.ofEpochSecond(first);
+        int slots = (int) -Math.floorDiv(-seconds(start, span.end()), SLOT_SECONDS);
         double[] cumulative = new double[slots + 1];
         ZoneRules rules = zone.getRules();
-        long offset = rules.getOffset(first).getTotalSeconds();
-        ZoneOffsetTransition next = rules.nextTransition(first);
-        for (int slot = 0; slot < slots; slot++) {
-            long second = first.getEpochSecond() + slot * SLOT_SECONDS;
-            if (next != null && second >= next.toEpochSecond()) {
-                Instant at = Instant.ofEpochSecond(second);
-                offset = rules.getOffset(at).getTotalSeconds();
-                next = rules.nextTransition(at);
-            }
-            cumulative[slot + 1] = cumulative[slot] + messagesPerHourAtLocalSecond.applyAsDouble(second + offset) / 12;
+        for (int slot = 0; slot < slots;) {
+            Instant at = Instant.ofEpochSecond(first + slot * SLOT_SECONDS);
+            ZoneOffsetTransition next = rules.nextTransition(at);
+            int until = next == null
+                    ? slots
+                    : (int) Math.min(slots, -Math.floorDiv(first - next.toEpochSecond(), SLOT_SECONDS));
+            slotRates.fill(at.getEpochSecond() + rules.getOffset(at).getTotalSeconds(), cumulative, slot + 1,
+                    until - slot);
+            slot = until;
         }
-        return new LoadCurve(first, cumulative);
+        for (int slot = 0; slot < slots; slot++) {
+            cumulative[slot + 1] = cumulative[slot] + cumulative[slot + 1] / 12;
+        }
+        return new LoadCurve(start, cumulative);
+    }
+
+    /** Rates in messages per hour of consecutive 5-minute slots, the first at a local second. */
+    @FunctionalInterface
+    private interface SlotRates {
+        /** Writes the rates at {@code localSecond} and every 5 minutes after into {@code rates[from, from + count)}. */
+        void fill(long localSecond, double[] rates, int from, int count);
     }
 
     /** Messages expected within {@code window}, which must lie inside the curve's span. */

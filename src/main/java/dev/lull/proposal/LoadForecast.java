@@ -52,36 +52,58 @@ public final class LoadForecast {
 
     /** Expected messages per hour at an instant, including the within-hour shape when 5-minute samples were given. */
     public double expectedRate(Instant instant) {
-        return expectedAtLocal(localSecond(instant));
+        return rateAtLocal(Rate.EXPECTED, localSecond(instant));
     }
 
     public double p90Rate(Instant instant) {
-        return p90AtLocal(localSecond(instant));
+        return rateAtLocal(Rate.P90, localSecond(instant));
     }
 
-    /** The expected rate at a local time given as seconds since the local epoch (1970-01-01T00:00 local). */
-    double expectedAtLocal(long localSecond) {
-        double hourly = holiday(localSecond)
-                ? holidayProfile.expected()[hourOfDay(localSecond)]
-                : expected[hourOfWeek(localSecond)];
-        return hourly * shape.factorAt(localSecond);
+    /** Which rate a load curve integrates: the expected, the p90, or the ranking (the expected × the prior). */
+    enum Rate {
+        EXPECTED, P90, RANKING
     }
 
-    /** The p90 rate at a local time given as seconds since the local epoch. */
-    double p90AtLocal(long localSecond) {
-        double hourly = holiday(localSecond)
-                ? holidayProfile.p90()[hourOfDay(localSecond)]
-                : p90[hourOfWeek(localSecond)];
-        return hourly * shape.factorAt(localSecond);
+    /**
+     * The rate at a local time given as seconds since the local epoch (1970-01-01T00:00 local): the hour's figure
+     * times the within-hour shape. The ranking rate is the expected one times the {@link QuietPrior}, except on a
+     * holiday, which is ranked by its expected rate.
+     */
+    double rateAtLocal(Rate rate, long localSecond) {
+        return hourly(rate, localSecond) * shape.factorAt(localSecond);
     }
 
-    /** The expected rate times the {@link QuietPrior}, by which windows are ranked; local time as above. */
-    double rankingAtLocal(long localSecond) {
+    /**
+     * The rates at {@code localSecond} and every 5 minutes after it into {@code rates[from, from + count)}, each as
+     * {@link #rateAtLocal} gives it; the hour's figure is read once per local hour, not once per slot.
+     */
+    void fill(Rate rate, long localSecond, double[] rates, int from, int count) {
+        int slot = from;
+        int end = from + count;
+        long second = localSecond;
+        while (slot < end) {
+            long hourEnd = (Math.floorDiv(second, 3600) + 1) * 3600;
+            int last = (int) Math.min(end, slot - Math.floorDiv(second - hourEnd, 300));
+            double hourly = hourly(rate, second);
+            int hourOfDay = hourOfDay(second);
+            int index = (int) (Math.floorMod(second, 3600) / 300);
+            for (; slot < last; slot++, index++, second += 300) {
+                rates[slot] = hourly * shape.factor(hourOfDay, index);
+            }
+        }
+    }
+
+    /** The rate's figure for the local hour of {@code localSecond}, before the within-hour shape. */
+    private double hourly(Rate rate, long localSecond) {
         if (holiday(localSecond)) {
-            return expectedAtLocal(localSecond);
+            return (rate == Rate.P90 ? holidayProfile.p90() : holidayProfile.expected())[hourOfDay(localSecond)];
         }
         int hour = hourOfWeek(localSecond);
-        return expected[hour] * prior[hour] * shape.factorAt(localSecond);
+        return switch (rate) {
+            case EXPECTED -> expected[hour];
+            case P90 -> p90[hour];
+            case RANKING -> expected[hour] * prior[hour];
+        };
     }
 
     private boolean holiday(long localSecond) {

@@ -2,6 +2,7 @@ package dev.lull.proposal;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
 import java.util.Arrays;
 
@@ -133,7 +134,7 @@ final class PastWeeks {
 
     /**
      * A window's local hours, each with the share of it that the window covers: per 5-minute slot, the shape factor
-     * × overlap ÷ 1 h, added up over consecutive slots of the same hour.
+     * × overlap ÷ 1 h, added up over consecutive slots of the same hour; the offset looked up once per transition.
      */
     private record Slots(long[] hours, double[] weights, long earliest) {
         static Slots of(Interval window, ZoneRules rules, WithinHourShape shape) {
@@ -145,9 +146,17 @@ final class PastWeeks {
             double[] weights = new double[count];
             int used = 0;
             long earliest = Long.MAX_VALUE;
+            Instant at = Instant.ofEpochSecond(first);
+            long offset = rules.getOffset(at).getTotalSeconds();
+            ZoneOffsetTransition next = rules.nextTransition(at);
             for (int slot = 0; slot < count; slot++) {
                 long second = first + slot * SLOT_SECONDS;
-                long local = second + rules.getOffset(Instant.ofEpochSecond(second)).getTotalSeconds();
+                if (next != null && second >= next.toEpochSecond()) {
+                    at = Instant.ofEpochSecond(second);
+                    offset = rules.getOffset(at).getTotalSeconds();
+                    next = rules.nextTransition(at);
+                }
+                long local = second + offset;
                 long overlap = Math.min(second + SLOT_SECONDS, end) - Math.max(second, start);
                 long hour = Math.floorDiv(local, 3600);
                 if (used == 0 || hours[used - 1] != hour) {

@@ -46,8 +46,8 @@ final class RiskCalibration {
                 replay = Forecaster.replay(known, origin, forecast.shape());
             }
             Interval week = Interval.of(origin, WEEK);
-            LoadCurve expected = LoadCurve.of(week, replay.zone(), replay::expectedAtLocal);
-            LoadCurve ranking = LoadCurve.of(week, replay.zone(), replay::rankingAtLocal);
+            LoadCurve expected = LoadCurve.of(week, replay, LoadForecast.Rate.EXPECTED);
+            LoadCurve ranking = LoadCurve.of(week, replay, LoadForecast.Rate.RANKING);
             for (int r = 0; r < scores.length; r++) {
                 double score = score(expected, ranking, past, forecast.shape(), REFERENCES.get(r), week);
                 scores[r].add(score, Forecaster.weight(back - 1));

@@ -40,7 +40,7 @@ final class WindowSearch {
      * The lowest-scoring windows, skipping any that overlaps one already taken; scores within a millionth of the
      * largest finite one count as equal, and the earliest of equals wins; a score that is not a finite number ranks
      * after all others. Each score is rounded to an integer in ±10⁶ and sorted with its window's place in start order,
-     * packed in one long, so no object is sorted.
+     * packed in one long, so no object is sorted; for one window, the least of them is taken without sorting.
      */
     static List<Interval> bestDisjoint(List<Interval> windows, ToDoubleFunction<Interval> score, int limit) {
         List<Interval> byStart = inStartOrder(windows);
@@ -52,6 +52,9 @@ final class WindowSearch {
             double rounded = Math.rint(scores[i] / scale * 1e6);
             long key = Double.isFinite(scores[i]) ? (long) rounded + SCORE_RANGE : UNSCORED;
             ranked[i] = key << 32 | i;
+        }
+        if (limit == 1 && ranked.length > 0) {
+            return List.of(byStart.get((int) Arrays.stream(ranked).min().getAsLong()));
         }
         Arrays.sort(ranked);
         List<Interval> chosen = new ArrayList<>();

@@ -82,6 +82,11 @@ final class WithinHourShape {
                 / 300)];
     }
 
+    /** The factor of a 5-minute {@code slot} (0–11) of a local hour of day. */
+    double factor(int hourOfDay, int slot) {
+        return factors[hourOfDay][slot];
+    }
+
     double factor(Instant instant, ZoneId zone) {
         ZonedDateTime local = instant.atZone(zone);
         return factors[local.getHour()][local.getMinute() / 5];
