@@ -86,8 +86,19 @@ final class LoadCurve {
                 + Math.floorDiv(to.getNano() - from.getNano(), 1_000_000_000);
     }
 
+    /** Mean messages per hour from {@code startSecond} to {@code endSecond} (epoch seconds), as for a window. */
+    double hourlyMean(long startSecond, long endSecond) {
+        long first = start.getEpochSecond();
+        return (at(endSecond - first) - at(startSecond - first)) * 3600 / (endSecond - startSecond);
+    }
+
     private double at(Instant instant) {
-        double position = seconds(start, instant) / (double) SLOT_SECONDS;
+        return at(seconds(start, instant));
+    }
+
+    /** The cumulative messages {@code seconds} after the curve's start. */
+    private double at(long seconds) {
+        double position = seconds / (double) SLOT_SECONDS;
         int slot = (int) Math.floor(position);
         if (slot >= cumulative.length - 1) {
             return cumulative[cumulative.length - 1];

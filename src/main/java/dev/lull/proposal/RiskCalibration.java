@@ -65,11 +65,26 @@ final class RiskCalibration {
     /** The chosen window's real total ÷ its stated p90 (at least the expected), NaN when a needed hour is missing. */
     private static double score(LoadCurve expected, LoadCurve ranking, PastWeeks past, WithinHourShape shape,
             Duration duration, Interval week) {
-        ProposalRequest request = new ProposalRequest(week.start(), week.end(), duration, STEP, 1);
-        Interval chosen = WindowSearch.bestDisjoint(WindowSearch.freeWindows(request, List.of()),
-                ranking::hourlyMean, 1).get(0);
+        Interval chosen = quietest(ranking, week, duration);
         double p90 = Math.max(expected.total(chosen), past.quantileOfTotals(chosen, shape, LEVEL));
         return p90 > 0 ? past.totalOf(chosen, shape) / p90 : Double.NaN;
+    }
+
+    /**
+     * The window of {@code duration} the engine would choose in {@code week}: of those starting on whole hours, the
+     * quietest by {@code ranking} ({@link WindowSearch#lowest}).
+     */
+    private static Interval quietest(LoadCurve ranking, Interval week, Duration duration) {
+        long step = STEP.toSeconds();
+        long first = -Math.floorDiv(-(week.start().getEpochSecond() + (week.start().getNano() > 0 ? 1 : 0)), step)
+                * step;
+        long length = duration.toSeconds();
+        int count = (int) Math.max(0, Math.floorDiv(week.end().getEpochSecond() - length - first, step) + 1);
+        double[] scores = new double[count];
+        for (int i = 0; i < count; i++) {
+            scores[i] = ranking.hourlyMean(first + i * step, first + i * step + length);
+        }
+        return Interval.of(Instant.ofEpochSecond(first + WindowSearch.lowest(scores) * step), duration);
     }
 
     /** The factor for windows of {@code duration}: that of the nearest reference duration (by ratio); 1 without replays. */

@@ -3,7 +3,7 @@ package dev.lull.proposal;
 /**
  * One local hour of week's kernel for {@link ReplayKernels}: the values of its own hour, its neighbouring hours and its
  * similar days, sorted by value, each with a tag of its age and kind ({@code age + kind × }{@value #KIND}). Each hour's
- * own values come sorted, so the kernel is merged from them rather than sorted again.
+ * own values come sorted, so the kernel is merged from them, in place, rather than sorted again.
  */
 record SortedKernel(double[] values, short[] tags) {
     static final int OWN = 0;
@@ -14,34 +14,44 @@ record SortedKernel(double[] values, short[] tags) {
 
     /** The kernel of {@code target} from each hour of week's values and ages, both sorted by value. */
     static SortedKernel of(double[][] own, double[][] ownAges, HourOfWeek target) {
-        SortedKernel merged = new SortedKernel(new double[0], new short[0]);
-        merged = merged.merge(own[target.index()], ownAges[target.index()], OWN);
-        merged = merged.merge(own[target.plus(-1).index()], ownAges[target.plus(-1).index()], NEIGHBOUR);
-        merged = merged.merge(own[target.plus(1).index()], ownAges[target.plus(1).index()], NEIGHBOUR);
+        int[] sources = new int[9];
+        int count = 0;
+        sources[count++] = target.index();
+        sources[count++] = target.plus(-1).index();
+        sources[count++] = target.plus(1).index();
+        int size = own[target.index()].length + own[sources[1]].length + own[sources[2]].length;
         for (int day = 0; day < 7; day++) {
             HourOfWeek other = new HourOfWeek(day * 24 + target.hour());
             if (other.index() != target.index() && other.weekend() == target.weekend()) {
-                merged = merged.merge(own[other.index()], ownAges[other.index()], SIMILAR_DAY);
+                sources[count++] = other.index();
+                size += own[other.index()].length;
             }
         }
-        return merged;
+        SortedKernel kernel = new SortedKernel(new double[size], new short[size]);
+        int merged = 0;
+        for (int s = 0; s < count; s++) {
+            int kind = s == 0 ? OWN : s < 3 ? NEIGHBOUR : SIMILAR_DAY;
+            merged = kernel.merge(merged, own[sources[s]], ownAges[sources[s]], kind);
+        }
+        return kernel;
     }
 
-    /** This kernel and one source's sorted values, tagged with their ages and {@code kind}, merged by value. */
-    private SortedKernel merge(double[] source, double[] ages, int kind) {
-        double[] mergedValues = new double[values.length + source.length];
-        short[] mergedTags = new short[mergedValues.length];
-        int mine = 0;
-        int theirs = 0;
-        for (int out = 0; out < mergedValues.length; out++) {
-            if (theirs == source.length || mine < values.length && values[mine] <= source[theirs]) {
-                mergedValues[out] = values[mine];
-                mergedTags[out] = tags[mine++];
+    /**
+     * Merges one source's sorted values, tagged with their ages and {@code kind}, into the first {@code merged} values,
+     * in place from the back; equal values keep the earlier sources' first. The number of values merged now.
+     */
+    private int merge(int merged, double[] source, double[] ages, int kind) {
+        int mine = merged - 1;
+        int theirs = source.length - 1;
+        for (int out = merged + source.length - 1; theirs >= 0; out--) {
+            if (mine >= 0 && values[mine] > source[theirs]) {
+                values[out] = values[mine];
+                tags[out] = tags[mine--];
             } else {
-                mergedValues[out] = source[theirs];
-                mergedTags[out] = (short) (ages[theirs++] + kind * KIND);
+                values[out] = source[theirs];
+                tags[out] = (short) (ages[theirs--] + kind * KIND);
             }
         }
-        return new SortedKernel(mergedValues, mergedTags);
+        return merged + source.length;
     }
 }

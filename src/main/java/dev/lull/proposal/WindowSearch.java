@@ -39,23 +39,18 @@ final class WindowSearch {
     /**
      * The lowest-scoring windows, skipping any that overlaps one already taken; scores within a millionth of the
      * largest finite one count as equal, and the earliest of equals wins; a score that is not a finite number ranks
-     * after all others. Each score is rounded to an integer in ±10⁶ and sorted with its window's place in start order,
-     * packed in one long, so no object is sorted; for one window, the least of them is taken without sorting.
+     * after all others ({@link #ranked}).
      */
     static List<Interval> bestDisjoint(List<Interval> windows, ToDoubleFunction<Interval> score, int limit) {
         List<Interval> byStart = inStartOrder(windows);
-        double[] scores = byStart.stream().mapToDouble(score).toArray();
-        double scale = Math.max(Arrays.stream(scores).filter(Double::isFinite).map(Math::abs).max().orElse(1),
-                Double.MIN_NORMAL);
-        long[] ranked = new long[byStart.size()];
-        for (int i = 0; i < ranked.length; i++) {
-            double rounded = Math.rint(scores[i] / scale * 1e6);
-            long key = Double.isFinite(scores[i]) ? (long) rounded + SCORE_RANGE : UNSCORED;
-            ranked[i] = key << 32 | i;
+        double[] scores = new double[byStart.size()];
+        for (int i = 0; i < scores.length; i++) {
+            scores[i] = score.applyAsDouble(byStart.get(i));
         }
-        if (limit == 1 && ranked.length > 0) {
-            return List.of(byStart.get((int) Arrays.stream(ranked).min().getAsLong()));
+        if (limit == 1 && scores.length > 0) {
+            return List.of(byStart.get(lowest(scores)));
         }
+        long[] ranked = ranked(scores);
         Arrays.sort(ranked);
         List<Interval> chosen = new ArrayList<>();
         for (long entry : ranked) {
@@ -68,6 +63,31 @@ final class WindowSearch {
             }
         }
         return chosen;
+    }
+
+    /** The place of the lowest of {@code scores} (windows in start order), as {@link #bestDisjoint} ranks them. */
+    static int lowest(double[] scores) {
+        long least = Long.MAX_VALUE;
+        for (long entry : ranked(scores)) {
+            least = Math.min(least, entry);
+        }
+        return (int) least;
+    }
+
+    /**
+     * Each score rounded to an integer in ±10⁶ of the largest finite one, shifted to be positive (a score that is not
+     * finite after all), and packed in one long with its place, so that sorting longs ranks the windows.
+     */
+    private static long[] ranked(double[] scores) {
+        double scale = Math.max(Arrays.stream(scores).filter(Double::isFinite).map(Math::abs).max().orElse(1),
+                Double.MIN_NORMAL);
+        long[] ranked = new long[scores.length];
+        for (int i = 0; i < ranked.length; i++) {
+            double rounded = Math.rint(scores[i] / scale * 1e6);
+            long key = Double.isFinite(scores[i]) ? (long) rounded + SCORE_RANGE : UNSCORED;
+            ranked[i] = key << 32 | i;
+        }
+        return ranked;
     }
 
     private static List<Interval> inStartOrder(List<Interval> windows) {

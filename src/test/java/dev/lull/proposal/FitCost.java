@@ -1,6 +1,7 @@
 package dev.lull.proposal;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,7 +12,7 @@ import java.util.Locale;
  * What one {@code engine.fit} costs on the appserver series, as {@code ProposalDesk} calls it: 26 weeks of hourly
  * history (no raw samples), the fit at its end. Plain Java, no assertion: {@code bench/fit-cost [DATA_DIR [FITS]]}.
  * Prints the median and the 10th/90th percentiles of the wall time per fit after a warm-up, over fits at successive
- * hours (so that no fit is the same as the one before).
+ * hours (so that no fit is the same as the one before), and the bytes allocated per fit.
  */
 public final class FitCost {
     private FitCost() {
@@ -28,15 +29,19 @@ public final class FitCost {
             sink += run(engine, all, firstEnd.plus(Duration.ofHours(i))) > 0 ? 1 : 0;
         }
         double[] millis = new double[fits];
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long allocatedBefore = threads.getCurrentThreadAllocatedBytes();
         for (int i = 0; i < fits; i++) {
             long start = System.nanoTime();
             sink += run(engine, all, firstEnd.plus(Duration.ofHours(fits + i))) > 0 ? 1 : 0;
             millis[i] = (System.nanoTime() - start) / 1e6;
         }
+        long allocated = (threads.getCurrentThreadAllocatedBytes() - allocatedBefore) / fits;
         Arrays.sort(millis);
         System.out.printf(Locale.ROOT, "engine.fit, appserver, 26 weeks of hourly history: median %.2f ms, p10 %.2f ms,"
-                + " p90 %.2f ms over %d fits (%d)%n", millis[fits / 2], millis[fits / 10], millis[fits * 9 / 10],
-                fits, sink);
+                + " p90 %.2f ms over %d fits (%d); %,d bytes allocated per fit, the history's slice included%n",
+                millis[fits / 2],
+                millis[fits / 10], millis[fits * 9 / 10], fits, sink, allocated);
     }
 
     private static double run(ProposalEngine engine, LoadSeries all, Instant end) {
