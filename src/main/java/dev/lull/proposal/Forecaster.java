@@ -36,31 +36,35 @@ public final class Forecaster {
 
     /**
      * The same, reading each hour's median and spread from {@code kernels} (of the same history, ending at
-     * {@code origin}) where they hold its values, already sorted; null kernels read none.
+     * {@code origin}) where they hold its values, already sorted, and the weeks and hours known from them too, so that
+     * the history is bucketed only for an hour they do not hold or a flat series; null kernels read none.
      */
     static LoadForecast fit(LoadSeries history, Instant origin, ReplayKernels kernels) {
-        WeekBuckets buckets = bucket(history, origin);
+        double[][] sorted = kernels == null ? null : kernels.atEnd();
+        WeekBuckets buckets = kernels == null ? bucket(history, origin) : null;
+        int weeks = kernels == null ? buckets.weeks() : kernels.weeksAtEnd();
+        int samples = kernels == null ? buckets.samples() : kernels.samplesAtEnd();
         double[] expected = new double[HourOfWeek.COUNT];
         double[] p90 = new double[HourOfWeek.COUNT];
-        double shortHistory = 1.0 / Math.max(1, buckets.weeks());
-        double[][] sorted = kernels == null ? null : kernels.atEnd();
+        double shortHistory = 1.0 / Math.max(1, weeks);
         for (int index = 0; index < HourOfWeek.COUNT; index++) {
             if (sorted != null && !Double.isNaN(sorted[0][index])) {
                 expected[index] = sorted[0][index];
                 p90[index] = sorted[1][index];
                 continue;
             }
+            buckets = buckets == null ? bucket(history, origin) : buckets;
             WeightedSample sample = kernel(buckets, new HourOfWeek(index), shortHistory);
             expected[index] = sample.quantile(0.5);
             p90[index] = Math.max(expected[index], spreadSample(buckets, index, sample).quantile(0.9));
         }
         WithinHourShape shape = WithinHourShape.learn(history.before(origin));
         boolean dailyCycle = DailyCycle.typicalSwing(history.before(origin), firstHour(history)) >= MIN_CYCLE;
-        if (!dailyCycle && (buckets.weeks() < 2 || !hasWeeklyCycle(expected))) {
-            return flat(history, origin, buckets, shape);
+        if (!dailyCycle && (weeks < 2 || !hasWeeklyCycle(expected))) {
+            return flat(history, origin, buckets == null ? bucket(history, origin) : buckets, shape);
         }
-        return new LoadForecast(history.zone(), expected, p90, QuietPrior.factors(buckets.weeks()), shape,
-                buckets.weeks(), buckets.samples(), WEEKLY_MODEL);
+        return new LoadForecast(history.zone(), expected, p90, QuietPrior.factors(weeks), shape, weeks, samples,
+                WEEKLY_MODEL);
     }
 
     /**

@@ -95,6 +95,16 @@ final class ReplayKernels {
                 Forecaster.WEEKLY_MODEL);
     }
 
+    /** The weeks of history a fit at the end has (weeks holding a known hour, of the last {@code MAX_WEEKS}). */
+    int weeksAtEnd() {
+        return weeks(0);
+    }
+
+    /** The known hours a fit at the end weighs. */
+    int samplesAtEnd() {
+        return samples(0);
+    }
+
     /** The weeks of history a replay {@code back} weeks before the end has. */
     private int weeks(int back) {
         int weeks = 0;
