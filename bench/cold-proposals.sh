@@ -2,7 +2,7 @@
 # Cold proposals by concurrency (issue 17): starts the packaged service on the hosts bench/scale.sh loaded, with no
 # fit warmed up, warms the JIT with 10 s of cold requests at 2 connections, then runs single-host proposal rotations
 # over hosts not asked before, so that every request makes a new fit: 1 connection (hosts with 5-minute samples),
-# 1 (hourly only), 4 and 16.
+# 1 (hourly only), 4 and 16; with each row's CPU time per request, of the service and of PostgreSQL (from /proc).
 #
 #   bench/cold-proposals.sh                                   # HEAP=2400m, caches 30 %: k8s/overlays/large
 #   HEAP=205m JAVA_OPTS=-XX:+ExitOnOutOfMemoryError bench/cold-proposals.sh   # the base manifests' heap
@@ -34,10 +34,21 @@ echo "heap $HEAP ($JAVA_OPTS); JIT warm-up: 10 s of cold requests at 2 connectio
 wrk -t1 -c2 -d10s -s "$(rotate 7000 3000)" "$URL" > /dev/null
 # connections, first host, hosts, duration: each range its own; a run that asks more requests than its range holds
 # hosts has answered some from the cache, and says so
+# CPU time in ms (user + system, from /proc) of the service, and of every PostgreSQL process together
+service_cpu() { awk -v hz="$(getconf CLK_TCK)" '{printf "%d", ($14 + $15) * 1000 / hz}' "/proc/$LULL_PID/stat"; }
+postgres_cpu() {
+  for pid in $(pgrep -x postgres); do cat "/proc/$pid/stat" 2>/dev/null; done |
+    awk -v hz="$(getconf CLK_TCK)" '{sum += $14 + $15} END {printf "%d", sum * 1000 / hz}'
+}
 for spec in "1 0 1000 3s" "1 1000 1500 4s" "4 2500 2000 6s" "16 4500 2500 8s"; do
   set -- $spec
-  wrk -t1 -c"$1" -d"$4" --latency -s "$(rotate "$2" "$3")" "$URL" | awk -v c="$1" -v h="$2" -v m="$3" '
+  service0=$(service_cpu) postgres0=$(postgres_cpu)
+  wrk -t1 -c"$1" -d"$4" --latency -s "$(rotate "$2" "$3")" "$URL" > "$OUT/wrk.txt"
+  awk -v c="$1" -v h="$2" -v m="$3" -v service=$(( $(service_cpu) - service0 )) \
+      -v postgres=$(( $(postgres_cpu) - postgres0 )) '
     / 50%/ {p50 = $2} / 99%/ {p99 = $2} /Requests\/sec/ {rps = $2} /requests in/ {n = $1} /Non-2xx/ {bad = $NF}
-    END {printf "%2d connections, hosts %d-%d: p50 %s, p99 %s, %s requests/s, %s requests%s%s\n", c, h, h + m - 1,
-         p50, p99, rps, n, (bad ? ", " bad " not 2xx" : ""), (n > m ? " (WRAPPED: some answers were held)" : "")}'
+    END {printf "%2d connections, hosts %d-%d: p50 %s, p99 %s, %s requests/s, %s requests%s%s;" \
+                " CPU per request: service %.1f ms, PostgreSQL %.1f ms\n", c, h, h + m - 1, p50, p99, rps, n,
+                (bad ? ", " bad " not 2xx" : ""), (n > m ? " (WRAPPED: some answers were held)" : ""), service / n,
+                postgres / n}' "$OUT/wrk.txt"
 done

@@ -20,6 +20,17 @@ public interface LoadConfig {
     @WithDefault("600")
     int ingestTimeoutSeconds();
 
+    /**
+     * How many ingests may hold a database connection at once, on this replica; keep it below the pool's size
+     * ({@code quarkus.datasource.jdbc.max-size}), so that reads always find a connection.
+     */
+    @WithDefault("4")
+    int maxConcurrentIngests();
+
+    /** How long an ingest waits for its turn before it is answered 503 with nothing stored. */
+    @WithDefault("PT10S")
+    Duration ingestWait();
+
     /** How long raw samples are kept. */
     @WithDefault("P35D")
     Duration rawRetention();

@@ -44,11 +44,13 @@ public class LoadResource {
             mbox-01,2026-12-01T10:05:00Z,1610.5
             """;
     private final LoadIngest ingest;
+    private final IngestTurns turns;
     private final LoadConfig config;
     private final JsonFactory samples;
 
-    LoadResource(LoadIngest ingest, LoadConfig config, ObjectMapper mapper) {
+    LoadResource(LoadIngest ingest, IngestTurns turns, LoadConfig config, ObjectMapper mapper) {
         this.ingest = ingest;
+        this.turns = turns;
         this.config = config;
         this.samples = JsonSamples.factory(mapper.getFactory());
     }
@@ -61,7 +63,7 @@ public class LoadResource {
             + "whole body is stored or nothing. Send a JSON array of {host, at, messages} (application/json) or CSV "
             + "with the header host,at,messages (text/csv), streamed. Callers need the ingest or admin role; unknown "
             + "hosts are refused with 422 unless createHosts=true, a bad sample with 400 naming its index or line, a "
-            + "body over lull.load.max-body with 413.")
+            + "body over lull.load.max-body with 413; 503 (Retry-After) when too many ingests run at once.")
     @APIResponse(responseCode = "200", description = "Counts of samples received, inserted and replaced")
     @APIResponse(responseCode = "400", description = "A bad sample, named by its index")
     @APIResponse(responseCode = "413", description = "The body exceeds lull.load.max-body")
@@ -81,7 +83,7 @@ public class LoadResource {
             + "whole body is stored or nothing. Send a JSON array of {host, at, messages} (application/json) or CSV "
             + "with the header host,at,messages (text/csv), streamed. Callers need the ingest or admin role; unknown "
             + "hosts are refused with 422 unless createHosts=true, a bad sample with 400 naming its index or line, a "
-            + "body over lull.load.max-body with 413.")
+            + "body over lull.load.max-body with 413; 503 (Retry-After) when too many ingests run at once.")
     @APIResponse(responseCode = "200", description = "Counts of samples received, inserted and replaced")
     @APIResponse(responseCode = "400", description = "A bad row, named by its line")
     @APIResponse(responseCode = "413", description = "The body exceeds lull.load.max-body")
@@ -95,7 +97,7 @@ public class LoadResource {
 
     private IngestResult store(SampleSource source, boolean createHosts) throws IOException, SQLException {
         try {
-            return ingest.ingestBatch(source, createHosts);
+            return turns.inTurn(() -> ingest.ingestBatch(source, createHosts));
         } catch (BadSample bad) {
             throw ApiProblem.invalid(bad.position(), bad.getMessage());
         }

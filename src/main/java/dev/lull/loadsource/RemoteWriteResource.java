@@ -25,6 +25,7 @@ import org.jboss.resteasy.reactive.RestHeader;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
+import dev.lull.load.IngestTurns;
 import dev.lull.load.LoadConfig;
 import dev.lull.platform.ApiProblem;
 import dev.lull.platform.BodyLimit;
@@ -37,13 +38,16 @@ import dev.lull.platform.Roles;
 public class RemoteWriteResource {
     private static final Logger LOG = Logger.getLogger(RemoteWriteResource.class);
     private final RemoteWriteIngest ingest;
+    private final IngestTurns turns;
     private final LoadConfig.RemoteWrite config;
     private final RemoteWriteBody reader;
     private final Clock clock;
     private final Map<SampleOutcome, Counter> samples = new EnumMap<>(SampleOutcome.class);
 
-    RemoteWriteResource(RemoteWriteIngest ingest, LoadConfig config, Clock clock, MeterRegistry registry) {
+    RemoteWriteResource(RemoteWriteIngest ingest, IngestTurns turns, LoadConfig config, Clock clock,
+            MeterRegistry registry) {
         this.ingest = ingest;
+        this.turns = turns;
         this.config = config.remoteWrite();
         this.reader = new RemoteWriteBody(this.config.metric(), this.config.hostLabel());
         this.clock = clock;
@@ -69,7 +73,8 @@ public class RemoteWriteResource {
     @APIResponse(responseCode = "400", description = "Not snappy, not a WriteRequest, or Content-Encoding is not snappy")
     @APIResponse(responseCode = "413", description = "The body or its declared uncompressed size exceeds the limits")
     @APIResponse(responseCode = "415", description = "Not remote write 1.0 (another content type or protocol)")
-    @APIResponse(responseCode = "503", description = "The database is unavailable; Prometheus sends again")
+    @APIResponse(responseCode = "503", description = "The database is unavailable or too many ingests run at once; "
+            + "Prometheus sends again")
     public Response write(InputStream body, @RestHeader("Content-Length") Long length, @Context HttpHeaders headers)
             throws IOException {
         RemoteWriteProtocol.check(headers.getMediaType(), headers.getHeaderString("Content-Encoding"),
@@ -79,7 +84,10 @@ public class RemoteWriteResource {
         List<RemoteSeries> series = reader.series(RemoteWriteBody.inflate(block,
                 config.maxUncompressed().asLongValue()), tally);
         try {
-            ingest.store(series, tally, clock.instant());
+            turns.inTurn(() -> {
+                ingest.store(series, tally, clock.instant());
+                return tally;
+            });
         } catch (SQLException | RuntimeException e) {
             throw unavailableOr(e);
         }

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -15,6 +16,8 @@ public final class Problem {
     public static final String MEDIA_TYPE = "application/problem+json";
     public static final MediaType JSON = MediaType.valueOf(MEDIA_TYPE);
     private static final String TYPE_BASE = "https://lull.dev/problems/";
+    /** A 503 (nothing done: the database or a limit is busy) tells clients when to send again. */
+    private static final int RETRY_AFTER_SECONDS = 5;
 
     private Problem() {
     }
@@ -37,7 +40,8 @@ public final class Problem {
             body.put("errors", errors);
         }
         body.putAll(extensions);
-        return Response.status(status).type(JSON).entity(body).build();
+        Response.ResponseBuilder response = Response.status(status).type(JSON).entity(body);
+        return (status == 503 ? response.header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS) : response).build();
     }
 
     /** The one title of a status, e.g. "Not found", "Precondition required". */

@@ -1,5 +1,6 @@
 package dev.lull.platform;
 
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -126,6 +127,11 @@ public class ProblemMappers {
         if (UniqueViolations.isUniqueViolation(e)) {
             return Problem.response(409, "The resource already exists.");
         }
+        if (poolExhausted(e)) {
+            LOG.warnf("No database connection came free in time: %s", e.getMessage());
+            return Problem.response(503, "The service is busy: no database connection came free in time, and "
+                    + "nothing was done; retry.");
+        }
         if (rolledBack(e)) {
             LOG.warn("A transaction was rolled back before it could commit (most often: it ran past its timeout)", e);
             return Problem.response(503, "The request ran longer than its transaction may last and nothing was "
@@ -133,6 +139,16 @@ public class ProblemMappers {
         }
         LOG.error("Unexpected failure", e);
         return Problem.response(500, "The request could not be completed.");
+    }
+
+    /** Agroal gave up waiting for a free connection ({@code quarkus.datasource.jdbc.acquisition-timeout}). */
+    private static boolean poolExhausted(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException && String.valueOf(cause.getMessage()).contains("acquisition timeout")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A transaction the manager had already aborted (the reaper cancels one past its timeout) failed to commit. */
