@@ -2,17 +2,12 @@ package dev.lull.load;
 
 import static dev.lull.Api.as;
 import static dev.lull.Api.ingestCsv;
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Inject;
 
@@ -40,37 +35,12 @@ class IngestTurnsTest {
     void an_ingest_that_finds_every_turn_taken_is_a_503_to_retry_and_stores_nothing() throws Exception {
         String host = Api.host("turns", null, "UTC", null);
         String body = "host,at,messages\n" + host + "," + AT + ",7\n";
-        int all = config.maxConcurrentIngests();
-        CountDownLatch holding = new CountDownLatch(all);
-        CountDownLatch release = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(all);
-        try {
-            for (int i = 0; i < all; i++) {
-                pool.submit(() -> turns.inTurn(() -> {
-                    holding.countDown();
-                    return released(release);
-                }));
-            }
-            assertThat(holding.await(10, TimeUnit.SECONDS)).isTrue();
-
+        try (TakenTurns taken = TakenTurns.all(turns, config.maxConcurrentIngests())) {
             ingestCsv(body, 503).contentType("application/problem+json").header("Retry-After", "5")
                     .body("status", equalTo(503), "detail", containsString("Too many ingests"));
             as("viewer").queryParam("from", AT.toString()).queryParam("step", "PT5M")
                     .get("/api/v1/hosts/{name}/load", host).then().statusCode(200).body("points", hasSize(0));
-        } finally {
-            release.countDown();
-            pool.shutdown();
         }
-        assertThat(pool.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
         ingestCsv(body, 200).body("inserted", equalTo(1));
-    }
-
-    private static boolean released(CountDownLatch release) {
-        try {
-            return release.await(30, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 }
