@@ -12,20 +12,25 @@ record SortedKernel(double[] values, short[] tags) {
     /** Tags hold age + kind × this. */
     static final int KIND = 256;
 
-    /** The kernel of {@code target} from each hour of week's values and ages, both sorted by value. */
+    /**
+     * The kernel of {@code target} from each hour of week's values and ages, both sorted by value: its own hour's, the
+     * hours before and after it, then its similar days', merged in that order.
+     */
     static SortedKernel of(double[][] own, double[][] ownAges, HourOfWeek target) {
         int[] sources = new int[9];
         int count = 0;
         sources[count++] = target.index();
         sources[count++] = target.plus(-1).index();
         sources[count++] = target.plus(1).index();
-        int size = own[target.index()].length + own[sources[1]].length + own[sources[2]].length;
         for (int day = 0; day < 7; day++) {
             HourOfWeek other = new HourOfWeek(day * 24 + target.hour());
             if (other.index() != target.index() && other.weekend() == target.weekend()) {
                 sources[count++] = other.index();
-                size += own[other.index()].length;
             }
+        }
+        int size = 0;
+        for (int s = 0; s < count; s++) {
+            size += own[sources[s]].length;
         }
         SortedKernel kernel = new SortedKernel(new double[size], new short[size]);
         int merged = 0;
