@@ -1,8 +1,13 @@
 package dev.lull.proposal;
 
+import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -16,39 +21,50 @@ import org.jboss.logging.Logger;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.vertx.http.HttpServer;
 
 import dev.lull.inventory.Host;
 import dev.lull.load.LoadQueries;
+import dev.lull.platform.WarmUpPass;
 import dev.lull.schedule.BookingCheck;
 
 /**
  * Right after a start, makes the fits of the hosts ingested most often (those of the default, sub-hour question) on
  * as many threads as there are cores, and answers each host's standard question ({@link ProposalQuery#standard}),
  * which also reads its cluster's busy periods and booking context and compiles the answering code, so that the first
- * requests a new replica takes do not all wait for fits at once; {@link FitWarmUpReadiness} keeps the replica out of
- * traffic until it is done, or {@code at-most} has passed.
+ * requests a new replica takes do not all wait for fits at once; then, for {@code requests-for}, asks those hosts'
+ * questions over its own HTTP port ({@link WarmRequests}, with a {@link WarmUpPass} revoked right after), so that the
+ * HTTP, security and JSON code is compiled too. {@link FitWarmUpReadiness} keeps the replica out of traffic until it
+ * is done, or {@code at-most} has passed.
  */
 @ApplicationScoped
 class FitWarmUp {
     private static final Logger LOG = Logger.getLogger(FitWarmUp.class);
+    /** How many of its own requests the replica has in flight at once while it warms its HTTP path. */
+    private static final int CONNECTIONS = 4;
     private final LoadQueries load;
     private final HostFits fits;
     private final ProposalDesk desk;
     private final BookingCheck booking;
     private final ProposalConfig.WarmUp config;
     private final Clock clock;
+    private final HttpServer server;
+    private final WarmUpPass pass;
+    private final Queue<String> answered = new ConcurrentLinkedQueue<>();
     private final AtomicInteger made = new AtomicInteger();
     private volatile Instant readyBy = Instant.MAX;
     private volatile boolean done;
 
     FitWarmUp(LoadQueries load, HostFits fits, ProposalDesk desk, BookingCheck booking,
-            ProposalConfig config, Clock clock) {
+            ProposalConfig config, Clock clock, HttpServer server, WarmUpPass pass) {
         this.load = load;
         this.fits = fits;
         this.desk = desk;
         this.booking = booking;
         this.config = config.warmUp();
         this.clock = clock;
+        this.server = server;
+        this.pass = pass;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -66,6 +82,7 @@ class FitWarmUp {
 
     private int run(Instant deadline) {
         made.set(0);
+        answered.clear();
         try {
             Map<Long, String> hosts = config.hosts() > 0 ? load.mostIngestedHosts(config.hosts()) : Map.of();
             int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
@@ -77,6 +94,7 @@ class FitWarmUp {
                 pool.shutdownNow();
             }
             LOG.infof("made %d of %d hosts' fits after the start", made.get(), hosts.size());
+            askOverHttp(config.requestsFor(), deadline);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
@@ -85,6 +103,26 @@ class FitWarmUp {
             done = true;
         }
         return made.get();
+    }
+
+    /**
+     * Asks the answered hosts' questions over the replica's own HTTP port for {@code during} (not past the
+     * deadline), with a pass that is revoked right after.
+     */
+    int askOverHttp(Duration during, Instant deadline) throws InterruptedException {
+        Instant until = Instant.now().plus(during);
+        if (during.isZero() || answered.isEmpty()) {
+            return 0;
+        }
+        try {
+            URI base = URI.create("http://127.0.0.1:" + server.getPort());
+            int ok = new WarmRequests(base, pass.open(), List.copyOf(answered))
+                    .sendUntil(until.isBefore(deadline) ? until : deadline, CONNECTIONS);
+            LOG.infof("answered %d of its own requests over HTTP after the start", ok);
+            return ok;
+        } finally {
+            pass.revoke();
+        }
     }
 
     private void make(long hostId, String zone, Instant deadline) {
@@ -104,6 +142,7 @@ class FitWarmUp {
             Host host = Host.findById(hostId);
             if (host != null) {
                 desk.view(host, ProposalQuery.standard(clock.instant(), booking.notice().planned()));
+                answered.add(host.name);
             }
         } catch (RuntimeException e) {
             LOG.debugf(e, "answering host %d's standard question after the start failed; it is answered on request",

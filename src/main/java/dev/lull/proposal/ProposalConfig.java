@@ -76,5 +76,12 @@ public interface ProposalConfig {
         /** Ready after this long at the latest, however many fits are made by then. */
         @WithDefault("60s")
         Duration atMost();
+
+        /**
+         * After the fits, how long the replica asks its own questions over loopback HTTP with a pass it gives itself
+         * ({@code WarmUpPass}), so that its HTTP path is compiled before it takes traffic; 0s asks none.
+         */
+        @WithDefault("10s")
+        Duration requestsFor();
     }
 }
