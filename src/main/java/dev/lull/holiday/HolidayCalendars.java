@@ -119,7 +119,7 @@ public class HolidayCalendars {
     @Transactional(Transactional.TxType.SUPPORTS)
     public HostHolidays of(Host host, Instant from, Instant to) {
         ZoneId zone = host.zone();
-        HolidayRule rule = applying(HOST, host.name).map(HolidayCalendar::rule).orElse(HolidayRule.NONE);
+        HolidayRule rule = applying(host).map(HolidayCalendar::rule).orElse(HolidayRule.NONE);
         LocalDate first = from.atZone(zone).toLocalDate();
         LocalDate last = to.atZone(zone).toLocalDate().plusDays(1);
         return new HostHolidays(zone, rule.between(first, last));
@@ -138,12 +138,13 @@ public class HolidayCalendars {
 
     /** The host's own calendar, else its cluster's; a cluster's own. */
     private static Optional<HolidayCalendar> applying(String kind, String name) {
-        Optional<HolidayCalendar> own = HolidayCalendar.find(kind, name);
-        if (own.isPresent() || kind.equals(CLUSTER)) {
-            return own;
-        }
-        Host host = HostCatalog.require(name);
-        return host.cluster == null ? Optional.empty() : HolidayCalendar.find(CLUSTER, host.cluster.name);
+        return kind.equals(CLUSTER) ? HolidayCalendar.find(CLUSTER, name) : applying(HostCatalog.require(name));
+    }
+
+    /** The host's own calendar, else its cluster's, from the host as read (its cluster is not read again). */
+    private static Optional<HolidayCalendar> applying(Host host) {
+        Optional<HolidayCalendar> own = HolidayCalendar.find(HOST, host.name);
+        return own.isPresent() || host.cluster == null ? own : HolidayCalendar.find(CLUSTER, host.cluster.name);
     }
 
     private static ZoneId zone(String kind, String name) {

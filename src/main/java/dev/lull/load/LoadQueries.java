@@ -45,10 +45,10 @@ public class LoadQueries {
             where h.capacity_per_minute is not null order by h.id""";
 
     /**
-     * Totals by step for {@link #totals}: the step's start in epoch seconds, so that no timestamp is parsed; by
+     * Totals by step for the series reads: the step's start in epoch seconds, so that no timestamp is parsed; by
      * {@code date_part}, a double, since {@code extract} makes a numeric per row, which took a third of the read.
      */
-    private static final String HOUR_TOTALS = "select date_part('epoch', hour)::bigint, total from load_hourly "
+    private static final String HOUR_TOTALS = "select date_part('epoch', hour)::bigint, total, samples from load_hourly "
             + "where host_id = ? and hour >= ? and hour < ?";
     private static final String FIVE_MINUTE_TOTALS = "select date_part('epoch', date_bin('5 minutes', at, "
             + "timestamptz '2000-01-01 00:00:00+00'))::bigint, sum(messages) from load_sample "
@@ -90,9 +90,32 @@ public class LoadQueries {
         }
     }
 
-    /** Hourly totals for every hour in [from, to) (both whole hours), NaN where the host sent nothing. */
-    public double[] hourlyTotals(long hostId, Instant from, Instant to) {
-        return totals(hostId, from, to, Duration.ofHours(1));
+    /**
+     * Hourly totals for every hour in [from, to) (both whole hours), NaN where the host sent nothing, with the last
+     * of those hours that holds a sample per 5 minutes at least (twelve): before it, no hour's 5-minute series is whole.
+     */
+    public HourlyTotals hourlyTotals(long hostId, Instant from, Instant to) {
+        double[] totals = new double[(int) Duration.between(from, to).toHours()];
+        Arrays.fill(totals, Double.NaN);
+        int lastWhole = -1;
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection.prepareStatement(HOUR_TOTALS)) {
+            query.setLong(1, hostId);
+            query.setTimestamp(2, Timestamp.from(from));
+            query.setTimestamp(3, Timestamp.from(to));
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    int hour = (int) ((rs.getLong(1) - from.getEpochSecond()) / 3600);
+                    totals[hour] = rs.getDouble(2);
+                    if (rs.getInt(3) >= HourlyTotals.SAMPLES_FOR_WHOLE_HOUR && hour > lastWhole) {
+                        lastWhole = hour;
+                    }
+                }
+            }
+            return new HourlyTotals(totals, lastWhole);
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading load failed", e);
+        }
     }
 
     /**
@@ -126,16 +149,11 @@ public class LoadQueries {
 
     /** Five-minute totals for every slot in [from, to), NaN where the host sent nothing. */
     public double[] fiveMinuteTotals(long hostId, Instant from, Instant to) {
-        return totals(hostId, from, to, Duration.ofMinutes(5));
-    }
-
-    private double[] totals(long hostId, Instant from, Instant to, Duration step) {
-        long stepSeconds = step.toSeconds();
+        long stepSeconds = Duration.ofMinutes(5).toSeconds();
         double[] totals = new double[(int) (Duration.between(from, to).toSeconds() / stepSeconds)];
         Arrays.fill(totals, Double.NaN);
-        String sql = step.equals(Duration.ofMinutes(5)) ? FIVE_MINUTE_TOTALS : HOUR_TOTALS;
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement query = connection.prepareStatement(sql)) {
+                PreparedStatement query = connection.prepareStatement(FIVE_MINUTE_TOTALS)) {
             query.setLong(1, hostId);
             query.setTimestamp(2, Timestamp.from(from));
             query.setTimestamp(3, Timestamp.from(to));

@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import dev.lull.load.HourlyTotals;
 import dev.lull.load.LoadQueries;
 
 /**
@@ -56,16 +57,18 @@ class HostFits {
 
     /**
      * The host's history before the hour of {@code until}: {@code historyWeeks} of hourly totals, and with
-     * {@code withRaw} the last 35 days of 5-minute samples too.
+     * {@code withRaw} the last 35 days of 5-minute samples too, unless none of those days' hours holds a sample per
+     * 5 minutes: the engine learns only from whole hours ({@link WithinHourShape}), so the fit is the same without.
      */
     LoadSeries history(long hostId, ZoneId zone, Instant until, boolean withRaw) {
         Instant end = until.truncatedTo(ChronoUnit.HOURS);
         Instant start = end.minus(Duration.ofDays(7L * config.historyWeeks()));
-        LoadSeries series = LoadSeries.hourly(zone, start, load.hourlyTotals(hostId, start, end));
-        if (!withRaw) {
+        HourlyTotals hours = load.hourlyTotals(hostId, start, end);
+        LoadSeries series = LoadSeries.hourly(zone, start, hours.totals());
+        Instant rawStart = end.minus(RAW_DEPTH).isBefore(start) ? start : end.minus(RAW_DEPTH);
+        if (!withRaw || !hours.wholeHoursFrom((int) Duration.between(start, rawStart).toHours())) {
             return series;
         }
-        Instant rawStart = end.minus(RAW_DEPTH).isBefore(start) ? start : end.minus(RAW_DEPTH);
         return series.withFiveMinuteSamplesFrom(rawStart, load.fiveMinuteTotals(hostId, rawStart, end));
     }
 }

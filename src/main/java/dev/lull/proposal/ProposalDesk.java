@@ -61,10 +61,12 @@ public class ProposalDesk {
 
     /**
      * The proposals as the API shows them, each passing the booking rules, with budget impacts; answered from the
-     * cache while it holds, which needs no database read while the versions are known in memory.
+     * cache while it holds, which needs no database read while the versions are known in memory. A host just read
+     * by its name is found again in the request's session.
      */
     ProposalView view(KnownHosts.KnownHost host, ProposalQuery query) {
-        return view(host.id(), query, () -> HostCatalog.require(host.name()));
+        return view(host.id(), query, () -> Host.<Host>findByIdOptional(host.id())
+                .orElseGet(() -> HostCatalog.require(host.name())));
     }
 
     /** The same, for a host already read. */

@@ -18,7 +18,10 @@ final class WithinHourShape {
         this.factors = factors;
     }
 
-    /** The median share of each slot in its hour, per local hour of day; uniform where samples are missing. */
+    /**
+     * The median share of each slot in its hour, per local hour of day, from the hours whose twelve slots all hold a
+     * sample and some load; uniform where there is none (the shared {@link #UNIFORM} if there is none at all).
+     */
     static WithinHourShape learn(LoadSeries history) {
         if (history.fiveMinuteSamples() < SLOTS) {
             return UNIFORM;
@@ -28,8 +31,12 @@ final class WithinHourShape {
             Arrays.setAll(hour, slot -> new WeightedSample());
         }
         int firstHour = history.firstFiveMinuteSample() / SLOTS * SLOTS;
+        boolean learnt = false;
         for (int first = firstHour; first + SLOTS <= history.fiveMinuteSamples(); first += SLOTS) {
-            addHour(history, first, ratios);
+            learnt |= addHour(history, first, ratios);
+        }
+        if (!learnt) {
+            return UNIFORM;
         }
         double[][] factors = uniform();
         for (int hour = 0; hour < 24; hour++) {
@@ -41,19 +48,21 @@ final class WithinHourShape {
         return new WithinHourShape(factors);
     }
 
-    private static void addHour(LoadSeries history, int first, WeightedSample[][] ratios) {
+    /** Adds the hour starting at 5-minute slot {@code first} if it is whole and has load; whether it did. */
+    private static boolean addHour(LoadSeries history, int first, WeightedSample[][] ratios) {
         double sum = 0;
         for (int i = first; i < first + SLOTS; i++) {
             sum += history.fiveMinuteSample(i);
         }
         double mean = sum / SLOTS;
         if (!(mean > 0)) {
-            return;
+            return false;
         }
         int hour = history.fiveMinuteStart(first).atZone(history.zone()).getHour();
         for (int slot = 0; slot < SLOTS; slot++) {
             ratios[hour][slot].add(history.fiveMinuteSample(first + slot) / mean, 1);
         }
+        return true;
     }
 
     private static void normalise(double[] slots) {

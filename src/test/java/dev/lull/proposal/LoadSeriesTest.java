@@ -84,4 +84,25 @@ class LoadSeriesTest {
             assertThat(fromRecent.factorAt(second)).isEqualTo(fromWhole.factorAt(second));
         }
     }
+
+    @Test
+    void samples_too_sparse_to_make_a_whole_hour_teach_no_shape() {
+        int hours = 24 * 14;
+        double[] hourlyAtTheHour = new double[hours * 12];
+        Arrays.fill(hourlyAtTheHour, Double.NaN);
+        for (int i = 0; i < hourlyAtTheHour.length; i += 12) {
+            hourlyAtTheHour[i] = 100 + i % 7;
+        }
+        double[] elevenOfTwelve = new double[hours * 12];
+        for (int i = 0; i < elevenOfTwelve.length; i++) {
+            elevenOfTwelve[i] = i % 12 == 5 ? Double.NaN : 10 + i % 12;
+        }
+        LoadSeries hourly = LoadSeries.hourly(ZoneId.of("Europe/Paris"), START, new double[hours]);
+
+        assertThat(WithinHourShape.learn(hourly.withFiveMinuteSamples(hourlyAtTheHour)))
+                .isSameAs(WithinHourShape.UNIFORM);
+        assertThat(WithinHourShape.learn(hourly.withFiveMinuteSamples(elevenOfTwelve)))
+                .isSameAs(WithinHourShape.UNIFORM);
+        assertThat(WithinHourShape.learn(hourly)).isSameAs(WithinHourShape.UNIFORM);
+    }
 }
