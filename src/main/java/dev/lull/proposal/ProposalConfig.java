@@ -81,7 +81,7 @@ public interface ProposalConfig {
          * After the fits, how long the replica asks its own questions over loopback HTTP with a pass it gives itself
          * ({@code WarmUpPass}), so that its HTTP path is compiled before it takes traffic; 0s asks none.
          */
-        @WithDefault("10s")
+        @WithDefault("20s")
         Duration requestsFor();
     }
 }
