@@ -95,27 +95,16 @@ public class LoadQueries {
      * of those hours that holds a sample per 5 minutes at least (twelve): before it, no hour's 5-minute series is whole.
      */
     public HourlyTotals hourlyTotals(long hostId, Instant from, Instant to) {
-        double[] totals = new double[(int) Duration.between(from, to).toHours()];
-        Arrays.fill(totals, Double.NaN);
-        int lastWhole = -1;
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement query = connection.prepareStatement(HOUR_TOTALS)) {
-            query.setLong(1, hostId);
-            query.setTimestamp(2, Timestamp.from(from));
-            query.setTimestamp(3, Timestamp.from(to));
-            try (ResultSet rs = query.executeQuery()) {
-                while (rs.next()) {
-                    int hour = (int) ((rs.getLong(1) - from.getEpochSecond()) / 3600);
-                    totals[hour] = rs.getDouble(2);
-                    if (rs.getInt(3) >= HourlyTotals.SAMPLES_FOR_WHOLE_HOUR && hour > lastWhole) {
-                        lastWhole = hour;
-                    }
-                }
+        double[] totals = nans((int) Duration.between(from, to).toHours());
+        int[] lastWhole = {-1};
+        eachRow(HOUR_TOTALS, hostId, from, to, rs -> {
+            int hour = (int) ((rs.getLong(1) - from.getEpochSecond()) / 3600);
+            totals[hour] = rs.getDouble(2);
+            if (rs.getInt(3) >= HourlyTotals.SAMPLES_FOR_WHOLE_HOUR) {
+                lastWhole[0] = Math.max(lastWhole[0], hour);
             }
-            return new HourlyTotals(totals, lastWhole);
-        } catch (SQLException e) {
-            throw new IllegalStateException("reading load failed", e);
-        }
+        });
+        return new HourlyTotals(totals, lastWhole[0]);
     }
 
     /**
@@ -125,11 +114,7 @@ public class LoadQueries {
     public Map<Long, double[]> hourlyTotals(Collection<Long> hostIds, Instant from, Instant to) {
         int hours = (int) Duration.between(from, to).toHours();
         Map<Long, double[]> totals = new HashMap<>();
-        hostIds.forEach(id -> {
-            double[] values = new double[hours];
-            Arrays.fill(values, Double.NaN);
-            totals.put(id, values);
-        });
+        hostIds.forEach(id -> totals.put(id, nans(hours)));
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement query = connection.prepareStatement(HOURS_OF_HOSTS)) {
             query.setArray(1, connection.createArrayOf("int8", hostIds.toArray()));
@@ -150,22 +135,39 @@ public class LoadQueries {
     /** Five-minute totals for every slot in [from, to), NaN where the host sent nothing. */
     public double[] fiveMinuteTotals(long hostId, Instant from, Instant to) {
         long stepSeconds = Duration.ofMinutes(5).toSeconds();
-        double[] totals = new double[(int) (Duration.between(from, to).toSeconds() / stepSeconds)];
-        Arrays.fill(totals, Double.NaN);
+        double[] totals = nans((int) (Duration.between(from, to).toSeconds() / stepSeconds));
+        eachRow(FIVE_MINUTE_TOTALS, hostId, from, to,
+                rs -> totals[(int) ((rs.getLong(1) - from.getEpochSecond()) / stepSeconds)] = rs.getDouble(2));
+        return totals;
+    }
+
+    /** Runs a series query of one host over [from, to), handing each row of its result to {@code row}. */
+    private void eachRow(String sql, long hostId, Instant from, Instant to, Row row) {
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement query = connection.prepareStatement(FIVE_MINUTE_TOTALS)) {
+                PreparedStatement query = connection.prepareStatement(sql)) {
             query.setLong(1, hostId);
             query.setTimestamp(2, Timestamp.from(from));
             query.setTimestamp(3, Timestamp.from(to));
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
-                    totals[(int) ((rs.getLong(1) - from.getEpochSecond()) / stepSeconds)] = rs.getDouble(2);
+                    row.read(rs);
                 }
             }
-            return totals;
         } catch (SQLException e) {
             throw new IllegalStateException("reading load failed", e);
         }
+    }
+
+    private static double[] nans(int length) {
+        double[] values = new double[length];
+        Arrays.fill(values, Double.NaN);
+        return values;
+    }
+
+    /** What a series read does with each row. */
+    @FunctionalInterface
+    private interface Row {
+        void read(ResultSet rs) throws SQLException;
     }
 
     /**
