@@ -2,6 +2,7 @@ package dev.lull.proposal;
 
 import java.time.Duration;
 import java.time.LocalTime;
+import java.util.OptionalInt;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -27,6 +28,16 @@ public interface ProposalConfig {
     /** How many candidate windows per host a cluster plan chooses among. */
     @WithDefault("24")
     int planCandidates();
+
+    /**
+     * How many new answers (history read, fit, search) are computed at once; the others wait their turn. Unset: twice
+     * the cores.
+     */
+    OptionalInt maxConcurrentAnswers();
+
+    /** How long a new answer waits for its turn before it is answered 503. */
+    @WithDefault("30s")
+    Duration answerWait();
 
     /** How this replica learns that the versions cached proposals are stamped with moved. */
     Versions versions();

@@ -12,6 +12,8 @@ import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.hibernate.Hibernate;
+
 import dev.lull.holiday.HostHolidays;
 import dev.lull.inventory.Host;
 import dev.lull.inventory.HostCatalog;
@@ -33,9 +35,10 @@ public class ProposalDesk {
     private final Clock clock;
     private final ProposalEngine engine;
     private final HostFits fits;
+    private final AnswerTurns turns;
 
     ProposalDesk(ProposalVersions versions, KnownHosts hosts, HostFits fits, BusyCache busy, ProposalCache cache,
-            BookableWindows bookable, ProposalConfig config, Clock clock) {
+            BookableWindows bookable, ProposalConfig config, Clock clock, AnswerTurns turns) {
         this.versions = versions;
         this.hosts = hosts;
         this.fits = fits;
@@ -44,6 +47,7 @@ public class ProposalDesk {
         this.busy = busy;
         this.config = config;
         this.clock = clock;
+        this.turns = turns;
         this.engine = new ProposalEngine(new QuietHours(config.quietStart(), config.quietEnd()));
     }
 
@@ -65,8 +69,13 @@ public class ProposalDesk {
      * by its name is found again in the request's session.
      */
     ProposalView view(KnownHosts.KnownHost host, ProposalQuery query) {
-        return view(host.id(), query, () -> Host.<Host>findByIdOptional(host.id())
-                .orElseGet(() -> HostCatalog.require(host.name())));
+        return view(host.id(), query, () -> heldOrRead(host));
+    }
+
+    /** The host as the request's session holds it (read by its name just before), else read by its name. */
+    private static Host heldOrRead(KnownHosts.KnownHost known) {
+        Host held = Host.getEntityManager().getReference(Host.class, known.id());
+        return Hibernate.isInitialized(held) ? held : HostCatalog.require(known.name());
     }
 
     /** The same, for a host already read. */
@@ -78,13 +87,13 @@ public class ProposalDesk {
         long version = versions.timeline();
         Instant hour = now().truncatedTo(ChronoUnit.HOURS);
         long history = versions.history(hostId, HostFits.cutoff(hour));
-        return cache.get(hostId, query, version, history, hour, () -> {
+        return cache.get(hostId, query, version, history, hour, () -> turns.inTurn(() -> {
             Host host = read.get();
             BookingContext context = bookable.context(host, period(query), version, hour);
             Proposal proposal = ranked(host, query, version, PlanConstraints.NONE, query.limit(), context);
             return ProposalView.of(host.name, proposal, vetted(host, query, version, proposal, query.limit(),
                     context));
-        });
+        }));
     }
 
     /** The host's options for a cluster plan: its bookable candidates and the work that already takes it down. */

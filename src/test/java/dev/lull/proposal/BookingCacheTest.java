@@ -79,6 +79,16 @@ class BookingCacheTest {
     }
 
     @Test
+    void a_host_asked_for_the_first_time_is_read_by_its_name_once() {
+        String host = ProposalResourceTest.hostWithHistory(ProposalResourceTest.cluster(1));
+
+        Map<String, Long> first = counted(() -> ask(host, "PT2H", 3));
+
+        assertThat(first).as("for the known hosts; the answer and the holiday calendars take it as read")
+                .containsEntry("from Host h left join fetch h.cluster where h.name = ?1", 1L);
+    }
+
+    @Test
     void the_hosts_of_one_cluster_share_what_the_rules_read_of_it() {
         String cluster = ProposalResourceTest.cluster(1);
         String host = ProposalResourceTest.hostWithHistory(cluster);
