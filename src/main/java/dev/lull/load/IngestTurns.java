@@ -2,12 +2,10 @@ package dev.lull.load;
 
 import java.io.IOException;
 import java.sql.SQLException;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import dev.lull.platform.ApiProblem;
+import dev.lull.platform.Turns;
 
 /**
  * Ingests take turns: at most {@code lull.load.max-concurrent-ingests} at once hold a database connection, which a large
@@ -16,32 +14,17 @@ import dev.lull.platform.ApiProblem;
  */
 @ApplicationScoped
 public class IngestTurns {
-    private final Semaphore turns;
-    private final long waitMillis;
+    private final Turns turns;
 
     IngestTurns(LoadConfig config) {
-        this.turns = new Semaphore(Math.max(1, config.maxConcurrentIngests()), true);
-        this.waitMillis = config.ingestWait().toMillis();
+        this.turns = new Turns(config.maxConcurrentIngests(), config.ingestWait(),
+                "Too many ingests are running at once; nothing was stored. Send it again later.");
     }
 
     /** Runs {@code ingest} in its turn, before it opens a transaction. */
     public <T> T inTurn(Ingest<T> ingest) throws IOException, SQLException {
-        if (!acquire()) {
-            throw new ApiProblem(503, "Too many ingests are running at once; nothing was stored. Send it again later.");
-        }
-        try {
+        try (Turns.Turn turn = turns.take()) {
             return ingest.run();
-        } finally {
-            turns.release();
-        }
-    }
-
-    private boolean acquire() {
-        try {
-            return turns.tryAcquire(waitMillis, TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
         }
     }
 

@@ -1,14 +1,12 @@
 package dev.lull.proposal;
 
 import java.time.Duration;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import dev.lull.platform.ApiProblem;
+import dev.lull.platform.Turns;
 
 /**
  * New answers take turns: at most {@code lull.proposals.max-concurrent-answers} are computed at once (reading a
@@ -18,8 +16,7 @@ import dev.lull.platform.ApiProblem;
  */
 @ApplicationScoped
 class AnswerTurns {
-    private final Semaphore turns;
-    private final long waitMillis;
+    private final Turns turns;
 
     @Inject
     AnswerTurns(ProposalConfig config) {
@@ -28,28 +25,13 @@ class AnswerTurns {
     }
 
     AnswerTurns(int permits, Duration wait) {
-        this.turns = new Semaphore(Math.max(1, permits), true);
-        this.waitMillis = wait.toMillis();
+        this.turns = new Turns(permits, wait, "Too many new proposals are being computed at once. Ask again later.");
     }
 
     /** Computes {@code answer} in its turn. */
     <T> T inTurn(Supplier<T> answer) {
-        if (!acquire()) {
-            throw new ApiProblem(503, "Too many new proposals are being computed at once. Ask again later.");
-        }
-        try {
+        try (Turns.Turn turn = turns.take()) {
             return answer.get();
-        } finally {
-            turns.release();
-        }
-    }
-
-    private boolean acquire() {
-        try {
-            return turns.tryAcquire(waitMillis, TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
         }
     }
 }
