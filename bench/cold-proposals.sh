@@ -6,6 +6,11 @@
 #
 #   bench/cold-proposals.sh                                   # HEAP=2400m, caches 30 %: k8s/overlays/large
 #   HEAP=205m JAVA_OPTS=-XX:+ExitOnOutOfMemoryError bench/cold-proposals.sh   # the base manifests' heap
+#   JAVA_OPTS="-Dlull.platform.caches.heap-share=0.3 -Dlull.proposals.warm-up.clusters=0" bench/cold-proposals.sh
+#                                                             # without the clusters read at the start
+#
+# The service makes no fit at its start (warm-up.hosts=0), but reads every cluster's busy periods and booking context
+# as a replica does (warm-up.clusters); the fits are all made on request.
 #
 # Needs the 10,000 hosts of `MEASURE=0 SCHEMA=lull_scale bench/scale.sh` (hosts 0-999 have 5-minute samples), the
 # packaged jar (./mvnw package -DskipTests), wrk and a free port 8080. For figures that do not pay for the disk, read
@@ -40,7 +45,7 @@ postgres_cpu() {
   for pid in $(pgrep -x postgres); do cat "/proc/$pid/stat" 2>/dev/null; done |
     awk -v hz="$(getconf CLK_TCK)" '{sum += $14 + $15} END {printf "%d", sum * 1000 / hz}'
 }
-for spec in "1 0 1000 3s" "1 1000 1500 4s" "4 2500 2000 6s" "16 4500 2500 8s"; do
+for spec in "1 0 1000 3s" "1 1000 1000 3s" "4 2000 2000 5s" "16 4000 3000 6s"; do
   set -- $spec
   service0=$(service_cpu) postgres0=$(postgres_cpu)
   wrk -t1 -c"$1" -d"$4" --latency -s "$(rotate "$2" "$3")" "$URL" > "$OUT/wrk.txt"

@@ -118,6 +118,13 @@ public class HostCatalog {
                 .project(String.class).list();
     }
 
+    /** One host of each cluster that has any, the largest clusters first, at most {@code limit}. */
+    public static List<Long> oneHostPerCluster(int limit) {
+        return Host.getEntityManager().createQuery("select min(h.id) from Host h where h.cluster is not null "
+                + "group by h.cluster.id order by count(h) desc, h.cluster.id", Long.class).setMaxResults(limit)
+                .getResultList();
+    }
+
     /** The names among these that no host has, each once, in the order given. */
     public static List<String> unknown(Collection<String> names) {
         return UnknownNames.of(names, asked -> Host.find("select h.name from Host h where h.name in ?1", asked)

@@ -32,7 +32,8 @@ import dev.lull.schedule.BookingCheck;
  * Right after a start, makes the fits of the hosts ingested most often (those of the default, sub-hour question) on
  * as many threads as there are cores, and answers each host's standard question ({@link ProposalQuery#standard}),
  * which also reads its cluster's busy periods and booking context and compiles the answering code, so that the first
- * requests a new replica takes do not all wait for fits at once; then, for {@code requests-for}, asks those hosts'
+ * requests a new replica takes do not all wait for fits at once; then reads what the other clusters' hosts share
+ * ({@link ClusterWarmUp}); then, for {@code requests-for}, asks those hosts'
  * questions over its own HTTP port ({@link WarmRequests}, with a {@link WarmUpPass} revoked right after), so that the
  * HTTP, security and JSON code is compiled too. {@link FitWarmUpReadiness} keeps the replica out of traffic until it
  * is done, or {@code at-most} has passed.
@@ -50,13 +51,14 @@ class FitWarmUp {
     private final Clock clock;
     private final HttpServer server;
     private final WarmUpPass pass;
+    private final ClusterWarmUp clusters;
     private final Queue<String> answered = new ConcurrentLinkedQueue<>();
     private final AtomicInteger made = new AtomicInteger();
     private volatile Instant readyBy = Instant.MAX;
     private volatile boolean done;
 
     FitWarmUp(LoadQueries load, HostFits fits, ProposalDesk desk, BookingCheck booking,
-            ProposalConfig config, Clock clock, HttpServer server, WarmUpPass pass) {
+            ProposalConfig config, Clock clock, HttpServer server, WarmUpPass pass, ClusterWarmUp clusters) {
         this.load = load;
         this.fits = fits;
         this.desk = desk;
@@ -65,6 +67,7 @@ class FitWarmUp {
         this.clock = clock;
         this.server = server;
         this.pass = pass;
+        this.clusters = clusters;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -94,6 +97,7 @@ class FitWarmUp {
                 pool.shutdownNow();
             }
             LOG.infof("made %d of %d hosts' fits after the start", made.get(), hosts.size());
+            clusters.run(deadline);
             askOverHttp(config.requestsFor(), deadline);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

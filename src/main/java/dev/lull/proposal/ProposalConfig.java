@@ -84,6 +84,13 @@ public interface ProposalConfig {
         @WithDefault("500")
         int hosts();
 
+        /**
+         * After the fits, how many clusters' busy periods and booking context to read (the largest first), so that
+         * the first question about a host does not wait for its cluster's; 0 (or less) reads none.
+         */
+        @WithDefault("1000")
+        int clusters();
+
         /** Ready after this long at the latest, however many fits are made by then. */
         @WithDefault("60s")
         Duration atMost();

@@ -96,6 +96,17 @@ public class ProposalDesk {
         }));
     }
 
+    /**
+     * Reads what proposals share across the host's cluster (its busy periods and budgets, its booking context) into
+     * their caches for this hour and timeline version, as the first question about one of its hosts would.
+     */
+    void readCluster(Host host) {
+        long version = versions.timeline();
+        Instant hour = now().truncatedTo(ChronoUnit.HOURS);
+        busy.budgeted(host, version, hour);
+        bookable.context(host, new Interval(hour, hour.plus(Duration.ofHours(1))), version, hour);
+    }
+
     /** The host's options for a cluster plan: its bookable candidates and the work that already takes it down. */
     HostOptions options(Host host, ProposalQuery query, long version, PlanConstraints constraints) {
         int limit = config.planCandidates();

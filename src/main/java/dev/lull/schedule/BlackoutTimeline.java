@@ -69,11 +69,17 @@ public class BlackoutTimeline {
         return candidates(range).stream().filter(blackout -> blackout.touches(clusterOf.keySet(), clusters)).toList();
     }
 
-    /** Each known host's cluster name (null without one). */
+    /**
+     * Each known host's cluster name (null without one): two columns, not the hosts as entities, which a cluster's
+     * hundred members would make the session hold and hydrate on every cluster-wide read.
+     */
     private static Map<String, String> clusters(Collection<String> hosts) {
         Map<String, String> clusterOf = new HashMap<>();
-        Host.<Host>list("select h from Host h left join fetch h.cluster where h.name in ?1", Set.copyOf(hosts))
-                .forEach(host -> clusterOf.put(host.name, host.cluster == null ? null : host.cluster.name));
+        Host.getEntityManager()
+                .createQuery("select h.name, c.name from Host h left join h.cluster c where h.name in ?1",
+                        Object[].class)
+                .setParameter(1, Set.copyOf(hosts)).getResultList()
+                .forEach(row -> clusterOf.put((String) row[0], (String) row[1]));
         return clusterOf;
     }
 

@@ -40,6 +40,9 @@ class BookingCacheTest {
     @Inject
     EntityManagerFactory factory;
 
+    @Inject
+    ClusterWarmUp clusters;
+
     private Statistics statistics;
 
     @BeforeEach
@@ -99,6 +102,21 @@ class BookingCacheTest {
 
         assertThat(next.keySet()).as("the cluster's members and limits are not read again")
                 .noneMatch(query -> query.contains("join h.cluster c"));
+    }
+
+    @Test
+    void a_cluster_read_at_the_start_is_not_read_again_by_the_first_question_about_its_hosts()
+            throws InterruptedException {
+        String cluster = ProposalResourceTest.cluster(1);
+        String host = ProposalResourceTest.hostWithHistory(cluster);
+
+        int read = clusters.run(Instant.now().plusSeconds(60));
+        Map<String, Long> first = counted(() -> ask(host, "PT2H", 3));
+
+        assertThat(read).as("every cluster with hosts, this one among them").isPositive();
+        assertThat(first.keySet()).as("the cluster's members, limits and busy periods are not read again")
+                .isNotEmpty().noneMatch(query -> List.of("join h.cluster c", "from blackout", "from changerequest",
+                        "from outage").stream().anyMatch(query.toLowerCase()::contains));
     }
 
     @Test
