@@ -12,6 +12,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
@@ -41,9 +43,9 @@ public class HostProposalResource {
     @GET
     @Operation(summary = "Propose the lowest-load windows of a host in a period, best first, with the evidence", description = "Any viewer. Candidates come from the host's load history and obey the booking rules, so each can be booked as offered; windows that would overrun a downtime budget are left out unless allowBudgetBreach=true, and windows touching a holiday of the host (its calendar, else its cluster's; local dates) unless avoidHolidays=false, each reason naming the holidays skipped. 404 for an unknown host.")
     @APIResponse(responseCode = "200", description = "Candidates, best first, none overlapping each other or busy time, "
-            + "each passing the booking rules (those breaching a downtime budget only with allowBudgetBreach=true)")
+            + "each passing the booking rules (those breaching a downtime budget only with allowBudgetBreach=true)", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProposalView.class)))
     @APIResponse(responseCode = "404", description = "No such host")
-    public ProposalView propose(@RestPath String name,
+    public byte[] propose(@RestPath String name,
             @RestQuery @DefaultValue(ProposalQuery.DEFAULT_DURATION) String duration, @RestQuery String from,
             @RestQuery String to, @RestQuery @DefaultValue(ProposalQuery.DEFAULT_LIMIT) int limit,
             @RestQuery @DefaultValue(ProposalQuery.DEFAULT_STEP) String step, @RestQuery boolean allowBudgetBreach,
@@ -55,7 +57,7 @@ public class HostProposalResource {
                 QueryValues.duration("step", step, ProposalQuery.STANDARD_STEP), limit, desk.now(),
                 booking.notice().planned()).allowingBudgetBreach(allowBudgetBreach)
                 .avoidingHolidays(avoidHolidays);
-        return desk.view(host, query);
+        return desk.answer(host, query).json();
     }
 
     @GET

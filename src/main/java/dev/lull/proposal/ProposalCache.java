@@ -7,6 +7,9 @@ import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.quarkus.runtime.Startup;
 
 import dev.lull.platform.Bytes;
@@ -15,7 +18,7 @@ import dev.lull.platform.StampedCache;
 import dev.lull.schedule.BudgetImpact;
 
 /**
- * Answers to proposal requests, kept while the hour, the timeline version and the host's history version stay the
+ * Answers to proposal requests (with their JSON), kept while the hour, the timeline version and the host's history version stay the
  * same: a repeated request then costs no database read while {@link ProposalVersions} knows the versions in memory
  * (two indexed reads while its listener is down) instead of the whole computation. Holds
  * {@value #SHARE} of the cache budget, by the answers' estimated bytes.
@@ -24,17 +27,29 @@ import dev.lull.schedule.BudgetImpact;
 @Startup
 public class ProposalCache {
     static final double SHARE = 0.25;
-    private final StampedCache<Key, Stamp, ProposalView> answers;
+    private final StampedCache<Key, Stamp, Answer> answers;
+    private final ObjectMapper json;
 
-    ProposalCache(Caches caches) {
+    ProposalCache(Caches caches, ObjectMapper json) {
+        this.json = json;
         this.answers = caches.stamped("proposal-answers", SHARE, Duration.ofHours(1),
-                (key, view) -> key.bytes() + bytes(view));
+                (key, answer) -> key.bytes() + answer.bytes());
     }
 
-    /** The cached view for this request, or a fresh one from {@code compute}. */
-    ProposalView get(long hostId, ProposalQuery query, long timelineVersion, long historyVersion, Instant hour,
+    /** The cached answer for this request, or a fresh one from the view {@code compute} makes. */
+    Answer get(long hostId, ProposalQuery query, long timelineVersion, long historyVersion, Instant hour,
             Supplier<ProposalView> compute) {
-        return answers.get(new Key(hostId, query), new Stamp(timelineVersion, historyVersion, hour), compute);
+        return answers.get(new Key(hostId, query), new Stamp(timelineVersion, historyVersion, hour),
+                () -> answer(compute.get()));
+    }
+
+    /** The view with its JSON, written by the API's own mapper (its roundings and formats) once for every asker. */
+    private Answer answer(ProposalView view) {
+        try {
+            return new Answer(view, json.writeValueAsBytes(view));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("writing a proposal answer failed", e);
+        }
     }
 
     /** Estimated bytes held. */
@@ -43,7 +58,7 @@ public class ProposalCache {
     }
 
     /** The answers held now, by question. */
-    Map<?, ProposalView> snapshot() {
+    Map<?, Answer> snapshot() {
         return answers.snapshot();
     }
 
@@ -63,6 +78,16 @@ public class ProposalCache {
     private static long bytes(BudgetImpact impact) {
         return Bytes.object(6, 17) + Bytes.string(impact.scope()) + Bytes.string(impact.name())
                 + Bytes.object(2, 0) + 5 * Bytes.INSTANT;
+    }
+
+    /**
+     * An answer as the engine and the booking rules made it, and as the API sends it: a repeated question is written
+     * from these bytes, not serialized again.
+     */
+    record Answer(ProposalView view, byte[] json) {
+        long bytes() {
+            return Bytes.object(2, 0) + ProposalCache.bytes(view) + Bytes.bytes(json.length);
+        }
     }
 
     /** One request: the host and its validated parameters. */

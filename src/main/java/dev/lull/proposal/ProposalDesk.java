@@ -64,12 +64,12 @@ public class ProposalDesk {
     }
 
     /**
-     * The proposals as the API shows them, each passing the booking rules, with budget impacts; answered from the
-     * cache while it holds, which needs no database read while the versions are known in memory. A host just read
-     * by its name is found again in the request's session.
+     * The proposals as the API shows them, each passing the booking rules, with budget impacts, and their JSON;
+     * answered from the cache while it holds, which needs no database read while the versions are known in memory. A
+     * host just read by its name is found again in the request's session.
      */
-    ProposalView view(KnownHosts.KnownHost host, ProposalQuery query) {
-        return view(host.id(), query, () -> heldOrRead(host));
+    ProposalCache.Answer answer(KnownHosts.KnownHost host, ProposalQuery query) {
+        return answer(host.id(), query, () -> heldOrRead(host));
     }
 
     /** The host as the request's session holds it (read by its name just before), else read by its name. */
@@ -80,10 +80,10 @@ public class ProposalDesk {
 
     /** The same, for a host already read. */
     public ProposalView view(Host host, ProposalQuery query) {
-        return view(host.id, query, () -> host);
+        return answer(host.id, query, () -> host).view();
     }
 
-    private ProposalView view(long hostId, ProposalQuery query, Supplier<Host> read) {
+    private ProposalCache.Answer answer(long hostId, ProposalQuery query, Supplier<Host> read) {
         long version = versions.timeline();
         Instant hour = now().truncatedTo(ChronoUnit.HOURS);
         long history = versions.history(hostId, HostFits.cutoff(hour));

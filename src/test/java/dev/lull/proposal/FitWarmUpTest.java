@@ -44,7 +44,7 @@ class FitWarmUpTest {
         assertThat(made).as("fits made for the hosts with history").isPositive();
         assertThat(fits.weight()).as("held in the fit cache").isGreaterThanOrEqualTo(before);
         assertThat(answers.snapshot().values()).as("the standard question answered for the host")
-                .anyMatch(view -> view.host().equals(host) && !view.candidates().isEmpty());
+                .anyMatch(answer -> answer.view().host().equals(host) && !answer.view().candidates().isEmpty());
         assertThat(warmUp.ready()).isTrue();
         given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
                 .body("checks.name", hasItem("proposal-fits-warm-up"));

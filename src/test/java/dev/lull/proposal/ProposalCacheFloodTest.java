@@ -14,6 +14,8 @@ import org.junit.jupiter.api.DisplayNameGenerator.ReplaceUnderscores;
 import org.junit.jupiter.api.Test;
 import org.openjdk.jol.info.GraphLayout;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 import dev.lull.platform.Caches;
@@ -30,7 +32,8 @@ class ProposalCacheFloodTest {
     static final long BUDGET = 10L << 20;
     static final int QUESTIONS = 2_000;
     final SimpleMeterRegistry registry = new SimpleMeterRegistry();
-    final ProposalCache cache = new ProposalCache(new Caches(BUDGET, registry));
+    final ProposalCache cache = new ProposalCache(new Caches(BUDGET, registry),
+            new ObjectMapper().findAndRegisterModules());
     final ProposalEngine engine = new ProposalEngine();
     final Fitted fitted = engine.fit(Synthetic.weeksBefore(NOW, 8, PARIS, Synthetic::officeLoad), NOW);
 
@@ -43,7 +46,7 @@ class ProposalCacheFloodTest {
             cache.get(1, query, 1, 1, NOW, () -> view(query));
         }
         long share = (long) (BUDGET * ProposalCache.SHARE);
-        Map<?, ProposalView> held = cache.snapshot();
+        Map<?, ProposalCache.Answer> held = cache.snapshot();
         long retained = GraphLayout.parseInstance(held.keySet().toArray(), held.values().toArray()).totalSize();
         System.out.printf("%,d questions: %,d answers held, %,d bytes estimated, %,d bytes retained (share %,d)%n",
                 QUESTIONS, held.size(), cache.weight(), retained, share);
