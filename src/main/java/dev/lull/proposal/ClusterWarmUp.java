@@ -37,9 +37,10 @@ class ClusterWarmUp {
 
     /** Reads the clusters, giving up at {@code deadline}; how many were read. */
     int run(Instant deadline) throws InterruptedException {
-        List<Long> hosts = config.clusters() > 0
-                ? inRequest(() -> HostCatalog.oneHostPerCluster(config.clusters()))
-                : List.of();
+        if (config.clusters() <= 0) {
+            return 0;
+        }
+        List<Long> hosts = inRequest(() -> HostCatalog.oneHostPerCluster(config.clusters()));
         AtomicInteger read = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
         hosts.forEach(id -> pool.execute(() -> {

@@ -18,10 +18,10 @@ import dev.lull.platform.StampedCache;
 import dev.lull.schedule.BudgetImpact;
 
 /**
- * Answers to proposal requests (with their JSON), kept while the hour, the timeline version and the host's history version stay the
- * same: a repeated request then costs no database read while {@link ProposalVersions} knows the versions in memory
- * (two indexed reads while its listener is down) instead of the whole computation. Holds
- * {@value #SHARE} of the cache budget, by the answers' estimated bytes.
+ * Answers to proposal requests with their JSON, kept while the hour, the timeline version and the host's history
+ * version stay the same: a repeated request then costs no database read while {@link ProposalVersions} knows the
+ * versions in memory (two indexed reads while its listener is down) instead of the whole computation, and is sent
+ * from the bytes written once. Holds {@value #SHARE} of the cache budget, by the answers' estimated bytes.
  */
 @ApplicationScoped
 @Startup
@@ -82,7 +82,7 @@ public class ProposalCache {
 
     /**
      * An answer as the engine and the booking rules made it, and as the API sends it: a repeated question is written
-     * from these bytes, not serialized again.
+     * from these bytes, not serialized again; they are shared by every asker and never changed.
      */
     record Answer(ProposalView view, byte[] json) {
         long bytes() {
