@@ -2,18 +2,11 @@ package dev.lull.proposal;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
-
-import io.quarkus.arc.Arc;
-import io.quarkus.arc.ManagedContext;
 
 import dev.lull.inventory.Host;
 import dev.lull.inventory.HostCatalog;
@@ -40,19 +33,13 @@ class ClusterWarmUp {
         if (config.clusters() <= 0) {
             return 0;
         }
-        List<Long> hosts = inRequest(() -> HostCatalog.oneHostPerCluster(config.clusters()));
+        List<Long> hosts = WarmUpWork.inRequest(() -> HostCatalog.oneHostPerCluster(config.clusters()));
         AtomicInteger read = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
-        hosts.forEach(id -> pool.execute(() -> {
-            if (Instant.now().isBefore(deadline) && read(id)) {
+        WarmUpWork.onEveryCore(hosts.stream().<Runnable>map(id -> () -> {
+            if (read(id)) {
                 read.incrementAndGet();
             }
-        }));
-        pool.shutdown();
-        if (!pool.awaitTermination(Math.max(1, deadline.getEpochSecond() - Instant.now().getEpochSecond()),
-                TimeUnit.SECONDS)) {
-            pool.shutdownNow();
-        }
+        }).toList(), deadline);
         LOG.infof("read %d of %d clusters' busy periods and booking contexts after the start", read.get(),
                 hosts.size());
         return read.get();
@@ -60,7 +47,7 @@ class ClusterWarmUp {
 
     private boolean read(long hostId) {
         try {
-            return inRequest(() -> {
+            return WarmUpWork.inRequest(() -> {
                 Host host = Host.findById(hostId);
                 if (host != null) {
                     desk.readCluster(host);
@@ -70,17 +57,6 @@ class ClusterWarmUp {
         } catch (RuntimeException e) {
             LOG.debugf(e, "reading the cluster of host %d after the start failed; it is read on request", hostId);
             return false;
-        }
-    }
-
-    /** Runs {@code work} in a request context of its own, as a request would. */
-    private static <T> T inRequest(Supplier<T> work) {
-        ManagedContext context = Arc.container().requestContext();
-        context.activate();
-        try {
-            return work.get();
-        } finally {
-            context.terminate();
         }
     }
 }

@@ -8,9 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,8 +15,6 @@ import jakarta.enterprise.event.Observes;
 
 import org.jboss.logging.Logger;
 
-import io.quarkus.arc.Arc;
-import io.quarkus.arc.ManagedContext;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.vertx.http.HttpServer;
 
@@ -88,14 +83,8 @@ class FitWarmUp {
         answered.clear();
         try {
             Map<Long, String> hosts = config.hosts() > 0 ? load.mostIngestedHosts(config.hosts()) : Map.of();
-            int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
-            ExecutorService pool = Executors.newFixedThreadPool(threads);
-            hosts.forEach((id, zone) -> pool.execute(() -> make(id, zone, deadline)));
-            pool.shutdown();
-            if (!pool.awaitTermination(Math.max(1, deadline.getEpochSecond() - Instant.now().getEpochSecond()),
-                    TimeUnit.SECONDS)) {
-                pool.shutdownNow();
-            }
+            WarmUpWork.onEveryCore(hosts.entrySet().stream()
+                    .<Runnable>map(host -> () -> make(host.getKey(), host.getValue())).toList(), deadline);
             LOG.infof("made %d of %d hosts' fits after the start", made.get(), hosts.size());
             clusters.run(deadline);
             askOverHttp(config.requestsFor(), deadline);
@@ -129,10 +118,7 @@ class FitWarmUp {
         }
     }
 
-    private void make(long hostId, String zone, Instant deadline) {
-        if (Instant.now().isAfter(deadline)) {
-            return;
-        }
+    private void make(long hostId, String zone) {
         fits.fitted(hostId, zone, true, clock.instant());
         answer(hostId);
         made.incrementAndGet();
@@ -140,19 +126,18 @@ class FitWarmUp {
 
     /** Answers the host's standard question, in a request context of its own as a request would. */
     private void answer(long hostId) {
-        ManagedContext context = Arc.container().requestContext();
-        context.activate();
         try {
-            Host host = Host.findById(hostId);
-            if (host != null) {
-                desk.view(host, ProposalQuery.standard(clock.instant(), booking.notice().planned()));
-                answered.add(host.name);
-            }
+            WarmUpWork.inRequest(() -> {
+                Host host = Host.findById(hostId);
+                if (host != null) {
+                    desk.view(host, ProposalQuery.standard(clock.instant(), booking.notice().planned()));
+                    answered.add(host.name);
+                }
+                return host;
+            });
         } catch (RuntimeException e) {
             LOG.debugf(e, "answering host %d's standard question after the start failed; it is answered on request",
                     hostId);
-        } finally {
-            context.terminate();
         }
     }
 
