@@ -36,6 +36,15 @@ class SecurityTest {
     }
 
     @Test
+    void a_wrong_password_gets_401_after_the_right_one_was_accepted() {
+        given().auth().preemptive().basic("viewer", "lull").get("/api/v1/hosts").then().statusCode(200);
+        given().auth().preemptive().basic("viewer", "lul").get("/api/v1/hosts").then().statusCode(401);
+        given().auth().preemptive().basic("viewer", "lull ").get("/api/v1/hosts").then().statusCode(401);
+        given().auth().preemptive().basic("viewe", "rlull").get("/api/v1/hosts").then().statusCode(401);
+        given().auth().preemptive().basic("viewer", "lull").get("/api/v1/hosts").then().statusCode(200);
+    }
+
+    @Test
     void a_missing_role_gets_403() {
         given().auth().preemptive().basic("ingest", "lull").get("/api/v1/clusters")
                 .then().statusCode(403).contentType("application/problem+json").body("status", equalTo(403));

@@ -1,0 +1,93 @@
+package dev.lull.platform;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.Arrays;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import io.quarkus.elytron.security.runtime.ElytronPasswordIdentityProvider;
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.IdentityProvider;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Remembers the password checks that succeeded, so that a caller's next request with the same user and password is
+ * signed in on the thread that read it. The embedded users' realm checks each password on a worker thread, and that
+ * hand-off and back cost a request answered from memory about as much as the answer itself. Only successes are kept
+ * (at most one per configured user and password, and {@link #MAX_KEPT} in all), for {@link #KEPT_FOR}; they are keyed
+ * by an HMAC under a key made at start and never written, so neither a password nor its plain hash is held. A wrong
+ * password is checked by the realm every time, as before.
+ */
+@ApplicationScoped
+public class PasswordChecks implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
+    static final int MAX_KEPT = 1_000;
+    static final Duration KEPT_FOR = Duration.ofMinutes(10);
+    private static final String MAC = "HmacSHA256";
+    private final ElytronPasswordIdentityProvider realm;
+    private final SecretKeySpec key;
+    private final Cache<ByteBuffer, SecurityIdentity> passed = Caffeine.newBuilder().maximumSize(MAX_KEPT)
+            .expireAfterWrite(KEPT_FOR).build();
+
+    PasswordChecks(ElytronPasswordIdentityProvider realm) {
+        this.realm = realm;
+        byte[] secret = new byte[32];
+        new SecureRandom().nextBytes(secret);
+        this.key = new SecretKeySpec(secret, MAC);
+    }
+
+    @Override
+    public Class<UsernamePasswordAuthenticationRequest> getRequestType() {
+        return UsernamePasswordAuthenticationRequest.class;
+    }
+
+    /** Asked before the realm (whose priority is the default, 1001); the realm is not asked again after it. */
+    @Override
+    public int priority() {
+        return 2000;
+    }
+
+    @Override
+    public Uni<SecurityIdentity> authenticate(UsernamePasswordAuthenticationRequest request,
+            AuthenticationRequestContext context) {
+        ByteBuffer fingerprint = fingerprint(request);
+        SecurityIdentity known = passed.getIfPresent(fingerprint);
+        if (known != null) {
+            return Uni.createFrom().item(known);
+        }
+        return realm.authenticate(request, context).invoke(identity -> {
+            if (identity != null && !identity.isAnonymous()) {
+                passed.put(fingerprint, identity);
+            }
+        });
+    }
+
+    /** The HMAC of the user name and the password, which are never kept themselves. */
+    private ByteBuffer fingerprint(UsernamePasswordAuthenticationRequest request) {
+        ByteBuffer password = StandardCharsets.UTF_8.encode(CharBuffer.wrap(request.getPassword().getPassword()));
+        try {
+            Mac mac = Mac.getInstance(MAC);
+            mac.init(key);
+            mac.update(request.getUsername().getBytes(StandardCharsets.UTF_8));
+            mac.update((byte) 0);
+            mac.update(password);
+            return ByteBuffer.wrap(mac.doFinal());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is not available", e);
+        } finally {
+            Arrays.fill(password.array(), (byte) 0);
+        }
+    }
+}
