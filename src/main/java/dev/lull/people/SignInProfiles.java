@@ -6,24 +6,31 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.ObservesAsync;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.logging.Logger;
 
-import io.quarkus.security.spi.runtime.AuthenticationSuccessEvent;
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.SecurityIdentityAugmentor;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 
 /**
  * Gives a person signing in with a bearer JWT a profile from its claims ({@code email}, {@code name}, else
  * {@code preferred_username}): created on the first sign-in; later sign-ins only fill in what is still missing (an
  * address, or a display name that is just the username), so what the person or an admin set is kept. An address the
- * API would refuse is left out.
+ * API would refuse is left out. It looks at each identity as it is made, on the thread that signed the caller in, and
+ * writes only a JWT's profile, on a worker thread: observing Quarkus' sign-in event instead had every request, however
+ * signed in, hand that event to a worker.
  */
 @ApplicationScoped
-public class SignInProfiles {
+public class SignInProfiles implements SecurityIdentityAugmentor {
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{1,100}");
+    private static final Logger LOG = Logger.getLogger(SignInProfiles.class);
     private static final int MAX_NAME = 200;
     private static final String UPSERT = """
             insert into person (username, display_name, email, updated_at) values (?1, ?2, ?3, ?4)
@@ -45,10 +52,23 @@ public class SignInProfiles {
         this.clock = clock;
     }
 
-    void onSignIn(@ObservesAsync AuthenticationSuccessEvent event) {
-        if (event.getSecurityIdentity().getPrincipal() instanceof JsonWebToken token) {
-            signedIn(token.getName(), claim(token, "email"),
-                    claim(token, "name").or(() -> claim(token, "preferred_username")));
+    /** Leaves the identity as it is; a JWT's profile is written aside. */
+    @Override
+    public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
+        if (identity.getPrincipal() instanceof JsonWebToken token) {
+            String username = token.getName();
+            Optional<String> email = claim(token, "email");
+            Optional<String> name = claim(token, "name").or(() -> claim(token, "preferred_username"));
+            Infrastructure.getDefaultWorkerPool().execute(() -> write(username, email, name));
+        }
+        return Uni.createFrom().item(identity);
+    }
+
+    private void write(String username, Optional<String> email, Optional<String> name) {
+        try {
+            signedIn(username, email, name);
+        } catch (RuntimeException e) {
+            LOG.warnf(e, "the profile of %s could not be written at sign-in", username);
         }
     }
 
