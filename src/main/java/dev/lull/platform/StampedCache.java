@@ -2,6 +2,7 @@ package dev.lull.platform;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentMap;
@@ -43,6 +44,20 @@ public final class StampedCache<K, S, V> {
                 return entry.value();
             }
         }
+    }
+
+    /**
+     * The value held for {@code key} under {@code stamp}, or null when there is none yet (nor one being computed to
+     * wait for): never computes and never blocks, so it may be asked on an I/O thread. A hit counts; a miss is left
+     * to {@link #get}, which the caller then asks.
+     */
+    public V held(K key, S stamp) {
+        CompletableFuture<Stamped<S, V>> held = cache.asMap().get(key);
+        if (held == null || !held.isDone() || held.isCompletedExceptionally() || !held.join().stamp().equals(stamp)) {
+            return null;
+        }
+        stats.recordHits(1);
+        return held.join().value();
     }
 
     /** Whether a value for {@code key} under {@code stamp} is held (or being computed), without counting a hit. */
@@ -90,7 +105,7 @@ public final class StampedCache<K, S, V> {
             mine.complete(new Stamped<>(stamp, value));
             return value;
         } catch (RuntimeException | Error e) {
-            mine.completeExceptionally(e);
+            mine.completeExceptionally(new FailedFill(e));
             throw e;
         }
     }
@@ -98,6 +113,8 @@ public final class StampedCache<K, S, V> {
     private static <T> T await(CompletableFuture<T> future) {
         try {
             return future.join();
+        } catch (FailedFill e) {
+            throw e.rethrown();
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException cause) {
                 throw cause;
@@ -106,6 +123,28 @@ public final class StampedCache<K, S, V> {
                 throw cause;
             }
             throw e;
+        }
+    }
+
+    /**
+     * A computation that failed, as those waiting for it see it. It is a cancellation because Caffeine logs every
+     * other failure of a future it holds as a warning with its stack: one per request for an unknown host's name, which
+     * any caller could send in a loop. The caller that computed it reports the failure like any other.
+     */
+    private static final class FailedFill extends CancellationException {
+        private static final long serialVersionUID = 1L;
+
+        FailedFill(Throwable cause) {
+            super("the computation of a cached value failed");
+            initCause(cause);
+        }
+
+        /** The failure again, for a caller that waited for it: thrown here when it is an error, else returned. */
+        RuntimeException rethrown() {
+            if (getCause() instanceof Error error) {
+                throw error;
+            }
+            return (RuntimeException) getCause();
         }
     }
 

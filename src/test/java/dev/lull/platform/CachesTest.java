@@ -4,8 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator.ReplaceUnderscores;
@@ -41,6 +48,66 @@ class CachesTest {
             throw new IllegalStateException("database gone");
         })).isInstanceOf(IllegalStateException.class).hasMessage("database gone");
         assertThat(cache.get(1, 7L, () -> "again")).isEqualTo("again");
+    }
+
+    @Test
+    void a_failure_reaches_those_waiting_for_it_and_is_not_logged_by_the_cache_again() throws Exception {
+        List<LogRecord> logged = new CopyOnWriteArrayList<>();
+        Handler handler = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                logged.add(record);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger caffeine = Logger.getLogger("com.github.benmanes.caffeine.cache.LocalAsyncCache");
+        caffeine.addHandler(handler);
+        try {
+            CountDownLatch computing = new CountDownLatch(1);
+            CountDownLatch fail = new CountDownLatch(1);
+            CompletableFuture<String> first = CompletableFuture.supplyAsync(() -> cache.get(1, 7L, () -> {
+                computing.countDown();
+                await(fail);
+                throw new ApiProblem(404, "no host named 'x'");
+            }));
+            computing.await();
+            CompletableFuture<String> waiting = CompletableFuture.supplyAsync(() -> cache.get(1, 7L, () -> "other"));
+            Thread.sleep(50);
+            fail.countDown();
+            assertThatThrownBy(first::join).hasCauseInstanceOf(ApiProblem.class);
+            assertThat(waiting.handle((value, error) -> value != null ? value : error.getCause()).join())
+                    .satisfiesAnyOf(value -> assertThat(value).isEqualTo("other"),
+                            value -> assertThat(value).isInstanceOf(ApiProblem.class));
+            assertThat(logged).isEmpty();
+        } finally {
+            caffeine.removeHandler(handler);
+        }
+    }
+
+    @Test
+    void a_held_value_is_found_without_computing_and_only_under_its_stamp() {
+        assertThat(cache.held(1, 7L)).isNull();
+        cache.get(1, 7L, () -> "a");
+        assertThat(cache.held(1, 7L)).isEqualTo("a");
+        assertThat(cache.held(1, 8L)).isNull();
+        assertThat(registry.get("cache.gets").tag("cache", "test").tag("result", "hit").functionCounter().count())
+                .isEqualTo(1);
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
