@@ -19,6 +19,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+
 import dev.lull.inventory.Host;
 import dev.lull.inventory.HostCatalog;
 import dev.lull.platform.ApiProblem;
@@ -45,19 +48,20 @@ public class HostProposalResource {
     @APIResponse(responseCode = "200", description = "Candidates, best first, none overlapping each other or busy time, "
             + "each passing the booking rules (those breaching a downtime budget only with allowBudgetBreach=true)", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProposalView.class)))
     @APIResponse(responseCode = "404", description = "No such host")
-    public byte[] propose(@RestPath String name,
+    public Uni<byte[]> propose(@RestPath String name,
             @RestQuery @DefaultValue(ProposalQuery.DEFAULT_DURATION) String duration, @RestQuery String from,
             @RestQuery String to, @RestQuery @DefaultValue(ProposalQuery.DEFAULT_LIMIT) int limit,
             @RestQuery @DefaultValue(ProposalQuery.DEFAULT_STEP) String step, @RestQuery boolean allowBudgetBreach,
             @RestQuery @DefaultValue("true") boolean avoidHolidays) {
-        KnownHosts.KnownHost host = desk.host(name);
         ProposalQuery query = ProposalQuery.of(
                 QueryValues.duration("duration", duration, ProposalQuery.STANDARD_DURATION),
                 QueryValues.instant("from", from, null), QueryValues.instant("to", to, null),
                 QueryValues.duration("step", step, ProposalQuery.STANDARD_STEP), limit, desk.now(),
                 booking.notice().planned()).allowingBudgetBreach(allowBudgetBreach)
                 .avoidingHolidays(avoidHolidays);
-        return desk.answer(host, query).json();
+        return desk.held(name, query).map(answer -> Uni.createFrom().item(answer.json()))
+                .orElseGet(() -> Uni.createFrom().item(() -> desk.answer(desk.host(name), query).json())
+                        .runSubscriptionOn(Infrastructure.getDefaultWorkerPool()));
     }
 
     @GET

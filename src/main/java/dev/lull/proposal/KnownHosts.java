@@ -1,6 +1,7 @@
 package dev.lull.proposal;
 
 import java.time.Duration;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -30,6 +31,11 @@ class KnownHosts {
     /** The host named {@code name} as of {@code timelineVersion} (read before the host is), else a 404 problem. */
     KnownHost find(String name, long timelineVersion) {
         return hosts.get(name, timelineVersion, () -> new KnownHost(HostCatalog.require(name).id, name));
+    }
+
+    /** The host named {@code name} when held for {@code timelineVersion}, else empty (never read). */
+    Optional<KnownHost> held(String name, long timelineVersion) {
+        return Optional.ofNullable(hosts.held(name, timelineVersion));
     }
 
     /** A host's identity: what a cached answer is found by. */

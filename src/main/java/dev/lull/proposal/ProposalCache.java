@@ -3,6 +3,7 @@ package dev.lull.proposal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -41,6 +42,12 @@ public class ProposalCache {
             Supplier<ProposalView> compute) {
         return answers.get(new Key(hostId, query), new Stamp(timelineVersion, historyVersion, hour),
                 () -> answer(compute.get()));
+    }
+
+    /** The answer held for this request, else empty (never computed). */
+    Optional<Answer> held(long hostId, ProposalQuery query, long timelineVersion, long historyVersion, Instant hour) {
+        return Optional.ofNullable(answers.held(new Key(hostId, query), new Stamp(timelineVersion, historyVersion,
+                hour)));
     }
 
     /** The view with its JSON, written by the API's own mapper (its roundings and formats) once for every asker. */

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -70,6 +71,26 @@ public class ProposalDesk {
      */
     ProposalCache.Answer answer(KnownHosts.KnownHost host, ProposalQuery query) {
         return answer(host.id(), query, () -> heldOrRead(host));
+    }
+
+    /**
+     * The answer to a question asked before, when all that finds it is in memory: the versions (while the listener is
+     * connected), the host's name and the answer itself; else empty, and {@link #answer} reads what is missing. It
+     * neither reads the database nor waits, so it may be asked on an I/O thread.
+     */
+    Optional<ProposalCache.Answer> held(String name, ProposalQuery query) {
+        OptionalLong timeline = versions.knownTimeline();
+        Optional<KnownHosts.KnownHost> host = timeline.isPresent()
+                ? hosts.held(name, timeline.getAsLong())
+                : Optional.empty();
+        if (host.isEmpty()) {
+            return Optional.empty();
+        }
+        Instant hour = now().truncatedTo(ChronoUnit.HOURS);
+        OptionalLong history = versions.knownHistory(host.get().id(), HostFits.cutoff(hour));
+        return history.isEmpty()
+                ? Optional.empty()
+                : cache.held(host.get().id(), query, timeline.getAsLong(), history.getAsLong(), hour);
     }
 
     /** The host as the request's session holds it (read by its name just before), else read by its name. */

@@ -5,6 +5,7 @@ import java.util.OptionalLong;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import dev.lull.load.HistoryVersion;
 import dev.lull.load.LoadQueries;
 import dev.lull.schedule.TimelineVersion;
 
@@ -36,6 +37,12 @@ class ProposalVersions {
     /** The timeline version held in memory, empty while the listener is down. */
     OptionalLong knownTimeline() {
         return book.knownTimeline();
+    }
+
+    /** The version of the host's history before {@code hourStart} held in memory, empty when it would be read. */
+    OptionalLong knownHistory(long hostId, Instant hourStart) {
+        HistoryVersion known = book.knownHistory(hostId);
+        return known == null ? OptionalLong.empty() : OptionalLong.of(known.before(hourStart));
     }
 
     /** What the listener keeps current. */

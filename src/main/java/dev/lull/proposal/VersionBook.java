@@ -90,6 +90,12 @@ final class VersionBook {
         return current.history().merge(hostId, read.get(), HistoryVersion::later);
     }
 
+    /** The host's history version when it is followed on the open page, else null (never read). */
+    HistoryVersion knownHistory(long hostId) {
+        Page current = page.get();
+        return current == null ? null : current.history().get(hostId);
+    }
+
     /** Whether the host's history version is followed on the open page. */
     boolean follows(long hostId) {
         Page current = page.get();

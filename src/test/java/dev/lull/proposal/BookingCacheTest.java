@@ -3,6 +3,7 @@ package dev.lull.proposal;
 import static dev.lull.Api.as;
 import static dev.lull.Api.unique;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -79,6 +80,18 @@ class BookingCacheTest {
         assertThat(miss.get("statements")).as("a miss reads the host at most, beyond a repeated question")
                 .isLessThanOrEqualTo(repeated.get("statements") + 1);
         assertThat(miss.keySet()).allMatch(query -> query.equals("statements") || query.contains("from Host h"));
+    }
+
+    @Test
+    void a_repeated_question_is_answered_from_memory_without_a_statement() {
+        String host = ProposalResourceTest.hostWithHistory(ProposalResourceTest.cluster(1));
+        ask(host, "PT2H", 3);
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(counted(() -> ask(host, "PT2H", 3)))
+                .as("once the versions announced are known").containsEntry("statements", 0L));
+        assertThat(counted(() -> ask(host, "PT2H", 3))).containsEntry("statements", 0L);
+        assertThat(counted(() -> ask(host, "PT97M", 3)).get("statements")).as("another question is computed")
+                .isPositive();
     }
 
     @Test
