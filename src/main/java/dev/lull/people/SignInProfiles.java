@@ -3,6 +3,7 @@ package dev.lull.people;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -59,7 +60,11 @@ public class SignInProfiles implements SecurityIdentityAugmentor {
             String username = token.getName();
             Optional<String> email = claim(token, "email");
             Optional<String> name = claim(token, "name").or(() -> claim(token, "preferred_username"));
-            Infrastructure.getDefaultWorkerPool().execute(() -> write(username, email, name));
+            try {
+                Infrastructure.getDefaultWorkerPool().execute(() -> write(username, email, name));
+            } catch (RejectedExecutionException e) {
+                LOG.debugf("the profile of %s is not written: the service is stopping", username);
+            }
         }
         return Uni.createFrom().item(identity);
     }

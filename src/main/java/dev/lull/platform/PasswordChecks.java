@@ -7,6 +7,8 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -21,15 +23,16 @@ import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 
 /**
  * Remembers the password checks that succeeded, so that a caller's next request with the same user and password is
  * signed in on the thread that read it. The embedded users' realm checks each password on a worker thread, and that
  * hand-off and back cost a request answered from memory about as much as the answer itself. Only successes are kept
- * (at most one per configured user and password, and {@link #MAX_KEPT} in all), for {@link #KEPT_FOR}; they are keyed
- * by an HMAC under a key made at start and never written, so neither a password nor its plain hash is held. A wrong
- * password is checked by the realm every time, as before.
+ * (at most one per configured user and password, and {@link #MAX_KEPT} in all), for {@link #KEPT_FOR}, without the
+ * password the realm puts in the identity; they are keyed by an HMAC under a key made at start and never written, so
+ * neither a password nor its plain hash is held. A wrong password is checked by the realm every time, as before.
  */
 @ApplicationScoped
 public class PasswordChecks implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
@@ -65,13 +68,25 @@ public class PasswordChecks implements IdentityProvider<UsernamePasswordAuthenti
         ByteBuffer fingerprint = fingerprint(request);
         SecurityIdentity known = passed.getIfPresent(fingerprint);
         if (known != null) {
-            return Uni.createFrom().item(known);
+            return Uni.createFrom().item(QuarkusSecurityIdentity.builder(known).addCredential(request.getPassword())
+                    .build());
         }
         return realm.authenticate(request, context).invoke(identity -> {
             if (identity != null && !identity.isAnonymous()) {
-                passed.put(fingerprint, identity);
+                passed.put(fingerprint, withoutCredentials(identity));
             }
         });
+    }
+
+    /** The identities kept now, to inspect. */
+    Collection<SecurityIdentity> kept() {
+        return List.copyOf(passed.asMap().values());
+    }
+
+    /** The identity the realm made, as kept: its principal, roles and attributes (not the password it was given). */
+    private static SecurityIdentity withoutCredentials(SecurityIdentity identity) {
+        return QuarkusSecurityIdentity.builder().setPrincipal(identity.getPrincipal()).addRoles(identity.getRoles())
+                .addAttributes(identity.getAttributes()).build();
     }
 
     /** The HMAC of the user name and the password, which are never kept themselves. */

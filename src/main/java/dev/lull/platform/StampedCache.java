@@ -48,23 +48,25 @@ public final class StampedCache<K, S, V> {
 
     /**
      * The value held for {@code key} under {@code stamp}, or null when there is none yet (nor one being computed to
-     * wait for): never computes and never blocks, so it may be asked on an I/O thread. A hit counts; a miss is left
-     * to {@link #get}, which the caller then asks.
+     * wait for): never computes and never blocks, so it may be asked on an I/O thread. Counts nothing: a caller that
+     * answers with it counts its {@link #hit}; one that goes on to {@link #get} is counted there.
      */
     public V held(K key, S stamp) {
         CompletableFuture<Stamped<S, V>> held = cache.asMap().get(key);
         if (held == null || !held.isDone() || held.isCompletedExceptionally() || !held.join().stamp().equals(stamp)) {
             return null;
         }
-        stats.recordHits(1);
         return held.join().value();
+    }
+
+    /** Counts a hit: a value found by {@link #held} was used. */
+    public void hit() {
+        stats.recordHits(1);
     }
 
     /** Whether a value for {@code key} under {@code stamp} is held (or being computed), without counting a hit. */
     public boolean holds(K key, S stamp) {
-        CompletableFuture<Stamped<S, V>> held = cache.asMap().get(key);
-        return held != null && !held.isCompletedExceptionally()
-                && (!held.isDone() || held.join().stamp().equals(stamp));
+        return usable(cache.asMap().get(key), stamp);
     }
 
     /** Drops the entries whose key matches. */
@@ -91,12 +93,18 @@ public final class StampedCache<K, S, V> {
         return held;
     }
 
-    /** Entries being computed are waited for; one with another stamp or a failure is replaced. */
+    /**
+     * Entries being computed are waited for; one with another stamp or a failure is replaced. Done is asked first: a
+     * computation failing in between would otherwise be joined as if it had not.
+     */
     private static <S> boolean usable(CompletableFuture<? extends Stamped<S, ?>> current, S stamp) {
-        if (current == null || current.isCompletedExceptionally()) {
+        if (current == null) {
             return false;
         }
-        return !current.isDone() || current.join().stamp().equals(stamp);
+        if (!current.isDone()) {
+            return true;
+        }
+        return !current.isCompletedExceptionally() && current.join().stamp().equals(stamp);
     }
 
     private V fill(CompletableFuture<Stamped<S, V>> mine, S stamp, Supplier<V> compute) {
@@ -137,6 +145,12 @@ public final class StampedCache<K, S, V> {
         FailedFill(Throwable cause) {
             super("the computation of a cached value failed");
             initCause(cause);
+        }
+
+        /** No stack of its own (its cause has one): making it then cannot fail and leave the key waiting forever. */
+        @Override
+        public synchronized Throwable fillInStackTrace() {
+            return this;
         }
 
         /** The failure again, for a caller that waited for it: thrown here when it is an error, else returned. */

@@ -33,7 +33,10 @@ class KnownHosts {
         return hosts.get(name, timelineVersion, () -> new KnownHost(HostCatalog.require(name).id, name));
     }
 
-    /** The host named {@code name} when held for {@code timelineVersion}, else empty (never read). */
+    /**
+     * The host named {@code name} when held for {@code timelineVersion}, else empty (never read). Not counted: a
+     * repeated question counts the answer's hit; a new one counts this when {@link #find} finds it again.
+     */
     Optional<KnownHost> held(String name, long timelineVersion) {
         return Optional.ofNullable(hosts.held(name, timelineVersion));
     }

@@ -44,10 +44,13 @@ public class ProposalCache {
                 () -> answer(compute.get()));
     }
 
-    /** The answer held for this request, else empty (never computed). */
+    /** The answer held for this request, counted as a hit, else empty (never computed). */
     Optional<Answer> held(long hostId, ProposalQuery query, long timelineVersion, long historyVersion, Instant hour) {
-        return Optional.ofNullable(answers.held(new Key(hostId, query), new Stamp(timelineVersion, historyVersion,
-                hour)));
+        Answer held = answers.held(new Key(hostId, query), new Stamp(timelineVersion, historyVersion, hour));
+        if (held != null) {
+            answers.hit();
+        }
+        return Optional.ofNullable(held);
     }
 
     /** The view with its JSON, written by the API's own mapper (its roundings and formats) once for every asker. */

@@ -92,11 +92,14 @@ class CachesTest {
     }
 
     @Test
-    void a_held_value_is_found_without_computing_and_only_under_its_stamp() {
+    void a_held_value_is_found_without_computing_and_only_under_its_stamp_and_counted_when_used() {
         assertThat(cache.held(1, 7L)).isNull();
         cache.get(1, 7L, () -> "a");
         assertThat(cache.held(1, 7L)).isEqualTo("a");
         assertThat(cache.held(1, 8L)).isNull();
+        assertThat(registry.get("cache.gets").tag("cache", "test").tag("result", "hit").functionCounter().count())
+                .isZero();
+        cache.hit();
         assertThat(registry.get("cache.gets").tag("cache", "test").tag("result", "hit").functionCounter().count())
                 .isEqualTo(1);
     }

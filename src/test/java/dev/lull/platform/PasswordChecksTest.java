@@ -31,8 +31,8 @@ class PasswordChecksTest {
             asked.incrementAndGet();
             if (request.getUsername().equals("ann")
                     && new String(request.getPassword().getPassword()).equals("right")) {
-                return Uni.createFrom().item(QuarkusSecurityIdentity.builder()
-                        .setPrincipal(new QuarkusPrincipal("ann")).addRole("viewer").build());
+                return Uni.createFrom().item(QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal("ann"))
+                        .addRole("viewer").addAttribute("realm", "test").addCredential(request.getPassword()).build());
             }
             return Uni.createFrom().failure(new AuthenticationFailedException());
         }
@@ -51,10 +51,20 @@ class PasswordChecksTest {
     void a_password_that_passed_is_not_checked_by_the_realm_again() {
         SecurityIdentity first = signIn("ann", "right");
         SecurityIdentity again = signIn("ann", "right");
-        assertThat(again).isSameAs(first);
+        assertThat(again.getPrincipal()).isEqualTo(first.getPrincipal());
         assertThat(again.getPrincipal().getName()).isEqualTo("ann");
         assertThat(again.getRoles()).containsExactly("viewer");
+        assertThat(again.getAttributes()).isEqualTo(first.getAttributes()).containsEntry("realm", "test");
+        assertThat(again.getCredentials()).as("the request's own password, as the realm gives it").singleElement()
+                .isInstanceOfSatisfying(PasswordCredential.class,
+                        password -> assertThat(password.getPassword()).isEqualTo("right".toCharArray()));
         assertThat(realm.asked).hasValue(1);
+    }
+
+    @Test
+    void what_is_kept_holds_no_password() {
+        signIn("ann", "right");
+        assertThat(checks.kept()).hasSize(1).allSatisfy(kept -> assertThat(kept.getCredentials()).isEmpty());
     }
 
     @Test
