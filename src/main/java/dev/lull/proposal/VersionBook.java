@@ -98,8 +98,7 @@ final class VersionBook {
 
     /** Whether the host's history version is followed on the open page. */
     boolean follows(long hostId) {
-        Page current = page.get();
-        return current != null && current.history().containsKey(hostId);
+        return knownHistory(hostId) != null;
     }
 
     /** The hosts followed on the open page with their versions (empty while closed): what a check compares. */
