@@ -24,9 +24,11 @@ import dev.lull.platform.Versioned;
 @Transactional
 public class PersonDirectory {
     private final Clock clock;
+    private final SignInProfiles profiles;
 
-    PersonDirectory(Clock clock) {
+    PersonDirectory(Clock clock, SignInProfiles profiles) {
         this.clock = clock;
+        this.profiles = profiles;
     }
 
     /** Creates the profile or replaces it. */
@@ -98,6 +100,7 @@ public class PersonDirectory {
         Person person = require(username);
         ETags.requireMatch(ifMatch, person.version);
         person.delete();
+        profiles.forget(username);
     }
 
     /** Whether {@code caller} may set {@code username}'s profile: an admin, or the person themself. */

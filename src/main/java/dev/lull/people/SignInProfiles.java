@@ -1,6 +1,7 @@
 package dev.lull.people;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.RejectedExecutionException;
@@ -14,6 +15,9 @@ import jakarta.validation.Validator;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.SecurityIdentityAugmentor;
@@ -26,13 +30,17 @@ import io.smallrye.mutiny.infrastructure.Infrastructure;
  * address, or a display name that is just the username), so what the person or an admin set is kept. An address the
  * API would refuse is left out. It looks at each identity as it is made, on the thread that signed the caller in, and
  * writes only a JWT's profile, on a worker thread: observing Quarkus' sign-in event instead had every request, however
- * signed in, hand that event to a worker.
+ * signed in, hand that event to a worker. A token's claims are written once per {@link #WRITTEN_FOR} (the sign-ins remembered
+ * hold at most {@link #MAX_REMEMBERED} characters), not on every request it signs.
  */
 @ApplicationScoped
 public class SignInProfiles implements SecurityIdentityAugmentor {
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{1,100}");
     private static final Logger LOG = Logger.getLogger(SignInProfiles.class);
     private static final int MAX_NAME = 200;
+    /** The characters the remembered sign-ins may hold in all (about twice as many bytes). */
+    static final long MAX_REMEMBERED = 1_000_000;
+    static final Duration WRITTEN_FOR = Duration.ofMinutes(5);
     private static final String UPSERT = """
             insert into person (username, display_name, email, updated_at) values (?1, ?2, ?3, ?4)
             on conflict (username) do update set
@@ -46,6 +54,9 @@ public class SignInProfiles implements SecurityIdentityAugmentor {
     private final EntityManager entityManager;
     private final Validator validator;
     private final Clock clock;
+    private final Cache<SignIn, Boolean> written = Caffeine.newBuilder()
+            .maximumWeight(MAX_REMEMBERED).weigher((SignIn signIn, Boolean yes) -> signIn.characters())
+            .expireAfterWrite(WRITTEN_FOR).build();
 
     SignInProfiles(EntityManager entityManager, Validator validator, Clock clock) {
         this.entityManager = entityManager;
@@ -60,20 +71,35 @@ public class SignInProfiles implements SecurityIdentityAugmentor {
             String username = token.getName();
             Optional<String> email = claim(token, "email");
             Optional<String> name = claim(token, "name").or(() -> claim(token, "preferred_username"));
-            try {
-                Infrastructure.getDefaultWorkerPool().execute(() -> write(username, email, name));
-            } catch (RejectedExecutionException e) {
-                LOG.debugf("the profile of %s is not written: the service is stopping", username);
+            SignIn signIn = new SignIn(username, email, name);
+            if (firstSince(signIn)) {
+                try {
+                    Infrastructure.getDefaultWorkerPool().execute(() -> write(signIn));
+                } catch (RejectedExecutionException e) {
+                    written.invalidate(signIn);
+                    LOG.debugf("the profile of %s is not written: the service is stopping", username);
+                }
             }
         }
         return Uni.createFrom().item(identity);
     }
 
-    private void write(String username, Optional<String> email, Optional<String> name) {
+    /** Whether this sign-in's claims were not written in the last {@link #WRITTEN_FOR}; remembers them if so. */
+    boolean firstSince(SignIn signIn) {
+        return written.asMap().putIfAbsent(signIn, Boolean.TRUE) == null;
+    }
+
+    /** Forgets {@code username}'s sign-ins, so that the next one writes the profile again (after a deletion). */
+    void forget(String username) {
+        written.asMap().keySet().removeIf(signIn -> signIn.username().equals(username));
+    }
+
+    private void write(SignIn signIn) {
         try {
-            signedIn(username, email, name);
+            signedIn(signIn.username(), signIn.email(), signIn.name());
         } catch (RuntimeException e) {
-            LOG.warnf(e, "the profile of %s could not be written at sign-in", username);
+            written.invalidate(signIn);
+            LOG.warnf(e, "the profile of %s could not be written at sign-in", signIn.username());
         }
     }
 
@@ -96,5 +122,13 @@ public class SignInProfiles implements SecurityIdentityAugmentor {
 
     private static Optional<String> claim(JsonWebToken token, String name) {
         return token.<Object>claim(name).map(Object::toString);
+    }
+
+    /** What a sign-in writes: the username and the claims its profile is made from. */
+    record SignIn(String username, Optional<String> email, Optional<String> name) {
+        /** The characters it holds, and a few dozen for the record and its map entry. */
+        int characters() {
+            return 64 + username.length() + email.map(String::length).orElse(0) + name.map(String::length).orElse(0);
+        }
     }
 }

@@ -102,6 +102,32 @@ class PreferencesTest {
     }
 
     @Test
+    void a_token_s_claims_are_written_once_until_they_change_or_the_profile_is_deleted() {
+        String user = unique("jwt");
+        var signIn = new SignInProfiles.SignIn(user, Optional.of(user + "@example.org"), Optional.of("Jo"));
+        assertThat(profiles.firstSince(signIn)).isTrue();
+        assertThat(profiles.firstSince(signIn)).as("the same claims again").isFalse();
+        assertThat(profiles.firstSince(new SignInProfiles.SignIn(user, signIn.email(), Optional.of("Jo Wu"))))
+                .as("another name").isTrue();
+        profiles.forget(user);
+        assertThat(profiles.firstSince(signIn)).as("after the profile was deleted").isTrue();
+    }
+
+    @Test
+    void a_profile_deleted_is_made_again_at_the_next_jwt_sign_in() {
+        String user = unique("jwt");
+        String token = token(user, Map.of("name", "Jo Wu"));
+        given().auth().oauth2(token).get("/api/v1/me").then().statusCode(200);
+        await().atMost(Duration.ofSeconds(10)).until(() -> stored(user).isPresent());
+        given().auth().oauth2(token).get("/api/v1/me").then().statusCode(200);
+        as("admin").header("If-Match", "*").delete("/api/v1/people/{username}", user).then().statusCode(204);
+        assertThat(stored(user)).isEmpty();
+        given().auth().oauth2(token).get("/api/v1/me").then().statusCode(200);
+        await().atMost(Duration.ofSeconds(10)).until(() -> stored(user).isPresent());
+        assertThat(stored(user).orElseThrow().displayName()).isEqualTo("Jo Wu");
+    }
+
+    @Test
     void later_sign_ins_fill_in_what_is_missing_and_keep_what_was_set() {
         String user = unique("jwt");
         assertThat(profiles.signedIn(user, Optional.of("not an address"),
