@@ -65,7 +65,7 @@ public class PasswordChecks implements IdentityProvider<UsernamePasswordAuthenti
     @Override
     public Uni<SecurityIdentity> authenticate(UsernamePasswordAuthenticationRequest request,
             AuthenticationRequestContext context) {
-        ByteBuffer fingerprint = fingerprint(request);
+        ByteBuffer fingerprint = fingerprint(request.getUsername(), request.getPassword().getPassword());
         SecurityIdentity known = passed.getIfPresent(fingerprint);
         if (known != null) {
             return Uni.createFrom().item(QuarkusSecurityIdentity.builder(known).addCredential(request.getPassword())
@@ -76,6 +76,19 @@ public class PasswordChecks implements IdentityProvider<UsernamePasswordAuthenti
                 passed.put(fingerprint, withoutCredentials(identity));
             }
         });
+    }
+
+    /**
+     * Admits {@code user} with {@code password} as {@code identity} without asking the realm, until {@link #forget}
+     * or {@link #KEPT_FOR} (the replica's own pass while it warms up, {@link WarmUpPass}).
+     */
+    void admit(String user, char[] password, SecurityIdentity identity) {
+        passed.put(fingerprint(user, password), withoutCredentials(identity));
+    }
+
+    /** Forgets that {@code user} with {@code password} passed; the realm is asked again next time. */
+    void forget(String user, char[] password) {
+        passed.invalidate(fingerprint(user, password));
     }
 
     /** The identities kept now, to inspect. */
@@ -90,12 +103,12 @@ public class PasswordChecks implements IdentityProvider<UsernamePasswordAuthenti
     }
 
     /** The HMAC of the user name and the password, which are never kept themselves. */
-    private ByteBuffer fingerprint(UsernamePasswordAuthenticationRequest request) {
-        ByteBuffer password = StandardCharsets.UTF_8.encode(CharBuffer.wrap(request.getPassword().getPassword()));
+    private ByteBuffer fingerprint(String user, char[] secret) {
+        ByteBuffer password = StandardCharsets.UTF_8.encode(CharBuffer.wrap(secret));
         try {
             Mac mac = Mac.getInstance(MAC);
             mac.init(key);
-            mac.update(request.getUsername().getBytes(StandardCharsets.UTF_8));
+            mac.update(user.getBytes(StandardCharsets.UTF_8));
             mac.update((byte) 0);
             mac.update(password);
             return ByteBuffer.wrap(mac.doFinal());

@@ -1,6 +1,7 @@
 package dev.lull.platform;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 
-/** The pass a replica gives itself to warm up: a viewer over loopback while open, nothing once revoked. */
+/** The pass a replica gives itself to warm up: Basic credentials of a viewer while open, a wrong password after. */
 @QuarkusTest
 @DisplayNameGeneration(ReplaceUnderscores.class)
 class WarmUpPassTest {
@@ -29,6 +30,9 @@ class WarmUpPassTest {
     void an_open_pass_reads_as_a_viewer_and_no_more() {
         String authorization = pass.open();
 
+        assertThat(authorization).startsWith("Basic ");
+        given().header("Authorization", authorization).get("/api/v1/me").then().statusCode(200)
+                .body("username", equalTo(WarmUpPass.USER));
         given().header("Authorization", authorization).get("/api/v1/clusters").then().statusCode(200);
         given().header("Authorization", authorization).get("/api/v1/mail/deliveries").then().statusCode(403)
                 .contentType("application/problem+json");
@@ -51,12 +55,12 @@ class WarmUpPassTest {
     }
 
     @Test
-    void a_guessed_empty_or_never_opened_pass_is_no_credential() {
-        given().header("Authorization", "LullWarmUp guessed").get("/api/v1/clusters").then().statusCode(401);
+    void a_guessed_or_never_opened_pass_is_no_credential() {
+        given().auth().preemptive().basic(WarmUpPass.USER, "guessed").get("/api/v1/clusters").then().statusCode(401);
         pass.open();
-        for (String guess : new String[]{"LullWarmUp ", "LullWarmUp guessed", "LullWarmUp", "lullwarmup x"}) {
-            given().header("Authorization", guess).get("/api/v1/clusters").then().statusCode(401)
-                    .contentType("application/problem+json");
+        for (String guess : new String[]{"", "guessed", "LullWarmUp"}) {
+            given().auth().preemptive().basic(WarmUpPass.USER, guess).get("/api/v1/clusters").then()
+                    .statusCode(401).contentType("application/problem+json");
         }
     }
 }
