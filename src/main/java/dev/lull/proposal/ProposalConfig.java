@@ -96,10 +96,11 @@ public interface ProposalConfig {
         Duration atMost();
 
         /**
-         * After the fits, how long the replica asks its own questions over loopback HTTP with a pass it gives itself
-         * ({@code WarmUpPass}), so that its HTTP path is compiled before it takes traffic; 0s asks none.
+         * After the fits, how long at most the replica asks its own questions over loopback HTTP with a pass it gives
+         * itself ({@code WarmUpPass}), so that its HTTP path is compiled before it takes traffic; it stops earlier once
+         * the JIT compiler has caught up ({@code CompilerQuiet}); 0s asks none.
          */
-        @WithDefault("20s")
+        @WithDefault("40s")
         Duration requestsFor();
     }
 }
