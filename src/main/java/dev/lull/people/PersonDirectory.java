@@ -95,11 +95,15 @@ public class PersonDirectory {
         return new Versioned<>(PersonView.of(person), person.version);
     }
 
-    /** Deletes the profile (the user keeps signing in; only the name and address shown go). */
+    /**
+     * Deletes the profile (the user keeps signing in; only the name and address shown go). The row is deleted before
+     * the sign-ins are forgotten, so that a sign-in in between waits for the deletion and makes the profile again.
+     */
     public void delete(String username, String ifMatch) {
         Person person = require(username);
         ETags.requireMatch(ifMatch, person.version);
         person.delete();
+        Person.flush();
         profiles.forget(username);
     }
 

@@ -30,15 +30,15 @@ import io.smallrye.mutiny.infrastructure.Infrastructure;
  * address, or a display name that is just the username), so what the person or an admin set is kept. An address the
  * API would refuse is left out. It looks at each identity as it is made, on the thread that signed the caller in, and
  * writes only a JWT's profile, on a worker thread: observing Quarkus' sign-in event instead had every request, however
- * signed in, hand that event to a worker. A token's claims are written once per {@link #WRITTEN_FOR} (the sign-ins remembered
- * hold at most {@link #MAX_REMEMBERED} characters), not on every request it signs.
+ * signed in, hand that event to a worker. A token's claims are written once per {@link #WRITTEN_FOR}, not on every
+ * request it signs (the sign-ins remembered weigh {@link #MAX_REMEMBERED} at most).
  */
 @ApplicationScoped
 public class SignInProfiles implements SecurityIdentityAugmentor {
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{1,100}");
     private static final Logger LOG = Logger.getLogger(SignInProfiles.class);
     private static final int MAX_NAME = 200;
-    /** The characters the remembered sign-ins may hold in all (about twice as many bytes). */
+    /** What the remembered sign-ins may weigh in all, in about bytes (their characters, and each entry's frame). */
     static final long MAX_REMEMBERED = 1_000_000;
     static final Duration WRITTEN_FOR = Duration.ofMinutes(5);
     private static final String UPSERT = """
@@ -126,9 +126,9 @@ public class SignInProfiles implements SecurityIdentityAugmentor {
 
     /** What a sign-in writes: the username and the claims its profile is made from. */
     record SignIn(String username, Optional<String> email, Optional<String> name) {
-        /** The characters it holds, and a few dozen for the record and its map entry. */
+        /** Its weight in about bytes: the characters it holds, and 256 for the record, its strings and map entry. */
         int characters() {
-            return 64 + username.length() + email.map(String::length).orElse(0) + name.map(String::length).orElse(0);
+            return 256 + username.length() + email.map(String::length).orElse(0) + name.map(String::length).orElse(0);
         }
     }
 }

@@ -30,9 +30,10 @@ import io.smallrye.mutiny.Uni;
  * Remembers the password checks that succeeded, so that a caller's next request with the same user and password is
  * signed in on the thread that read it. The embedded users' realm checks each password on a worker thread, and that
  * hand-off and back cost a request answered from memory about as much as the answer itself. Only successes are kept
- * (at most one per configured user and password, and {@link #MAX_KEPT} in all), for {@link #KEPT_FOR}, without the
- * password the realm puts in the identity; they are keyed by an HMAC under a key made at start and never written, so
- * neither a password nor its plain hash is held. A wrong password is checked by the realm every time, as before.
+ * (at most one per configured user and password, the warm-up's pass besides, and {@link #MAX_KEPT} in all), for
+ * {@link #KEPT_FOR}, without the password the realm puts in the identity; they are keyed by an HMAC under a key made
+ * at start and never written, so neither a password nor its plain hash is held. A wrong password is checked by the
+ * realm every time, as before.
  */
 @ApplicationScoped
 public class PasswordChecks implements IdentityProvider<UsernamePasswordAuthenticationRequest> {

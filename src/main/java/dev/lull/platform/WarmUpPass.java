@@ -39,6 +39,11 @@ public class WarmUpPass {
         return "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** Whether a pass is open now. */
+    public synchronized boolean isOpen() {
+        return password != null;
+    }
+
     /** From now on the pass is a wrong password, checked by the realm like any other. */
     public synchronized void revoke() {
         if (password != null) {

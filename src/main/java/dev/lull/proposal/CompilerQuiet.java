@@ -7,7 +7,9 @@ import java.util.Deque;
 /**
  * Tells when the JIT compiler has caught up with a warm-up's requests: after at least {@code least} of requests, the
  * compiler's accumulated time grew by no more than {@code share} of the wall time over the last {@code window}. A new
- * replica that takes traffic while its compiler still works serves its first seconds on one core less.
+ * replica that takes traffic while its compiler still works serves its first seconds on one core less. A compiler
+ * time that never moves is not measured at all (a JVM run with {@code -XX:-UsePerfData} reads 0), so it is never
+ * quiet.
  */
 final class CompilerQuiet {
     private final long leastMillis;
@@ -15,6 +17,7 @@ final class CompilerQuiet {
     private final double share;
     private final Deque<long[]> samples = new ArrayDeque<>();
     private long firstMillis = -1;
+    private long firstCompiling;
 
     CompilerQuiet(Duration least, Duration window, double share) {
         this.leastMillis = least.toMillis();
@@ -31,6 +34,7 @@ final class CompilerQuiet {
     boolean quietAt(long nowMillis, long compilingMillis) {
         if (firstMillis < 0) {
             firstMillis = nowMillis;
+            firstCompiling = compilingMillis;
         }
         samples.addLast(new long[]{nowMillis, compilingMillis});
         while (samples.size() > 1 && nowMillis - samples.peekFirst()[0] > windowMillis) {
@@ -39,6 +43,6 @@ final class CompilerQuiet {
         long[] oldest = samples.peekFirst();
         long spanned = nowMillis - oldest[0];
         return nowMillis - firstMillis >= leastMillis && spanned >= windowMillis * 3 / 4
-                && compilingMillis - oldest[1] <= share * spanned;
+                && compilingMillis > firstCompiling && compilingMillis - oldest[1] <= share * spanned;
     }
 }

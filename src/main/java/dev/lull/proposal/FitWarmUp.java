@@ -1,7 +1,5 @@
 package dev.lull.proposal;
 
-import java.lang.management.CompilationMXBean;
-import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,12 +15,9 @@ import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.StartupEvent;
-import io.quarkus.vertx.http.HttpServer;
-import io.vertx.core.Vertx;
 
 import dev.lull.inventory.Host;
 import dev.lull.load.LoadQueries;
-import dev.lull.platform.WarmUpPass;
 import dev.lull.schedule.BookingCheck;
 
 /**
@@ -31,27 +25,20 @@ import dev.lull.schedule.BookingCheck;
  * as many threads as there are cores, and answers each host's standard question ({@link ProposalQuery#standard}),
  * which also reads its cluster's busy periods and booking context and compiles the answering code, so that the first
  * requests a new replica takes do not all wait for fits at once; then reads what the other clusters' hosts share
- * ({@link ClusterWarmUp}); then asks those hosts' questions over its own HTTP port ({@link WarmRequests}, with a
- * {@link WarmUpPass} revoked right after), so that the HTTP, security and JSON code is compiled too, until the JIT
- * compiler has caught up ({@link CompilerQuiet}) or {@code requests-for} has passed. {@link FitWarmUpReadiness}
+ * ({@link ClusterWarmUp}); then asks those hosts' questions over its own HTTP port ({@link HttpWarmUp}) for
+ * {@code requests-for} at most, so that the HTTP, security and JSON code is compiled too. {@link FitWarmUpReadiness}
  * keeps the replica out of traffic until it is done, or {@code at-most} has passed.
  */
 @ApplicationScoped
 class FitWarmUp {
     private static final Logger LOG = Logger.getLogger(FitWarmUp.class);
-    /** How many of its own requests the replica has in flight at once while it warms its HTTP path. */
-    private static final int CONNECTIONS = 4;
-    /** How often the compiler's time is read while the replica asks its own questions. */
-    private static final long COMPILER_READ_EVERY_MILLIS = 500;
     private final LoadQueries load;
     private final HostFits fits;
     private final ProposalDesk desk;
     private final BookingCheck booking;
     private final ProposalConfig.WarmUp config;
     private final Clock clock;
-    private final HttpServer server;
-    private final Vertx vertx;
-    private final WarmUpPass pass;
+    private final HttpWarmUp http;
     private final ClusterWarmUp clusters;
     private final Queue<String> answered = new ConcurrentLinkedQueue<>();
     private final AtomicInteger made = new AtomicInteger();
@@ -59,17 +46,14 @@ class FitWarmUp {
     private volatile boolean done;
 
     FitWarmUp(LoadQueries load, HostFits fits, ProposalDesk desk, BookingCheck booking,
-            ProposalConfig config, Clock clock, HttpServer server, Vertx vertx, WarmUpPass pass,
-            ClusterWarmUp clusters) {
+            ProposalConfig config, Clock clock, HttpWarmUp http, ClusterWarmUp clusters) {
         this.load = load;
         this.fits = fits;
         this.desk = desk;
         this.booking = booking;
         this.config = config.warmUp();
         this.clock = clock;
-        this.server = server;
-        this.vertx = vertx;
-        this.pass = pass;
+        this.http = http;
         this.clusters = clusters;
     }
 
@@ -106,42 +90,9 @@ class FitWarmUp {
         return made.get();
     }
 
-    /**
-     * Asks the answered hosts' questions over the replica's own HTTP port until the compiler is quiet, for
-     * {@code during} at most (not past the deadline), with a pass that is revoked right after.
-     */
+    /** Asks the answered hosts' questions over the replica's own HTTP port ({@link HttpWarmUp}). */
     int askOverHttp(Duration during, Instant deadline) throws InterruptedException {
-        Instant until = Instant.now().plus(during);
-        Instant end = until.isBefore(deadline) ? until : deadline;
-        if (during.isZero() || answered.isEmpty()) {
-            return 0;
-        }
-        AtomicBoolean quiet = new AtomicBoolean();
-        long reads = watchCompiler(quiet);
-        try {
-            int ok = new WarmRequests(vertx, server.getPort(), pass.open(), List.copyOf(answered))
-                    .sendUntil(() -> quiet.get() || Instant.now().isAfter(end), CONNECTIONS);
-            LOG.infof("answered %d of its own requests over HTTP after the start%s", ok,
-                    quiet.get() ? ", until the compiler was quiet" : "");
-            return ok;
-        } finally {
-            vertx.cancelTimer(reads);
-            pass.revoke();
-        }
-    }
-
-    /** Reads the compiler's time every so often and sets {@code quiet} once it has caught up; the timer's id. */
-    private long watchCompiler(AtomicBoolean quiet) {
-        CompilationMXBean compiler = ManagementFactory.getCompilationMXBean();
-        if (compiler == null || !compiler.isCompilationTimeMonitoringSupported()) {
-            return -1;
-        }
-        CompilerQuiet rule = CompilerQuiet.standard();
-        return vertx.setPeriodic(COMPILER_READ_EVERY_MILLIS, id -> {
-            if (rule.quietAt(System.currentTimeMillis(), compiler.getTotalCompilationTime())) {
-                quiet.set(true);
-            }
-        });
+        return http.ask(List.copyOf(answered), during, deadline);
     }
 
     private void make(long hostId, String zone) {

@@ -2,10 +2,15 @@ package dev.lull.proposal;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
+
+import org.jboss.logging.Logger;
 
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
@@ -23,6 +28,7 @@ import io.vertx.core.http.RequestOptions;
  * the answers that were 200.
  */
 final class WarmRequests {
+    private static final Logger LOG = Logger.getLogger(WarmRequests.class);
     private static final List<String> QUESTIONS = List.of("/proposals", "/proposals?duration=PT1H", "");
     private static final long PAUSE_AFTER_FAILURE_MILLIS = 100;
     private static final long TIMEOUT_MILLIS = 10_000;
@@ -41,8 +47,11 @@ final class WarmRequests {
         this.hosts = List.copyOf(hosts);
     }
 
-    /** Sends on {@code connections} connections until {@code enough} says so; how many were answered 200. */
-    int sendUntil(BooleanSupplier enough, int connections) throws InterruptedException {
+    /**
+     * Sends on {@code connections} connections until {@code enough} says so (which it must by {@code end}; it stops
+     * waiting a request's timeout after that); how many were answered 200.
+     */
+    int sendUntil(BooleanSupplier enough, Instant end, int connections) throws InterruptedException {
         if (hosts.isEmpty()) {
             return 0;
         }
@@ -53,34 +62,51 @@ final class WarmRequests {
             for (int i = 0; i < connections; i++) {
                 send(client, enough, stopped);
             }
-            stopped.await();
+            Duration wait = Duration.between(Instant.now(), end).plusMillis(2 * TIMEOUT_MILLIS);
+            if (!stopped.await(Math.max(0, wait.toMillis()), TimeUnit.MILLISECONDS)) {
+                LOG.warn("the replica's own requests did not stop in time; they are abandoned");
+            }
         } finally {
             client.close();
         }
         return answered.get();
     }
 
-    /** Sends the next question, and when it is answered the one after, until {@code enough}. */
+    /**
+     * Sends the next question, and when it is answered the one after, until {@code enough}; a connection that cannot
+     * go on (the client or Vert.x closing) stops.
+     */
     private void send(HttpClient client, BooleanSupplier enough, CountDownLatch stopped) {
-        if (enough.getAsBoolean()) {
+        try {
+            if (enough.getAsBoolean()) {
+                stopped.countDown();
+                return;
+            }
+            client.request(request(next.getAndIncrement()))
+                    .compose(request -> request.send())
+                    .compose(response -> {
+                        if (response.statusCode() == 200) {
+                            answered.incrementAndGet();
+                        }
+                        return response.end();
+                    })
+                    .onComplete(done -> after(done.succeeded(), client, enough, stopped));
+        } catch (RuntimeException e) {
             stopped.countDown();
+        }
+    }
+
+    /** Goes on at once after an answer, a moment later after a failure (the port not listening yet, say). */
+    private void after(boolean answeredAtAll, HttpClient client, BooleanSupplier enough, CountDownLatch stopped) {
+        if (answeredAtAll) {
+            send(client, enough, stopped);
             return;
         }
-        client.request(request(next.getAndIncrement()))
-                .compose(request -> request.send())
-                .compose(response -> {
-                    if (response.statusCode() == 200) {
-                        answered.incrementAndGet();
-                    }
-                    return response.end();
-                })
-                .onComplete(done -> {
-                    if (done.succeeded()) {
-                        send(client, enough, stopped);
-                    } else {
-                        vertx.setTimer(PAUSE_AFTER_FAILURE_MILLIS, timer -> send(client, enough, stopped));
-                    }
-                });
+        try {
+            vertx.setTimer(PAUSE_AFTER_FAILURE_MILLIS, timer -> send(client, enough, stopped));
+        } catch (RuntimeException e) {
+            stopped.countDown();
+        }
     }
 
     private RequestOptions request(int n) {

@@ -62,6 +62,20 @@ class PasswordChecksTest {
     }
 
     @Test
+    void an_admitted_password_signs_in_without_the_realm_until_it_is_forgotten() {
+        checks.admit("pass", "secret".toCharArray(), QuarkusSecurityIdentity.builder()
+                .setPrincipal(new QuarkusPrincipal("pass")).addRole("viewer").build());
+        assertThat(signIn("pass", "secret").getRoles()).containsExactly("viewer");
+        assertThat(realm.asked).hasValue(0);
+        assertThatThrownBy(() -> signIn("pass", "guess")).isInstanceOf(AuthenticationFailedException.class);
+
+        checks.forget("pass", "secret".toCharArray());
+
+        assertThatThrownBy(() -> signIn("pass", "secret")).isInstanceOf(AuthenticationFailedException.class);
+        assertThat(realm.asked).hasValue(2);
+    }
+
+    @Test
     void what_is_kept_holds_no_password() {
         signIn("ann", "right");
         assertThat(checks.kept()).hasSize(1).allSatisfy(kept -> assertThat(kept.getCredentials()).isEmpty());

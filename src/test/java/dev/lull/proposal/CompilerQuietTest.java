@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /** When a warm-up's own requests may stop: the compiler has had its least time and then been quiet for a window. */
 @DisplayNameGeneration(ReplaceUnderscores.class)
 class CompilerQuietTest {
-    /** Feeds a reading every 500 ms from {@code from}, the compiler spending {@code perStep} ms in each; the last one. */
+    /** Feeds a reading every 500 ms from {@code from}, the compiler spending {@code perStep} ms in each; the last. */
     private static boolean readings(CompilerQuiet rule, long from, long compiled, int steps, long perStep) {
         boolean quiet = false;
         for (int i = 0; i <= steps; i++) {
@@ -28,8 +28,14 @@ class CompilerQuietTest {
     @Test
     void a_compiler_that_caught_up_is_quiet_after_the_least_time() {
         CompilerQuiet rule = CompilerQuiet.standard();
-        assertThat(readings(rule, 0, 0, 8, 0)).as("4 s only, under the least 5 s").isFalse();
-        assertThat(readings(rule, 4_500, 0, 2, 0)).as("5.5 s, and 2 s quiet").isTrue();
+        assertThat(rule.quietAt(0, 1_000)).isFalse();
+        assertThat(readings(rule, 500, 1_400, 7, 0)).as("4 s only, under the least 5 s").isFalse();
+        assertThat(readings(rule, 4_500, 1_400, 2, 0)).as("5.5 s, and 2 s quiet").isTrue();
+    }
+
+    @Test
+    void a_compiler_time_that_never_moves_is_not_measured_and_never_quiet() {
+        assertThat(readings(CompilerQuiet.standard(), 0, 0, 40, 0)).isFalse();
     }
 
     @Test
@@ -41,17 +47,18 @@ class CompilerQuietTest {
     @Test
     void one_burst_in_the_window_keeps_it_busy_until_it_leaves_the_window() {
         CompilerQuiet rule = CompilerQuiet.standard();
-        assertThat(readings(rule, 0, 0, 12, 0)).isTrue();
-        assertThat(rule.quietAt(6_500, 600)).as("600 ms compiled in the last 500 ms").isFalse();
-        assertThat(readings(rule, 7_000, 600, 2, 0)).as("2 s after the reading before it").isFalse();
-        assertThat(readings(rule, 8_500, 600, 0, 0)).as("the burst left the window").isTrue();
+        rule.quietAt(0, 0);
+        assertThat(readings(rule, 500, 100, 11, 0)).isTrue();
+        assertThat(rule.quietAt(6_500, 700)).as("600 ms compiled in the last 500 ms").isFalse();
+        assertThat(readings(rule, 7_000, 700, 2, 0)).as("2 s after the reading before it").isFalse();
+        assertThat(readings(rule, 8_500, 700, 0, 0)).as("the burst left the window").isTrue();
     }
 
     @Test
     void a_window_not_yet_covered_is_not_quiet() {
         CompilerQuiet rule = new CompilerQuiet(Duration.ZERO, Duration.ofSeconds(2), 0.05);
         assertThat(rule.quietAt(0, 0)).isFalse();
-        assertThat(rule.quietAt(1_000, 0)).as("half the window").isFalse();
-        assertThat(rule.quietAt(1_500, 0)).as("three quarters of it").isTrue();
+        assertThat(rule.quietAt(1_000, 50)).as("half the window").isFalse();
+        assertThat(rule.quietAt(1_500, 50)).as("three quarters of it").isTrue();
     }
 }

@@ -59,6 +59,7 @@ class FitWarmUpTest {
         int answered = warmUp.askOverHttp(Duration.ofMillis(800), Instant.now().plusSeconds(30));
 
         assertThat(answered).as("its own requests answered 200").isPositive();
+        assertThat(pass.isOpen()).as("its own pass revoked").isFalse();
         given().header("Authorization", earlier).get("/api/v1/clusters").then().statusCode(401);
     }
 
