@@ -20,10 +20,24 @@ public final class LoadSeries {
     /** The 5-minute samples from the {@link #fiveMinuteOffset}-th slot after the start on. */
     private final double[] fiveMinute;
     private final int fiveMinuteOffset;
+    /** Each hour's local hour, for at least as many hours as the series holds (a prefix shares its whole's). */
     private final long[] localHours;
+    /** Each hour's local hour of week, likewise. */
+    private final short[] hoursOfWeek;
 
     /** Takes the arrays as they are: callers pass arrays nobody else holds. */
     private LoadSeries(ZoneId zone, Instant start, double[] hourly, double[] fiveMinute, int fiveMinuteOffset) {
+        this(zone, start, hourly, fiveMinute, fiveMinuteOffset, localHours(zone, start, hourly.length));
+    }
+
+    private LoadSeries(ZoneId zone, Instant start, double[] hourly, double[] fiveMinute, int fiveMinuteOffset,
+            long[] localHours) {
+        this(zone, start, hourly, fiveMinute, fiveMinuteOffset, localHours, hoursOfWeek(localHours));
+    }
+
+    /** Takes the arrays as they are; the local hours and hours of week may run past the hours held. */
+    private LoadSeries(ZoneId zone, Instant start, double[] hourly, double[] fiveMinute, int fiveMinuteOffset,
+            long[] localHours, short[] hoursOfWeek) {
         this.zone = Objects.requireNonNull(zone, "zone");
         this.start = Objects.requireNonNull(start, "start");
         if (!start.truncatedTo(ChronoUnit.HOURS).equals(start)) {
@@ -32,7 +46,8 @@ public final class LoadSeries {
         this.hourly = hourly;
         this.fiveMinute = fiveMinute;
         this.fiveMinuteOffset = fiveMinuteOffset;
-        this.localHours = localHours(zone, start, hourly.length);
+        this.localHours = localHours;
+        this.hoursOfWeek = hoursOfWeek;
     }
 
     /** Each hour's local hour (hours since the local epoch on the zone's wall clock); the offset read per transition. */
@@ -53,6 +68,18 @@ public final class LoadSeries {
         return local;
     }
 
+    /**
+     * Each local hour's hour of week, as {@link HourOfWeek#of} gives it: the local epoch began on a Thursday, 72 hours
+     * after a Monday 00:00.
+     */
+    private static short[] hoursOfWeek(long[] localHours) {
+        short[] hours = new short[localHours.length];
+        for (int i = 0; i < hours.length; i++) {
+            hours[i] = (short) Math.floorMod(localHours[i] + 72, HourOfWeek.COUNT);
+        }
+        return hours;
+    }
+
     /** Hourly totals from {@code start}, one per hour; NaN marks a missing hour. */
     public static LoadSeries hourly(ZoneId zone, Instant start, double... messagesPerHour) {
         return new LoadSeries(zone, start, messagesPerHour.clone(), new double[0], 0);
@@ -60,7 +87,7 @@ public final class LoadSeries {
 
     /** The same series with raw 5-minute samples (messages per 5 minutes) from the same {@code start}. */
     public LoadSeries withFiveMinuteSamples(double... messagesPerFiveMinutes) {
-        return new LoadSeries(zone, start, hourly, messagesPerFiveMinutes.clone(), 0);
+        return new LoadSeries(zone, start, hourly, messagesPerFiveMinutes.clone(), 0, localHours, hoursOfWeek);
     }
 
     /**
@@ -72,7 +99,8 @@ public final class LoadSeries {
         if (offset < 0 || Duration.between(start, from).toSeconds() % FIVE_MINUTES.toSeconds() != 0) {
             throw new IllegalArgumentException("samples must start on a 5-minute step of the series: " + from);
         }
-        return new LoadSeries(zone, start, hourly, messagesPerFiveMinutes.clone(), (int) offset);
+        return new LoadSeries(zone, start, hourly, messagesPerFiveMinutes.clone(), (int) offset, localHours,
+                hoursOfWeek);
     }
 
     public ZoneId zone() {
@@ -107,8 +135,7 @@ public final class LoadSeries {
 
     /** The local hour of week of an hour, as {@link HourOfWeek#of} gives it. */
     int hourOfWeek(int index) {
-        long local = localHours[index];
-        return Math.floorMod(Math.floorDiv(local, 24) + 3, 7) * 24 + (int) Math.floorMod(local, 24);
+        return hoursOfWeek[index];
     }
 
     public double messagesInHour(int index) {
@@ -145,7 +172,7 @@ public final class LoadSeries {
         long slots = Duration.between(start, cutoff).toMinutes() / 5;
         int samples = (int) Math.max(0, Math.min(fiveMinute.length, slots - fiveMinuteOffset));
         return new LoadSeries(zone, start, Arrays.copyOf(hourly, hours), Arrays.copyOf(fiveMinute, samples),
-                samples == 0 ? 0 : fiveMinuteOffset);
+                samples == 0 ? 0 : fiveMinuteOffset, localHours, hoursOfWeek);
     }
 
     /** Number of hours that hold a value. */

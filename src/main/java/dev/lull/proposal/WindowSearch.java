@@ -1,5 +1,6 @@
 package dev.lull.proposal;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,14 +19,19 @@ final class WindowSearch {
     private WindowSearch() {
     }
 
-    /** Every window of the request's duration on a step boundary inside {@code [from, to)} that overlaps no busy interval. */
+    /**
+     * Every window of the request's duration on a step boundary inside {@code [from, to)} that overlaps no busy
+     * interval; a start fits when it is at most {@code to} minus the duration, and starts are whole seconds.
+     */
     static List<Interval> freeWindows(ProposalRequest request, List<Interval> busy) {
         List<Interval> merged = merge(busy);
         List<Interval> free = new ArrayList<>();
         int next = 0;
-        for (Instant start = request.firstStart(); !start.plus(request.duration()).isAfter(request.to()); start = start
-                .plus(request.step())) {
-            Interval window = Interval.of(start, request.duration());
+        long latest = request.to().minus(request.duration()).getEpochSecond();
+        long step = request.step().toSeconds();
+        for (long second = request.firstStart().getEpochSecond(); second <= latest; second += step) {
+            Instant start = Instant.ofEpochSecond(second);
+            Interval window = new Interval(start, end(second, request.duration()));
             while (next < merged.size() && !merged.get(next).end().isAfter(start)) {
                 next++;
             }
@@ -34,6 +40,16 @@ final class WindowSearch {
             }
         }
         return free;
+    }
+
+    /**
+     * The end of a window starting {@code second} (whole, as step boundaries are): counted in seconds, which is what
+     * the search does a thousand times per question, unless the duration has a fraction of a second.
+     */
+    private static Instant end(long second, Duration duration) {
+        return duration.getNano() == 0
+                ? Instant.ofEpochSecond(second + duration.getSeconds())
+                : Instant.ofEpochSecond(second).plus(duration);
     }
 
     /**

@@ -33,6 +33,21 @@ class LoadSeriesTest {
     }
 
     @Test
+    void a_series_cut_before_an_hour_or_given_samples_reads_the_same_local_hours_as_the_whole() {
+        ZoneId paris = ZoneId.of("Europe/Paris");
+        LoadSeries whole = LoadSeries.hourly(paris, START, new double[YEAR_OF_HOURS]);
+        LoadSeries cut = whole.before(START.plus(Duration.ofDays(200)).plusSeconds(1));
+        LoadSeries sampled = cut.withFiveMinuteSamples(new double[12]);
+        assertThat(cut.hours()).isEqualTo(200 * 24);
+        for (LoadSeries part : new LoadSeries[]{cut, sampled}) {
+            for (int i = 0; i < part.hours(); i++) {
+                assertThat(part.hourOfWeek(i)).isEqualTo(HourOfWeek.of(part.hourStart(i), paris).index());
+                assertThat(part.localHour(i)).isEqualTo(whole.localHour(i));
+            }
+        }
+    }
+
+    @Test
     void five_minute_samples_from_a_later_start_read_as_gaps_before_it() {
         LoadSeries hourly = LoadSeries.hourly(ZoneId.of("Europe/Paris"), START, new double[48]);
         double[] recent = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12};

@@ -24,6 +24,27 @@ class WindowSearchTest {
     }
 
     @Test
+    void free_windows_start_on_steps_end_by_to_and_miss_every_busy_interval() {
+        ProposalRequest request = new ProposalRequest(T0.plusSeconds(1), T0.plus(Duration.ofHours(3)),
+                Duration.ofHours(1), Duration.ofMinutes(30), 3);
+        List<Interval> free = WindowSearch.freeWindows(request, List.of(Interval.of(T0.plus(Duration.ofMinutes(100)),
+                Duration.ofMinutes(5))));
+        assertThat(free).extracting(Interval::start).containsExactly(T0.plus(Duration.ofMinutes(30)),
+                T0.plus(Duration.ofMinutes(120)));
+        assertThat(free).allMatch(window -> window.length().equals(Duration.ofHours(1)));
+    }
+
+    @Test
+    void a_duration_with_a_fraction_of_a_second_still_ends_by_to() {
+        Duration odd = Duration.ofHours(1).plusMillis(500);
+        List<Interval> free = WindowSearch.freeWindows(new ProposalRequest(T0, T0.plus(Duration.ofHours(2)), odd,
+                Duration.ofMinutes(30), 3), List.of());
+        assertThat(free).extracting(Interval::start).containsExactly(T0, T0.plus(Duration.ofMinutes(30)));
+        assertThat(free).allMatch(window -> window.length().equals(odd) && !window.end().isAfter(
+                T0.plus(Duration.ofHours(2))));
+    }
+
+    @Test
     void the_lowest_scores_win_and_the_earliest_of_equals_first() {
         Map<Interval, Double> scores = Map.of(hour(0), 5.0, hour(1), 2.0, hour(2), 2.0, hour(3), 9.0, hour(4), 1.0);
         List<Interval> best = WindowSearch.bestDisjoint(List.of(hour(0), hour(1), hour(2), hour(3), hour(4)),
