@@ -45,7 +45,7 @@ class HttpWarmUp {
     int ask(List<String> hosts, Duration during, Instant deadline) throws InterruptedException {
         Instant until = Instant.now().plus(during);
         Instant end = until.isBefore(deadline) ? until : deadline;
-        if (during.isZero() || hosts.isEmpty() || !Instant.now().isBefore(end)) {
+        if (hosts.isEmpty() || !Instant.now().isBefore(end)) {
             return 0;
         }
         AtomicBoolean quiet = new AtomicBoolean();
