@@ -1,0 +1,84 @@
+package dev.lull.load;
+
+import static dev.lull.Api.ingestCsv;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator.ReplaceUnderscores;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+
+import dev.lull.Api;
+import dev.lull.inventory.Host;
+
+/** The hourly totals a fit reads: one per hour of the range, NaN where nothing was sent, and the last whole hour. */
+@QuarkusTest
+@DisplayNameGeneration(ReplaceUnderscores.class)
+class HourlyTotalsReadTest {
+    /**
+     * Reads enough for the driver to prepare the statement on the server and take its results in binary, as it does
+     * from its fifth execution on a connection, whichever of the pool's connections the reads get.
+     */
+    private static final int READS = 24;
+    private static final Instant BASE = Api.now().minus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
+
+    @Inject
+    LoadQueries queries;
+
+    @Test
+    void each_hour_of_the_range_has_its_total_at_its_index_and_nan_where_nothing_was_sent() {
+        String host = Api.host("htr", null, "UTC", null);
+        StringBuilder csv = new StringBuilder("host,at,messages\n");
+        for (int minute = 0; minute < 60; minute += 5) {
+            csv.append(host).append(',').append(BASE.plus(Duration.ofMinutes(minute))).append(",1\n");
+        }
+        csv.append(host).append(',').append(BASE.plus(Duration.ofHours(2))).append(",5\n");
+        for (int minute = 0; minute < 15; minute += 5) {
+            csv.append(host).append(',').append(BASE.plus(Duration.ofHours(3)).plus(Duration.ofMinutes(minute)))
+                    .append(",2\n");
+        }
+        ingestCsv(csv.toString(), 200);
+
+        for (int read = 0; read < READS; read++) {
+            HourlyTotals totals = queries.hourlyTotals(id(host), BASE.minus(Duration.ofHours(1)),
+                    BASE.plus(Duration.ofHours(5)));
+
+            assertThat(totals.totals()).containsExactly(Double.NaN, 12.0, Double.NaN, 5.0, 6.0, Double.NaN);
+            assertThat(totals.lastWholeHour()).as("the hour of twelve samples, index 1").isEqualTo(1);
+            assertThat(totals.wholeHoursFrom(1)).isTrue();
+            assertThat(totals.wholeHoursFrom(2)).isFalse();
+        }
+    }
+
+    @Test
+    void a_range_before_or_after_all_samples_is_all_nan_with_no_whole_hour() {
+        String host = Api.host("htr", null, "UTC", null);
+        StringBuilder csv = new StringBuilder("host,at,messages\n");
+        for (int minute = 0; minute < 60; minute += 5) {
+            csv.append(host).append(',').append(BASE.plus(Duration.ofMinutes(minute))).append(",3\n");
+        }
+        ingestCsv(csv.toString(), 200);
+
+        HourlyTotals after = queries.hourlyTotals(id(host), BASE.plus(Duration.ofHours(1)),
+                BASE.plus(Duration.ofHours(4)));
+        HourlyTotals none = queries.hourlyTotals(id(Api.host("htr", null, "UTC", null)), BASE,
+                BASE.plus(Duration.ofHours(2)));
+
+        assertThat(after.totals()).containsExactly(Double.NaN, Double.NaN, Double.NaN);
+        assertThat(after.lastWholeHour()).isEqualTo(-1);
+        assertThat(none.totals()).containsExactly(Double.NaN, Double.NaN);
+        assertThat(none.lastWholeHour()).isEqualTo(-1);
+    }
+
+    private static long id(String host) {
+        return QuarkusTransaction.requiringNew().call(() -> Host.findByName(host).orElseThrow().id);
+    }
+}
