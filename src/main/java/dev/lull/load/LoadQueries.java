@@ -46,21 +46,22 @@ public class LoadQueries {
             where h.capacity_per_minute is not null order by h.id""";
 
     /**
-     * Totals by step for the series reads: the step's start in epoch seconds, so that no timestamp is parsed; by
-     * {@code date_part}, a double, since {@code extract} makes a numeric per row, which took a third of the read.
-     */
-    /**
-     * A host's hourly totals in one row: each hour's index from the start, its total, and the last index whose hour
-     * holds a given number of samples at least. Arrays, since a row per hour (4,368 for 26 weeks) cost a fifth of a
-     * cold proposal's CPU in the driver's row handling alone.
+     * Totals by step for the series reads, each at its step's index from the start of the range: in one row of arrays,
+     * since a row per step (4,368 hours for 26 weeks, 10,080 five-minute steps for 35 days) cost a fifth of a cold
+     * proposal's CPU in the driver's row handling alone. Indexes by {@code date_part}, a double, since
+     * {@code extract} makes a numeric per row, which took a third of the read. The hours' third column is the last
+     * index whose hour holds a sample per 5 minutes.
      */
     private static final String HOUR_TOTALS = """
-            select array_agg(date_part('epoch', hour - ?)::int / 3600), array_agg(total),
-                   max(date_part('epoch', hour - ?)::int / 3600) filter (where samples >= ?)
-            from load_hourly where host_id = ? and hour >= ? and hour < ?""";
-    private static final String FIVE_MINUTE_TOTALS = "select date_part('epoch', date_bin('5 minutes', at, "
-            + "timestamptz '2000-01-01 00:00:00+00'))::bigint, sum(messages) from load_sample "
-            + "where host_id = ? and at >= ? and at < ? group by 1";
+            select array_agg(step), array_agg(total), max(step) filter (where samples >= %d)
+            from (select date_part('epoch', hour - ?)::int / 3600 as step, total, samples
+                  from load_hourly where host_id = ? and hour >= ? and hour < ?) hours"""
+            .formatted(HourlyTotals.SAMPLES_FOR_WHOLE_HOUR);
+    private static final String FIVE_MINUTE_TOTALS = """
+            select array_agg(step), array_agg(total)
+            from (select date_part('epoch', date_bin('5 minutes', at, timestamptz '2000-01-01 00:00:00+00') - ?)::int
+                         / 300 as step, sum(messages) as total
+                  from load_sample where host_id = ? and at >= ? and at < ? group by 1) steps""";
     private static final String HOURS_OF_HOSTS = "select host_id, hour, total from load_hourly "
             + "where host_id = any(?) and hour >= ? and hour < ?";
 
@@ -104,32 +105,10 @@ public class LoadQueries {
      */
     public HourlyTotals hourlyTotals(long hostId, Instant from, Instant to) {
         double[] totals = nans((int) Duration.between(from, to).toHours());
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement query = connection.prepareStatement(HOUR_TOTALS)) {
-            Timestamp start = Timestamp.from(from);
-            query.setTimestamp(1, start);
-            query.setTimestamp(2, start);
-            query.setInt(3, HourlyTotals.SAMPLES_FOR_WHOLE_HOUR);
-            query.setLong(4, hostId);
-            query.setTimestamp(5, start);
-            query.setTimestamp(6, Timestamp.from(to));
-            try (ResultSet rs = query.executeQuery()) {
-                rs.next();
-                Array hours = rs.getArray(1);
-                if (hours == null) {
-                    return new HourlyTotals(totals, -1);
-                }
-                Integer[] indexes = (Integer[]) hours.getArray();
-                Double[] values = (Double[]) rs.getArray(2).getArray();
-                for (int i = 0; i < indexes.length; i++) {
-                    totals[indexes[i]] = values[i];
-                }
-                int lastWhole = rs.getInt(3);
-                return new HourlyTotals(totals, rs.wasNull() ? -1 : lastWhole);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("reading load failed", e);
-        }
+        return readSteps(HOUR_TOTALS, hostId, from, to, totals, rs -> {
+            int lastWhole = rs.getInt(3);
+            return new HourlyTotals(totals, rs.wasNull() ? -1 : lastWhole);
+        });
     }
 
     /**
@@ -157,26 +136,37 @@ public class LoadQueries {
         }
     }
 
-    /** Five-minute totals for every slot in [from, to), NaN where the host sent nothing. */
+    /**
+     * Five-minute totals for every slot in [from, to) ({@code from} on a 5-minute boundary), NaN where the host sent
+     * nothing.
+     */
     public double[] fiveMinuteTotals(long hostId, Instant from, Instant to) {
-        long stepSeconds = Duration.ofMinutes(5).toSeconds();
-        double[] totals = nans((int) (Duration.between(from, to).toSeconds() / stepSeconds));
-        eachRow(FIVE_MINUTE_TOTALS, hostId, from, to,
-                rs -> totals[(int) ((rs.getLong(1) - from.getEpochSecond()) / stepSeconds)] = rs.getDouble(2));
-        return totals;
+        double[] totals = nans((int) (Duration.between(from, to).toSeconds() / Duration.ofMinutes(5).toSeconds()));
+        return readSteps(FIVE_MINUTE_TOTALS, hostId, from, to, totals, rs -> totals);
     }
 
-    /** Runs a series query of one host over [from, to), handing each row of its result to {@code row}. */
-    private void eachRow(String sql, long hostId, Instant from, Instant to, Row row) {
+    /**
+     * Runs a totals-by-step query of one host over [from, to) (its steps' indexes and totals in its first two columns)
+     * into {@code totals}, and answers what {@code result} makes of its row.
+     */
+    private <T> T readSteps(String sql, long hostId, Instant from, Instant to, double[] totals, Result<T> result) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement query = connection.prepareStatement(sql)) {
-            query.setLong(1, hostId);
-            query.setTimestamp(2, Timestamp.from(from));
-            query.setTimestamp(3, Timestamp.from(to));
+            query.setTimestamp(1, Timestamp.from(from));
+            query.setLong(2, hostId);
+            query.setTimestamp(3, Timestamp.from(from));
+            query.setTimestamp(4, Timestamp.from(to));
             try (ResultSet rs = query.executeQuery()) {
-                while (rs.next()) {
-                    row.read(rs);
+                rs.next();
+                Array steps = rs.getArray(1);
+                if (steps != null) {
+                    Integer[] indexes = (Integer[]) steps.getArray();
+                    Double[] values = (Double[]) rs.getArray(2).getArray();
+                    for (int i = 0; i < indexes.length; i++) {
+                        totals[indexes[i]] = values[i];
+                    }
                 }
+                return result.of(rs);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("reading load failed", e);
@@ -189,10 +179,10 @@ public class LoadQueries {
         return values;
     }
 
-    /** What a series read does with each row. */
+    /** What a totals-by-step read answers, from its one row. */
     @FunctionalInterface
-    private interface Row {
-        void read(ResultSet rs) throws SQLException;
+    private interface Result<T> {
+        T of(ResultSet rs) throws SQLException;
     }
 
     /**

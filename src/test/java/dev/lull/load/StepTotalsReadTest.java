@@ -19,10 +19,13 @@ import io.quarkus.test.junit.QuarkusTest;
 import dev.lull.Api;
 import dev.lull.inventory.Host;
 
-/** The hourly totals a fit reads: one per hour of the range, NaN where nothing was sent, and the last whole hour. */
+/**
+ * The totals a fit reads: one per hour or per 5 minutes of the range, NaN where nothing was sent, and the last whole
+ * hour.
+ */
 @QuarkusTest
 @DisplayNameGeneration(ReplaceUnderscores.class)
-class HourlyTotalsReadTest {
+class StepTotalsReadTest {
     /**
      * Reads enough for the driver to prepare the statement on the server and take its results in binary, as it does
      * from its fifth execution on a connection, whichever of the pool's connections the reads get.
@@ -80,5 +83,21 @@ class HourlyTotalsReadTest {
 
     private static long id(String host) {
         return QuarkusTransaction.requiringNew().call(() -> Host.findByName(host).orElseThrow().id);
+    }
+
+    @Test
+    void five_minute_totals_sum_each_step_at_its_index() {
+        String host = Api.host("htr", null, "UTC", null);
+        ingestCsv("host,at,messages\n" + host + "," + BASE + ",4\n" + host + "," + BASE.plusSeconds(90) + ",3\n" + host
+                + "," + BASE.plus(Duration.ofMinutes(10)) + ",7\n", 200);
+
+        for (int read = 0; read < READS; read++) {
+            double[] totals = queries.fiveMinuteTotals(id(host), BASE.minus(Duration.ofMinutes(5)),
+                    BASE.plus(Duration.ofMinutes(20)));
+
+            assertThat(totals).containsExactly(Double.NaN, 7.0, Double.NaN, 7.0, Double.NaN);
+        }
+        assertThat(queries.fiveMinuteTotals(id(host), BASE.plus(Duration.ofHours(1)), BASE.plus(Duration.ofHours(2))))
+                .hasSize(12).containsOnly(Double.NaN);
     }
 }
