@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Cold proposals by concurrency (issue 17): starts the packaged service on the hosts bench/scale.sh loaded, with no
-# fit warmed up, warms the JIT with 10 s of cold requests at 2 connections, then runs single-host proposal rotations
+# fit warmed up, warms the JIT with 25 s of cold requests at 2 connections and then new questions about those hosts
+# until the compiler is quiet (at most 1 s of compiling in 10 s, as jcmd's java.ci.totalTime counts; 80 s at most),
+# as a replica is before it says ready, then runs single-host proposal rotations
 # over hosts not asked before, so that every request makes a new fit: 1 connection (hosts with 5-minute samples),
 # 1 (hourly only), 4 and 16; with each row's CPU time per request, of the service and of PostgreSQL (from /proc).
 #
@@ -35,8 +37,18 @@ rotate() {
 # shellcheck disable=SC2086
 LULL_PROPOSALS_WARM_UP_HOSTS=0 start_lull "$OUT/service.log" -Xmx"$HEAP" $JAVA_OPTS -jar "$APP/quarkus-run.jar"
 
-echo "heap $HEAP ($JAVA_OPTS); JIT warm-up: 10 s of cold requests at 2 connections over hosts 7000-9999"
-wrk -t1 -c2 -d10s -s "$(rotate 7000 3000)" "$URL" > /dev/null
+# Milliseconds the JIT compilers have worked since the start.
+compiled_ms() { jcmd "$LULL_PID" PerfCounter.print | awk -F= '/^java.ci.totalTime=/ {printf "%d", $2 / 1000000}'; }
+echo "heap $HEAP ($JAVA_OPTS); JIT warm-up: 25 s of cold requests at 2 connections over hosts 7000-9999"
+wrk -t1 -c2 -d25s -s "$(rotate 7000 3000)" "$URL" > /dev/null
+for hours in 3 4 5 6 7 8 9 10; do
+  before=$(compiled_ms)
+  wrk -t1 -c2 -d10s -s "$(rotation "$OUT/w-$hours.lua" "/api/v1/hosts/scale-%05d/proposals?duration=PT${hours}H" 7000 \
+    3000)" "$URL" > /dev/null
+  compiled=$(( $(compiled_ms) - before ))
+  [ "$compiled" -le 1000 ] && break
+done
+echo "  then new questions (PT3H..PT${hours}H) until the compiler is quiet: $compiled ms of compiling in the last 10 s"
 # connections, first host, hosts, duration: each range its own; a run that asks more requests than its range holds
 # hosts has answered some from the cache, and says so
 # CPU time in ms (user + system, from /proc) of the service, and of every PostgreSQL process together
