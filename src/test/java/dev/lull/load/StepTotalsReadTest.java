@@ -39,16 +39,10 @@ class StepTotalsReadTest {
     @Test
     void each_hour_of_the_range_has_its_total_at_its_index_and_nan_where_nothing_was_sent() {
         String host = Api.host("htr", null, "UTC", null);
-        StringBuilder csv = new StringBuilder("host,at,messages\n");
-        for (int minute = 0; minute < 60; minute += 5) {
-            csv.append(host).append(',').append(BASE.plus(Duration.ofMinutes(minute))).append(",1\n");
-        }
-        csv.append(host).append(',').append(BASE.plus(Duration.ofHours(2))).append(",5\n");
-        for (int minute = 0; minute < 15; minute += 5) {
-            csv.append(host).append(',').append(BASE.plus(Duration.ofHours(3)).plus(Duration.ofMinutes(minute)))
-                    .append(",2\n");
-        }
-        ingestCsv(csv.toString(), 200);
+        ingestCsv(
+                "host,at,messages\n" + everyFiveMinutes(host, BASE, 12, 1) + host + "," + BASE.plus(Duration.ofHours(2))
+                        + ",5\n" + everyFiveMinutes(host, BASE.plus(Duration.ofHours(3)), 3, 2),
+                200);
 
         for (int read = 0; read < READS; read++) {
             HourlyTotals totals = queries.hourlyTotals(id(host), BASE.minus(Duration.ofHours(1)),
@@ -64,11 +58,7 @@ class StepTotalsReadTest {
     @Test
     void a_range_before_or_after_all_samples_is_all_nan_with_no_whole_hour() {
         String host = Api.host("htr", null, "UTC", null);
-        StringBuilder csv = new StringBuilder("host,at,messages\n");
-        for (int minute = 0; minute < 60; minute += 5) {
-            csv.append(host).append(',').append(BASE.plus(Duration.ofMinutes(minute))).append(",3\n");
-        }
-        ingestCsv(csv.toString(), 200);
+        ingestCsv("host,at,messages\n" + everyFiveMinutes(host, BASE, 12, 3), 200);
 
         HourlyTotals after = queries.hourlyTotals(id(host), BASE.plus(Duration.ofHours(1)),
                 BASE.plus(Duration.ofHours(4)));
@@ -79,6 +69,16 @@ class StepTotalsReadTest {
         assertThat(after.lastWholeHour()).isEqualTo(-1);
         assertThat(none.totals()).containsExactly(Double.NaN, Double.NaN);
         assertThat(none.lastWholeHour()).isEqualTo(-1);
+    }
+
+    /** CSV rows: {@code count} samples of {@code messages} each for the host, 5 minutes apart from {@code first}. */
+    private static String everyFiveMinutes(String host, Instant first, int count, int messages) {
+        StringBuilder rows = new StringBuilder();
+        for (int step = 0; step < count; step++) {
+            rows.append(host).append(',').append(first.plus(Duration.ofMinutes(5L * step))).append(',')
+                    .append(messages).append('\n');
+        }
+        return rows.toString();
     }
 
     private static long id(String host) {
