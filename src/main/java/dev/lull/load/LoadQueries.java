@@ -49,18 +49,19 @@ public class LoadQueries {
      * Totals by step for the series reads, each at its step's index from the start of the range: in one row of arrays,
      * since a row per step (4,368 hours for 26 weeks, 10,080 five-minute steps for 35 days) cost a fifth of a cold
      * proposal's CPU in the driver's row handling alone. Indexes by {@code date_part}, a double, since
-     * {@code extract} makes a numeric per row, which took a third of the read. The hours' third column is the last
-     * index whose hour holds a sample per 5 minutes.
+     * {@code extract} makes a numeric per row, which took a third of the read; divided before the cast to an integer,
+     * so that no range is too long for one. The hours' third column is the last index whose hour holds twelve samples
+     * at least: before it, no hour can have a whole 5-minute series.
      */
     private static final String HOUR_TOTALS = """
             select array_agg(step), array_agg(total), max(step) filter (where samples >= %d)
-            from (select date_part('epoch', hour - ?)::int / 3600 as step, total, samples
+            from (select floor(date_part('epoch', hour - ?) / 3600)::int as step, total, samples
                   from load_hourly where host_id = ? and hour >= ? and hour < ?) hours"""
             .formatted(HourlyTotals.SAMPLES_FOR_WHOLE_HOUR);
     private static final String FIVE_MINUTE_TOTALS = """
             select array_agg(step), array_agg(total)
-            from (select date_part('epoch', date_bin('5 minutes', at, timestamptz '2000-01-01 00:00:00+00') - ?)::int
-                         / 300 as step, sum(messages) as total
+            from (select floor(date_part('epoch', date_bin('5 minutes', at, timestamptz '2000-01-01 00:00:00+00') - ?)
+                               / 300)::int as step, sum(messages) as total
                   from load_sample where host_id = ? and at >= ? and at < ? group by 1) steps""";
     private static final String HOURS_OF_HOSTS = "select host_id, hour, total from load_hourly "
             + "where host_id = any(?) and hour >= ? and hour < ?";
