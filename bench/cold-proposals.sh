@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Cold proposals by concurrency (issue 17): starts the packaged service on the hosts bench/scale.sh loaded, with no
 # fit warmed up, warms the JIT with 25 s of cold requests at 2 connections and then new questions about those hosts
-# until the compiler is quiet (at most 1 s of compiling in 10 s, as jcmd's java.ci.totalTime counts; 80 s at most),
-# as a replica is before it says ready, then runs single-host proposal rotations
-# over hosts not asked before, so that every request makes a new fit: 1 connection (hosts with 5-minute samples),
-# 1 (hourly only), 4 and 16; with each row's CPU time per request, of the service and of PostgreSQL (from /proc).
+# (new fits first: a sub-hour step is fitted apart) until the compiler is quiet (at most 1 s of compiling in 10 s, as
+# jcmd's java.ci.totalTime counts; 160 s at most), as a replica is before it says ready, then runs single-host proposal
+# rotations over hosts not asked before, so that every request makes a new fit: 1 connection (hosts with 5-minute
+# samples), 1 (hourly only), 4 and 16; with each row's CPU time per request, of the service and of PostgreSQL (from
+# /proc).
 #
 #   bench/cold-proposals.sh                                   # HEAP=2400m, caches 30 %: k8s/overlays/large
 #   HEAP=205m JAVA_OPTS=-XX:+ExitOnOutOfMemoryError bench/cold-proposals.sh   # the base manifests' heap
@@ -15,13 +16,16 @@
 # as a replica does (warm-up.clusters); the fits are all made on request.
 #
 # Needs the 10,000 hosts of `MEASURE=0 SCHEMA=lull_scale bench/scale.sh` (hosts 0-999 have 5-minute samples), the
-# packaged jar (./mvnw package -DskipTests), wrk and a free port 8080. For figures that do not pay for the disk, read
-# the database's files into the OS cache first (cat $PGDATA/base/<db>/* > /dev/null).
+# packaged jar (./mvnw package -DskipTests), wrk, psql as a superuser (PSQL) and a free port 8080. So that no row pays
+# for the disk, PostgreSQL itself first reads what the fits read into the OS cache (pg_prewarm: the hourly rollups'
+# index, the raw samples of the last six weeks, the small tables): pages a short-lived process reads (cat, say) may
+# be dropped with it on machines that give each command its own memory cgroup, as some test machines do.
 set -euo pipefail
 APP=${APP:-target/quarkus-app}
 HEAP=${HEAP:-2400m}
 JAVA_OPTS=${JAVA_OPTS:--Dlull.platform.caches.heap-share=0.3}
 SCHEMA=${SCHEMA:-lull_scale}
+PSQL=${PSQL:-psql -h 127.0.0.1 -U postgres -d postgres -v ON_ERROR_STOP=1 -qAt}
 URL=${URL:-http://localhost:8080}
 CREDENTIALS=${CREDENTIALS:-admin:lull}
 OUT=${OUT:-$(dirname "$0")/out/cold-proposals}
@@ -34,6 +38,14 @@ rotate() {
   rotation "$OUT/r-$1.lua" "/api/v1/hosts/scale-%05d/proposals?duration=PT2H" "$1" "$2"
 }
 
+t0=$(date +%s)
+megabytes=$($PSQL -c "set client_min_messages = warning" -c "create extension if not exists pg_prewarm" \
+  -c "select round(sum(pg_prewarm(c.oid::regclass, 'read'))
+  * 8 / 1024.0) from pg_class c join pg_namespace n on n.oid = c.relnamespace
+  where n.nspname = '$SCHEMA' and c.relkind in ('r', 'i') and (c.relname = 'load_hourly_pkey' or c.relname !~ '^load_'
+    or to_date(substring(c.relname from '^load_sample_(\d{8})'), 'YYYYMMDD') > current_date - 43)")
+echo "read into the OS cache by PostgreSQL: $megabytes MB in $(( $(date +%s) - t0 )) s"
+
 # shellcheck disable=SC2086
 LULL_PROPOSALS_WARM_UP_HOSTS=0 start_lull "$OUT/service.log" -Xmx"$HEAP" $JAVA_OPTS -jar "$APP/quarkus-run.jar"
 
@@ -41,14 +53,20 @@ LULL_PROPOSALS_WARM_UP_HOSTS=0 start_lull "$OUT/service.log" -Xmx"$HEAP" $JAVA_O
 compiled_ms() { jcmd "$LULL_PID" PerfCounter.print | awk -F= '/^java.ci.totalTime=/ {printf "%d", $2 / 1000000}'; }
 echo "heap $HEAP ($JAVA_OPTS); JIT warm-up: 25 s of cold requests at 2 connections over hosts 7000-9999"
 wrk -t1 -c2 -d25s -s "$(rotate 7000 3000)" "$URL" > /dev/null
-for hours in 3 4 5 6 7 8 9 10; do
+# question, first host, hosts: the sub-hour steps make new fits (of hosts not asked with one yet), the rest new answers
+rounds=("step=PT15M 7000 1500" "step=PT30M 8500 1500")
+for hours in $(seq 3 16); do rounds+=("duration=PT${hours}H 7000 3000"); done
+for round in "${rounds[@]}"; do
+  # shellcheck disable=SC2086
+  set -- $round
+  question=$1
   before=$(compiled_ms)
-  wrk -t1 -c2 -d10s -s "$(rotation "$OUT/w-$hours.lua" "/api/v1/hosts/scale-%05d/proposals?duration=PT${hours}H" 7000 \
-    3000)" "$URL" > /dev/null
+  wrk -t1 -c2 -d10s -s "$(rotation "$OUT/w.lua" "/api/v1/hosts/scale-%05d/proposals?$1" "$2" "$3")" "$URL" > /dev/null
   compiled=$(( $(compiled_ms) - before ))
   [ "$compiled" -le 1000 ] && break
 done
-echo "  then new questions (PT3H..PT${hours}H) until the compiler is quiet: $compiled ms of compiling in the last 10 s"
+echo "  then new questions (the last: $question) until the compiler is quiet: $compiled ms of compiling in the last" \
+  "10 s"
 # connections, first host, hosts, duration: each range its own; a run that asks more requests than its range holds
 # hosts has answered some from the cache, and says so
 # CPU time in ms (user + system, from /proc) of the service, and of every PostgreSQL process together
