@@ -5,7 +5,7 @@
 # jcmd's java.ci.totalTime counts; 160 s at most), as a replica is before it says ready, then runs single-host proposal
 # rotations over hosts not asked before, so that every request makes a new fit: 1 connection (hosts with 5-minute
 # samples), 1 (hourly only), 4 and 16; with each row's CPU time per request, of the service and of PostgreSQL (from
-# /proc).
+# /proc), and what the machine read from its disks meanwhile (/proc/vmstat).
 #
 #   bench/cold-proposals.sh                                   # HEAP=2400m, caches 30 %: k8s/overlays/large
 #   HEAP=205m JAVA_OPTS=-XX:+ExitOnOutOfMemoryError bench/cold-proposals.sh   # the base manifests' heap
@@ -75,15 +75,17 @@ postgres_cpu() {
   for pid in $(pgrep -x postgres); do cat "/proc/$pid/stat" 2>/dev/null; done |
     awk -v hz="$(getconf CLK_TCK)" '{sum += $14 + $15} END {printf "%d", sum * 1000 / hz}'
 }
+# KB the machine has read from its disks since it booted: a row that reads much paid for the disk, not only CPU
+disk_kb() { awk '/^pgpgin / {print $2}' /proc/vmstat; }
 for spec in "1 0 1000 3s" "1 1000 1000 3s" "4 2000 2000 5s" "16 4000 3000 6s"; do
   set -- $spec
-  service0=$(service_cpu) postgres0=$(postgres_cpu)
+  service0=$(service_cpu) postgres0=$(postgres_cpu) disk0=$(disk_kb)
   wrk -t1 -c"$1" -d"$4" --latency -s "$(rotate "$2" "$3")" "$URL" > "$OUT/wrk.txt"
   awk -v c="$1" -v h="$2" -v m="$3" -v service=$(( $(service_cpu) - service0 )) \
-      -v postgres=$(( $(postgres_cpu) - postgres0 )) '
+      -v postgres=$(( $(postgres_cpu) - postgres0 )) -v disk=$(( $(disk_kb) - disk0 )) '
     / 50%/ {p50 = $2} / 99%/ {p99 = $2} /Requests\/sec/ {rps = $2} /requests in/ {n = $1} /Non-2xx/ {bad = $NF}
     END {printf "%2d connections, hosts %d-%d: p50 %s, p99 %s, %s requests/s, %s requests%s%s;" \
-                " CPU per request: service %.1f ms, PostgreSQL %.1f ms\n", c, h, h + m - 1, p50, p99, rps, n,
-                (bad ? ", " bad " not 2xx" : ""), (n > m ? " (WRAPPED: some answers were held)" : ""), service / n,
-                postgres / n}' "$OUT/wrk.txt"
+                " CPU per request: service %.1f ms, PostgreSQL %.1f ms; %.1f MB read from disk\n", c, h, h + m - 1,
+                p50, p99, rps, n, (bad ? ", " bad " not 2xx" : ""), (n > m ? " (WRAPPED: some answers were held)" : ""),
+                service / n, postgres / n, disk / 1024}' "$OUT/wrk.txt"
 done
