@@ -16,10 +16,11 @@
 # as a replica does (warm-up.clusters); the fits are all made on request.
 #
 # Needs the 10,000 hosts of `MEASURE=0 SCHEMA=lull_scale bench/scale.sh` (hosts 0-999 have 5-minute samples), the
-# packaged jar (./mvnw package -DskipTests), wrk, psql as a superuser (PSQL) and a free port 8080. So that no row pays
-# for the disk, PostgreSQL itself first reads what the fits read into the OS cache (pg_prewarm: the hourly rollups'
-# index, the raw samples of the last six weeks, the small tables): pages a short-lived process reads (cat, say) may
-# be dropped with it on machines that give each command its own memory cgroup, as some test machines do.
+# packaged jar (./mvnw package -DskipTests), wrk, psql as a superuser (PSQL) and a free port 8080. So that rows pay
+# for the disk as little as the machine allows (each says what it read), PostgreSQL itself first reads what the fits
+# read into the OS cache (pg_prewarm: the hourly rollups' index, the raw samples of the last six weeks, the small
+# tables): pages a short-lived process reads (cat, say) may be dropped with it on machines that give each command its
+# own memory cgroup, as some test machines do.
 set -euo pipefail
 APP=${APP:-target/quarkus-app}
 HEAP=${HEAP:-2400m}
