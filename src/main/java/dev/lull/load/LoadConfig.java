@@ -43,6 +43,17 @@ public interface LoadConfig {
     @WithDefault("1h")
     String retentionEvery();
 
+    /**
+     * How far back a host's past weeks are also kept as one row each (load_week, read by fits instead of the week's
+     * hourly rollups): 27 weeks, as a fit reads 26 weeks before the hour it is made for.
+     */
+    @WithDefault("P189D")
+    Duration weekRows();
+
+    /** How often the weeks that ended are added as rows (a Quarkus scheduler interval such as 1h, or off). */
+    @WithDefault("1h")
+    String weekRowsEvery();
+
     /** How Prometheus remote write (POST /api/v1/load/prometheus) maps series to load samples. */
     RemoteWrite remoteWrite();
 

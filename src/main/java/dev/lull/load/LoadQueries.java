@@ -46,18 +46,9 @@ public class LoadQueries {
             where h.capacity_per_minute is not null order by h.id""";
 
     /**
-     * Totals by step for the series reads, each at its step's index from the start of the range: in one row of arrays,
-     * since a row per step (4,368 hours for 26 weeks, 10,080 five-minute steps for 35 days) cost a fifth of a cold
-     * proposal's CPU in the driver's row handling alone. Indexes by {@code date_part}, a double, since
-     * {@code extract} makes a numeric per row, which took a third of the read; divided before the cast to an integer,
-     * so that no range is too long for one. The hours' third column is the last index whose hour holds twelve samples
-     * at least: before it, no hour can have a whole 5-minute series.
+     * Five-minute totals in one row of arrays, each at its step's index from the start of the range (see
+     * {@link WeeklyTotalsRead} for why).
      */
-    private static final String HOUR_TOTALS = """
-            select array_agg(step), array_agg(total), max(step) filter (where samples >= %d)
-            from (select floor(date_part('epoch', hour - ?) / 3600)::int as step, total, samples
-                  from load_hourly where host_id = ? and hour >= ? and hour < ?) hours"""
-            .formatted(HourlyTotals.SAMPLES_FOR_WHOLE_HOUR);
     private static final String FIVE_MINUTE_TOTALS = """
             select array_agg(step), array_agg(total)
             from (select floor(date_part('epoch', date_bin('5 minutes', at, timestamptz '2000-01-01 00:00:00+00') - ?)
@@ -105,11 +96,11 @@ public class LoadQueries {
      * of those hours that holds a sample per 5 minutes at least (twelve): before it, no hour's 5-minute series is whole.
      */
     public HourlyTotals hourlyTotals(long hostId, Instant from, Instant to) {
-        double[] totals = nans((int) Duration.between(from, to).toHours());
-        return readSteps(HOUR_TOTALS, hostId, from, to, totals, rs -> {
-            int lastWhole = rs.getInt(3);
-            return new HourlyTotals(totals, rs.wasNull() ? -1 : lastWhole);
-        });
+        try (Connection connection = dataSource.getConnection()) {
+            return WeeklyTotalsRead.read(connection, hostId, from, to);
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading load failed", e);
+        }
     }
 
     /**

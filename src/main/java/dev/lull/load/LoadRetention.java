@@ -71,7 +71,8 @@ public class LoadRetention {
 
     /**
      * Seals the hours from the oldest unsealed one to the raw cutoff, drops the raw partitions that end before it and
-     * deletes the raw samples of the sealed hours left in the partition it falls in, then the rollups past theirs.
+     * deletes the raw samples of the sealed hours left in the partition it falls in, then the rollups past theirs and
+     * the weekly rows that held some of them.
      */
     private static Outcome retain(Connection connection, Instant rawCutoff, Instant rollupCutoff) throws SQLException {
         Instant unsealed = nextUnsealed(connection, SampleRules.EARLIEST);
@@ -95,6 +96,7 @@ public class LoadRetention {
             statement.setTimestamp(1, Timestamp.from(rollupCutoff));
             rollups = statement.executeUpdate();
         }
+        LoadWeeks.deleteBefore(connection, rollupCutoff);
         connection.commit();
         return new Outcome(sealed, dropped, deleted, rollups, false);
     }
