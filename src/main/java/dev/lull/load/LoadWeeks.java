@@ -27,9 +27,8 @@ import io.quarkus.scheduler.Scheduled;
  */
 @ApplicationScoped
 public class LoadWeeks {
-    /** The weeks' origin: Monday 2000-01-03, 00:00 UTC. */
-    static final Instant ORIGIN = Instant.parse("2000-01-03T00:00:00Z");
-    static final Duration WEEK = Duration.ofHours(168);
+    /** The weeks are those of the raw samples' partitions: from Monday 00:00 UTC on. */
+    static final Duration WEEK = LoadPartitions.WEEK;
     private static final Logger LOG = Logger.getLogger(LoadWeeks.class);
     private static final int HOSTS_PER_TRANSACTION = 100;
 
@@ -78,21 +77,15 @@ public class LoadWeeks {
         this.config = config;
     }
 
-    /** The start of the week {@code at} falls in. */
-    public static Instant weekStart(Instant at) {
-        long weeks = Math.floorDiv(Duration.between(ORIGIN, at).toSeconds(), WEEK.toSeconds());
-        return ORIGIN.plus(WEEK.multipliedBy(weeks));
-    }
-
     /**
      * Within an ingest, after its rollups and under its host locks: rewrites the rows of the past weeks within
      * {@code keep} of {@code now} that the staged batch touched, and deletes its hosts' rows of the current week on.
      */
     static void afterIngest(Connection connection, Instant now, Duration keep) throws SQLException {
-        Instant current = weekStart(now);
+        Instant current = LoadPartitions.weekStart(now);
         try (PreparedStatement rebuild = connection.prepareStatement(REBUILD_TOUCHED);
                 PreparedStatement delete = connection.prepareStatement(DELETE_CURRENT)) {
-            rebuild.setTimestamp(1, Timestamp.from(weekStart(now.minus(keep))));
+            rebuild.setTimestamp(1, Timestamp.from(LoadPartitions.weekStart(now.minus(keep))));
             rebuild.setTimestamp(2, Timestamp.from(current));
             rebuild.executeUpdate();
             delete.setTimestamp(1, Timestamp.from(current));
@@ -114,8 +107,8 @@ public class LoadWeeks {
      */
     public Outcome run() throws SQLException {
         Instant now = clock.instant();
-        Instant first = weekStart(now.minus(config.weekRows()));
-        Instant last = weekStart(now).minus(WEEK);
+        Instant first = LoadPartitions.weekStart(now.minus(config.weekRows()));
+        Instant last = LoadPartitions.weekStart(now).minus(WEEK);
         long added = 0;
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);

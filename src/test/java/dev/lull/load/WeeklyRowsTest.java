@@ -103,7 +103,7 @@ class WeeklyRowsTest {
     @Test
     void ingest_removes_a_row_of_the_current_week_that_a_clock_ahead_made_and_keeps_none_for_it() throws SQLException {
         String host = hostWithHistory();
-        Instant current = LoadWeeks.weekStart(Api.now());
+        Instant current = LoadPartitions.weekStart(Api.now());
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement insert = connection.prepareStatement(
                         "insert into load_week values (?, ?, array_fill('NaN'::float8, array[168]), -1)")) {
@@ -191,7 +191,7 @@ class WeeklyRowsTest {
 
     /** The total the host's row of the week {@code hour} falls in holds for it. */
     private double rowTotal(String host, Instant hour) throws SQLException {
-        Instant week = LoadWeeks.weekStart(hour);
+        Instant week = LoadPartitions.weekStart(hour);
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement query = connection.prepareStatement(
                         "select totals[?] from load_week where host_id = ? and week = ?")) {
