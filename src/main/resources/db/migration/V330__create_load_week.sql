@@ -2,9 +2,9 @@
 -- built from them, about 5 ms of PostgreSQL per cold fit at 10,000 hosts; read from a row per week, 26 rows of 168
 -- totals each, it is a fraction of a millisecond (docs/SCALING.md). A row holds a host's week (Monday 00:00 UTC on,
 -- 168 hours) exactly as load_hourly holds it: totals by hour from the week's start, NaN where the host sent nothing,
--- and the last hour with a sample per 5 minutes at least (-1 if none). Rows exist only for weeks before the current
--- one, so that live ingest never rewrites one: ingest rewrites the past weeks it touches (load.LoadWeeks), a job
--- adds the weeks that ended meanwhile, and a reader takes from load_hourly every hour no row covers.
+-- and the last hour with a sample per 5 minutes at least (-1 if none). Ingest deletes the rows of the weeks it
+-- touches, a job adds the missing rows of past weeks (load.LoadWeeks), never of the current one, and a reader takes
+-- from load_hourly every hour no row covers.
 create table load_week (
     host_id    integer            not null,
     week       timestamptz        not null,

@@ -50,8 +50,11 @@ public interface LoadConfig {
     @WithDefault("P189D")
     Duration weekRows();
 
-    /** How often the weeks that ended are added as rows (a Quarkus scheduler interval such as 1h, or off). */
-    @WithDefault("1h")
+    /**
+     * How often the missing weekly rows are added: weeks that ended, weeks an ingest touched (a Quarkus scheduler
+     * interval such as 10m, or off).
+     */
+    @WithDefault("10m")
     String weekRowsEvery();
 
     /** How Prometheus remote write (POST /api/v1/load/prometheus) maps series to load samples. */

@@ -89,16 +89,15 @@ public class LoadIngest {
                 refuseSealedHours(connection, rawCutoff);
             }
             bumpHistory(connection, now.truncatedTo(ChronoUnit.HOURS));
+            LoadWeeks.forgetTouchedWeeks(connection);
             stored.fire(new SamplesStored(batchHosts(connection), staged.first(), staged.last()));
             if (storedAsNew(connection)) {
-                LoadWeeks.afterIngest(connection, now, config.weekRows());
                 LOG.debugf("inserted %d new samples in %d ms", staged.rows(),
                         (System.nanoTime() - started) / 1_000_000);
                 return new IngestResult(staged.rows(), staged.rows(), 0);
             }
             long inserted = count(connection, LoadSql.UPSERT);
             execute(connection, LoadSql.ROLLUP);
-            LoadWeeks.afterIngest(connection, now, config.weekRows());
             return new IngestResult(staged.rows(), inserted, staged.rows() - inserted);
         }
     }

@@ -31,8 +31,9 @@ import dev.lull.Api;
 import dev.lull.inventory.Host;
 
 /**
- * The weekly rows a fit reads (load_week): equal to the hourly rollups of their week whoever wrote them, rewritten by
- * late samples, added by the job for weeks that ended, gone with their host or past their horizon.
+ * The weekly rows a fit reads (load_week): added by the job, equal to the hourly rollups of their week, removed by an
+ * ingest into their week until the job adds them again, gone with their host or past their horizon; reads are exact
+ * with or without them.
  */
 @QuarkusTest
 @DisplayNameGeneration(ReplaceUnderscores.class)
@@ -73,20 +74,24 @@ class WeeklyRowsTest {
     }
 
     @Test
-    void a_late_sample_in_a_past_week_rewrites_that_weeks_row() throws SQLException {
+    void a_late_sample_in_a_past_week_removes_that_weeks_row_until_the_job_adds_it_again() throws SQLException {
         String host = hostWithHistory();
         Instant late = FIRST.plus(Duration.ofHours(200)).plus(Duration.ofMinutes(30));
+        int rows = weekRows(host).size();
 
         ingestCsv("host,at,messages\n" + host + "," + late + ",1000\n", 200);
 
         double[] expected = history();
         expected[200] += 1000;
+        assertThat(weekRows(host)).hasSize(rows - 1);
         assertThat(queries.hourlyTotals(id(host), FIRST, HOUR).totals()).containsExactly(expected);
+        weeks.run();
         assertThat(rowTotal(host, FIRST.plus(Duration.ofHours(200)))).isEqualTo(expected[200]);
+        assertThat(queries.hourlyTotals(id(host), FIRST, HOUR).totals()).containsExactly(expected);
     }
 
     @Test
-    void the_job_adds_the_missing_weeks_as_ingest_would_and_removes_those_past_the_horizon() throws SQLException {
+    void the_job_adds_each_missing_week_again_as_it_was_and_removes_those_past_the_horizon() throws SQLException {
         String host = hostWithHistory();
         List<String> written = weekRows(host);
         update("delete from load_week where host_id = ?", id(host));
@@ -101,7 +106,7 @@ class WeeklyRowsTest {
     }
 
     @Test
-    void ingest_removes_a_row_of_the_current_week_that_a_clock_ahead_made_and_keeps_none_for_it() throws SQLException {
+    void ingest_removes_a_row_of_the_current_week_that_a_clock_ahead_made() throws SQLException {
         String host = hostWithHistory();
         Instant current = LoadPartitions.weekStart(Api.now());
         try (Connection connection = dataSource.getConnection();
@@ -134,8 +139,11 @@ class WeeklyRowsTest {
         assertThat(weekRows(other)).isNotEmpty().noneMatch(row -> row.startsWith("2001"));
     }
 
-    /** A new UTC host with {@link #history()} stored, one sample per hour but a whole hour, in one batch. */
-    private static String hostWithHistory() {
+    /**
+     * A new UTC host with {@link #history()} stored, one sample per hour but a whole hour, in one batch, and its weekly
+     * rows added by the job.
+     */
+    private String hostWithHistory() throws SQLException {
         String host = Api.host("week", null, "UTC", null);
         StringBuilder csv = new StringBuilder("host,at,messages\n");
         double[] history = history();
@@ -150,6 +158,8 @@ class WeeklyRowsTest {
             }
         }
         ingestCsv(csv.toString(), 200);
+        assertThat(weekRows(host)).as("no row before the job adds it").isEmpty();
+        weeks.run();
         return host;
     }
 
