@@ -18,9 +18,9 @@
 # Needs the 10,000 hosts of `MEASURE=0 SCHEMA=lull_scale bench/scale.sh` (hosts 0-999 have 5-minute samples), the
 # packaged jar (./mvnw package -DskipTests), wrk, psql as a superuser (PSQL) and a free port 8080. So that rows pay
 # for the disk as little as the machine allows (each says what it read), PostgreSQL itself first reads what the fits
-# read into the OS cache (pg_prewarm: the hourly rollups' index, the weekly rows, the raw samples of the last six weeks, the small
-# tables): pages a short-lived process reads (cat, say) may be dropped with it on machines that give each command its
-# own memory cgroup, as some test machines do.
+# read into the OS cache (pg_prewarm: the hourly rollups' index, the weekly rows, the raw samples of the last six
+# weeks, the small tables): pages a short-lived process reads (cat, say) may be dropped with it on machines that give
+# each command its own memory cgroup, as some test machines do.
 set -euo pipefail
 APP=${APP:-target/quarkus-app}
 HEAP=${HEAP:-2400m}
@@ -43,7 +43,8 @@ t0=$(date +%s)
 megabytes=$($PSQL -c "set client_min_messages = warning" -c "create extension if not exists pg_prewarm" \
   -c "select round(sum(pg_prewarm(c.oid::regclass, 'read'))
   * 8 / 1024.0) from pg_class c join pg_namespace n on n.oid = c.relnamespace
-  where n.nspname = '$SCHEMA' and c.relkind in ('r', 'i') and (c.relname in ('load_hourly_pkey', 'load_week', 'load_week_pkey') or c.relname !~ '^load_'
+  where n.nspname = '$SCHEMA' and c.relkind in ('r', 'i')
+    and (c.relname in ('load_hourly_pkey', 'load_week', 'load_week_pkey') or c.relname !~ '^load_'
     or to_date(substring(c.relname from '^load_sample_(\d{8})'), 'YYYYMMDD') > current_date - 43)")
 echo "read into the OS cache by PostgreSQL: $megabytes MB in $(( $(date +%s) - t0 )) s"
 
