@@ -1,6 +1,5 @@
 package dev.lull.load;
 
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -134,31 +133,16 @@ public class LoadQueries {
      */
     public double[] fiveMinuteTotals(long hostId, Instant from, Instant to) {
         double[] totals = nans((int) (Duration.between(from, to).toSeconds() / Duration.ofMinutes(5).toSeconds()));
-        return readSteps(FIVE_MINUTE_TOTALS, hostId, from, to, totals, rs -> totals);
-    }
-
-    /**
-     * Runs a totals-by-step query of one host over [from, to) (its steps' indexes and totals in its first two columns)
-     * into {@code totals}, and answers what {@code result} makes of its row.
-     */
-    private <T> T readSteps(String sql, long hostId, Instant from, Instant to, double[] totals, Result<T> result) {
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement query = connection.prepareStatement(sql)) {
+                PreparedStatement query = connection.prepareStatement(FIVE_MINUTE_TOTALS)) {
             query.setTimestamp(1, Timestamp.from(from));
             query.setLong(2, hostId);
             query.setTimestamp(3, Timestamp.from(from));
             query.setTimestamp(4, Timestamp.from(to));
             try (ResultSet rs = query.executeQuery()) {
                 rs.next();
-                Array steps = rs.getArray(1);
-                if (steps != null) {
-                    Integer[] indexes = (Integer[]) steps.getArray();
-                    Double[] values = (Double[]) rs.getArray(2).getArray();
-                    for (int i = 0; i < indexes.length; i++) {
-                        totals[indexes[i]] = values[i];
-                    }
-                }
-                return result.of(rs);
+                WeeklyTotalsRead.copySteps(rs, totals);
+                return totals;
             }
         } catch (SQLException e) {
             throw new IllegalStateException("reading load failed", e);
@@ -169,12 +153,6 @@ public class LoadQueries {
         double[] values = new double[length];
         Arrays.fill(values, Double.NaN);
         return values;
-    }
-
-    /** What a totals-by-step read answers, from its one row. */
-    @FunctionalInterface
-    private interface Result<T> {
-        T of(ResultSet rs) throws SQLException;
     }
 
     /**

@@ -106,16 +106,24 @@ final class WeeklyTotalsRead {
             query.setLong(4, hostId);
             try (ResultSet rs = query.executeQuery()) {
                 rs.next();
-                Array steps = rs.getArray(1);
-                if (steps != null) {
-                    Integer[] indexes = (Integer[]) steps.getArray();
-                    Double[] values = (Double[]) rs.getArray(2).getArray();
-                    for (int i = 0; i < indexes.length; i++) {
-                        totals[indexes[i]] = values[i];
-                    }
-                }
+                copySteps(rs, totals);
                 int lastWhole = rs.getInt(3);
                 return rs.wasNull() ? -1 : lastWhole;
+            }
+        }
+    }
+
+    /**
+     * Copies the totals of a totals-by-step row (its steps' indexes and totals as arrays in its first two columns,
+     * both null when there were none) into {@code totals}, each at its index.
+     */
+    static void copySteps(ResultSet rs, double[] totals) throws SQLException {
+        Array steps = rs.getArray(1);
+        if (steps != null) {
+            Integer[] indexes = (Integer[]) steps.getArray();
+            Double[] values = (Double[]) rs.getArray(2).getArray();
+            for (int i = 0; i < indexes.length; i++) {
+                totals[indexes[i]] = values[i];
             }
         }
     }
