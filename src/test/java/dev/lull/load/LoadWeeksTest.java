@@ -37,7 +37,7 @@ import dev.lull.inventory.Host;
  */
 @QuarkusTest
 @DisplayNameGeneration(ReplaceUnderscores.class)
-class WeeklyRowsTest {
+class LoadWeeksTest {
     /** Enough reads for the driver to take the results in binary on any of the pool's 8 connections. */
     private static final int READS = 8 * 4 + 1;
     private static final Instant HOUR = Api.now().truncatedTo(ChronoUnit.HOURS);
