@@ -53,7 +53,7 @@ public class LoadRetention {
         Instant rawCutoff = now.minus(config.rawRetention()).truncatedTo(ChronoUnit.HOURS);
         Instant rollupCutoff = now.minus(config.rollupRetention()).truncatedTo(ChronoUnit.HOURS);
         try (Connection connection = dataSource.getConnection()) {
-            if (!advisoryLock(connection, "pg_try_advisory_lock")) {
+            if (!advisoryLock(connection, "pg_try_advisory_lock", LOCK_KEY)) {
                 return new Outcome(0, 0, 0, 0, true);
             }
             connection.setAutoCommit(false);
@@ -64,7 +64,7 @@ public class LoadRetention {
                 throw e;
             } finally {
                 connection.setAutoCommit(true);
-                advisoryLock(connection, "pg_advisory_unlock");
+                advisoryLock(connection, "pg_advisory_unlock", LOCK_KEY);
             }
         }
     }
@@ -147,10 +147,10 @@ public class LoadRetention {
         }
     }
 
-    /** Calls {@code function} (a session advisory lock function) on the retention's key; what it answered. */
-    private static boolean advisoryLock(Connection connection, String function) throws SQLException {
+    /** Calls {@code function} (a session advisory lock function) on {@code key}; what it answered. */
+    static boolean advisoryLock(Connection connection, String function, long key) throws SQLException {
         try (Statement statement = connection.createStatement();
-                ResultSet rs = statement.executeQuery("select " + function + "(" + LOCK_KEY + ")")) {
+                ResultSet rs = statement.executeQuery("select " + function + "(" + key + ")")) {
             rs.next();
             return rs.getBoolean(1);
         }

@@ -31,6 +31,7 @@ public class LoadWeeks {
     static final Duration WEEK = LoadPartitions.WEEK;
     private static final Logger LOG = Logger.getLogger(LoadWeeks.class);
     private static final int HOSTS_PER_TRANSACTION = 100;
+    private static final long LOCK_KEY = 0x4c756c6c5765656bL;
 
     /** Builds the rows of the (host_id, week) pairs that the query in %s selects, replacing those that exist. */
     private static final String BUILD = """
@@ -93,30 +94,41 @@ public class LoadWeeks {
 
     /**
      * Adds every missing row of the past weeks within {@code lull.load.week-rows}, a hundred hosts per transaction,
-     * and deletes the rows before them.
+     * and deletes the rows before them; a replica that finds another one running it skips (nothing added or removed).
      */
     public Outcome run() throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            if (!LoadRetention.advisoryLock(connection, "pg_try_advisory_lock", LOCK_KEY)) {
+                return new Outcome(0, 0);
+            }
+            try {
+                return addAndRemove(connection);
+            } finally {
+                LoadRetention.advisoryLock(connection, "pg_advisory_unlock", LOCK_KEY);
+            }
+        }
+    }
+
+    private Outcome addAndRemove(Connection connection) throws SQLException {
         Instant now = clock.instant();
         Instant first = LoadPartitions.weekStart(now.minus(config.weekRows()));
         Instant last = LoadPartitions.weekStart(now).minus(WEEK);
         long added = 0;
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
-                for (Long[] hosts = lockNextHosts(connection, 0); hosts.length > 0; hosts = lockNextHosts(connection,
-                        hosts[hosts.length - 1])) {
-                    added += addMissing(connection, hosts, first, last);
-                    connection.commit();
-                }
-                long removed = deleteBefore(connection, first);
+        connection.setAutoCommit(false);
+        try {
+            for (Long[] hosts = lockNextHosts(connection, 0); hosts.length > 0; hosts = lockNextHosts(connection,
+                    hosts[hosts.length - 1])) {
+                added += addMissing(connection, hosts, first, last);
                 connection.commit();
-                return new Outcome(added, removed);
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
             }
+            long removed = deleteBefore(connection, first);
+            connection.commit();
+            return new Outcome(added, removed);
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(true);
         }
     }
 
