@@ -3,8 +3,10 @@ package dev.lull.holiday;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
@@ -40,6 +42,16 @@ public class HolidayCalendar extends PanacheEntityBase {
 
     static Optional<HolidayCalendar> find(String kind, String name) {
         return find("scopeKind = ?1 and scopeName = ?2", kind, name).firstResultOptional();
+    }
+
+    /** The names of the hosts and of the clusters that have a calendar. */
+    static CalendarScopes scopes() {
+        Set<String> hosts = new HashSet<>();
+        Set<String> clusters = new HashSet<>();
+        getEntityManager().createQuery("select scopeKind, scopeName from HolidayCalendar", Object[].class)
+                .getResultList()
+                .forEach(row -> (HolidayCalendars.HOST.equals(row[0]) ? hosts : clusters).add((String) row[1]));
+        return new CalendarScopes(hosts, clusters);
     }
 
     /** The custom days given by hand ({@code imported} false) or imported from ICS ({@code imported} true). */

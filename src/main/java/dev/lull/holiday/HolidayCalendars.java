@@ -118,11 +118,32 @@ public class HolidayCalendars {
     /** The holidays of {@code host} on the local dates its clock shows from {@code from} to {@code to}. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public HostHolidays of(Host host, Instant from, Instant to) {
+        return between(host, from, to, applying(host).map(HolidayCalendar::rule).orElse(HolidayRule.NONE));
+    }
+
+    private static HostHolidays between(Host host, Instant from, Instant to, HolidayRule rule) {
         ZoneId zone = host.zone();
-        HolidayRule rule = applying(host).map(HolidayCalendar::rule).orElse(HolidayRule.NONE);
         LocalDate first = from.atZone(zone).toLocalDate();
         LocalDate last = to.atZone(zone).toLocalDate().plusDays(1);
         return new HostHolidays(zone, rule.between(first, last));
+    }
+
+    /**
+     * The same, knowing which hosts and clusters have a calendar ({@link #scopes}, read under the same timeline
+     * version): only a calendar that exists is read, so a host without one costs no statement.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public HostHolidays of(Host host, Instant from, Instant to, CalendarScopes scopes) {
+        Optional<HolidayCalendar> calendar = scopes.ownOf(host)
+                ? HolidayCalendar.find(HOST, host.name)
+                : scopes.clusterOf(host) ? HolidayCalendar.find(CLUSTER, host.cluster.name) : Optional.empty();
+        return between(host, from, to, calendar.map(HolidayCalendar::rule).orElse(HolidayRule.NONE));
+    }
+
+    /** Which hosts and clusters have a calendar now. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CalendarScopes scopes() {
+        return HolidayCalendar.scopes();
     }
 
     /** The holidays of each existing host among {@code hosts}, by name, in the period as {@link #of(Host, Instant,

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.runtime.Startup;
 
+import dev.lull.holiday.CalendarScopes;
 import dev.lull.holiday.HolidayCalendars;
 import dev.lull.holiday.HolidayDate;
 import dev.lull.holiday.HostHolidays;
@@ -46,6 +47,7 @@ class BookingCache {
     private final Duration history;
     private final StampedCache<String, Stamp, Shared> contexts;
     private final StampedCache<Long, Stamp, Holidays> holidaysOfHosts;
+    private final StampedCache<Boolean, Stamp, CalendarScopes> calendarScopes;
 
     BookingCache(BookingCheck booking, HolidayCalendars holidays, ProposalConfig config, Caches caches) {
         this.booking = booking;
@@ -53,8 +55,10 @@ class BookingCache {
         this.history = Duration.ofDays(7L * config.historyWeeks());
         this.contexts = caches.stamped("proposal-booking", SHARE * 3 / 5, Duration.ofHours(1),
                 (scope, shared) -> Bytes.string(scope) + shared.bytes());
-        this.holidaysOfHosts = caches.stamped("proposal-holidays", SHARE * 2 / 5, Duration.ofHours(1),
+        this.holidaysOfHosts = caches.stamped("proposal-holidays", SHARE * 3 / 10, Duration.ofHours(1),
                 (hostId, entry) -> Bytes.BOXED + entry.bytes());
+        this.calendarScopes = caches.stamped("proposal-holiday-scopes", SHARE / 10, Duration.ofHours(1),
+                (all, scopes) -> Bytes.BOXED + Bytes.object(2, 0) + names(scopes.hosts()) + names(scopes.clusters()));
     }
 
     /** The rules' view of the host over {@code period}, as {@link BookingCheck#context} reads it. */
@@ -71,12 +75,15 @@ class BookingCache {
 
     /**
      * The host's holidays on the local dates {@code period} touches (at least); held from the start of the history the
-     * engine fits on (its holidays forecast the coming ones) to the end of the horizon.
+     * engine fits on (its holidays forecast the coming ones) to the end of the horizon. Which hosts and clusters have a
+     * calendar is read once per hour and timeline version, so a host that neither it nor its cluster has one of costs
+     * no statement.
      */
     HostHolidays holidays(Host host, Interval period, long version, Instant hour) {
         Holidays entry = holidaysOfHosts.get(host.id, new Stamp(version, hour), () -> {
             Interval span = new Interval(hour.minus(history), hour.plus(Duration.ofDays(HORIZON_DAYS)));
-            return new Holidays(span, holidays.of(host, span.start(), span.end()));
+            CalendarScopes scopes = calendarScopes.get(true, new Stamp(version, hour), holidays::scopes);
+            return new Holidays(span, holidays.of(host, span.start(), span.end(), scopes));
         });
         return within(entry.span(), period)
                 ? entry.holidays()

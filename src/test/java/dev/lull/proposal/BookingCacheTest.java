@@ -180,6 +180,33 @@ class BookingCacheTest {
         assertThat(candidates(host, 3)).isNotEmpty().noneMatch(candidate -> candidate.overlaps(holiday));
     }
 
+    @Test
+    void a_cluster_holiday_added_after_an_answer_is_respected_by_the_next_one() {
+        String cluster = ProposalResourceTest.cluster(1);
+        String host = ProposalResourceTest.hostWithHistory(cluster);
+        Api.host("bc", cluster);
+        Interval first = best(host, 3);
+        LocalDate day = LocalDate.from(first.start().atZone(ProposalResourceTest.PARIS));
+        Interval holiday = new Interval(day.atStartOfDay(ProposalResourceTest.PARIS).toInstant(),
+                day.plusDays(1).atStartOfDay(ProposalResourceTest.PARIS).toInstant());
+        as("admin").body(Map.of("days", List.of(Map.of("date", day.toString(), "name", "Site closed"))))
+                .put("/api/v1/clusters/{name}/holidays", cluster).then().statusCode(201);
+        assertThat(candidates(host, 3)).isNotEmpty().noneMatch(candidate -> candidate.overlaps(holiday));
+    }
+
+    @Test
+    void a_host_that_neither_it_nor_its_cluster_has_a_calendar_of_reads_none() {
+        String cluster = ProposalResourceTest.cluster(1);
+        String host = ProposalResourceTest.hostWithHistory(cluster);
+        String neighbour = ProposalResourceTest.hostWithHistory(cluster);
+        ask(host, "PT2H", 3);
+
+        Map<String, Long> next = counted(() -> ask(neighbour, "PT2H", 3));
+
+        assertThat(next.keySet()).as("which hosts and clusters have a calendar is known for the timeline version")
+                .isNotEmpty().noneMatch(query -> query.contains("HolidayCalendar"));
+    }
+
     /** Statements Hibernate prepared and the queries it ran (each by its text) while {@code request} ran. */
     private Map<String, Long> counted(Runnable request) {
         statistics.clear();
