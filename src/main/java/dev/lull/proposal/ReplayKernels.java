@@ -61,12 +61,12 @@ final class ReplayKernels {
         for (int index = 0; index < HourOfWeek.COUNT; index++) {
             WeightedSample.sortTogether(own[index], ownAges[index], 0, own[index].length - 1);
         }
+        SortedKernel[] kernels = SortedKernel.all(own, ownAges);
         double[][] values = new double[HourOfWeek.COUNT][];
         short[][] tags = new short[HourOfWeek.COUNT][];
         for (int index = 0; index < HourOfWeek.COUNT; index++) {
-            SortedKernel kernel = SortedKernel.of(own, ownAges, new HourOfWeek(index));
-            values[index] = kernel.values();
-            tags[index] = kernel.tags();
+            values[index] = kernels[index].values();
+            tags[index] = kernels[index].tags();
         }
         return new ReplayKernels(history.zone(), values, tags, hoursByAge);
     }
