@@ -37,7 +37,7 @@ class CacheMetricsTest {
         }
         assertThat(metric("cache_gets_total", "proposal-answers", "result=\"hit\"")).isEqualTo(hits + 1);
         for (String cache : new String[]{"proposal-answers", "proposal-fits", "proposal-busy",
-                "proposal-booking"}) {
+                "proposal-booking", "proposal-holiday-scopes"}) {
             assertThat(metric("cache_gets_total", cache, "result=\"miss\"")).isPositive();
             assertThat(metric("cache_evictions_total", cache, "")).isNotNegative();
             assertThat(metric("cache_size", cache, "")).isPositive();
