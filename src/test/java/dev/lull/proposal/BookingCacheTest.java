@@ -171,13 +171,7 @@ class BookingCacheTest {
     @Test
     void a_holiday_added_after_an_answer_is_respected_by_the_next_one() {
         String host = ProposalResourceTest.hostWithHistory(null);
-        Interval first = best(host, 3);
-        LocalDate day = LocalDate.from(first.start().atZone(ProposalResourceTest.PARIS));
-        Interval holiday = new Interval(day.atStartOfDay(ProposalResourceTest.PARIS).toInstant(),
-                day.plusDays(1).atStartOfDay(ProposalResourceTest.PARIS).toInstant());
-        as("admin").body(Map.of("days", List.of(Map.of("date", day.toString(), "name", "Founders' day"))))
-                .put("/api/v1/hosts/{name}/holidays", host).then().statusCode(201);
-        assertThat(candidates(host, 3)).isNotEmpty().noneMatch(candidate -> candidate.overlaps(holiday));
+        assertHolidayRespected(host, "/api/v1/hosts/{name}/holidays", host);
     }
 
     @Test
@@ -185,12 +179,16 @@ class BookingCacheTest {
         String cluster = ProposalResourceTest.cluster(1);
         String host = ProposalResourceTest.hostWithHistory(cluster);
         Api.host("bc", cluster);
-        Interval first = best(host, 3);
-        LocalDate day = LocalDate.from(first.start().atZone(ProposalResourceTest.PARIS));
+        assertHolidayRespected(host, "/api/v1/clusters/{name}/holidays", cluster);
+    }
+
+    /** Makes the local day of the host's best window a holiday of {@code scope}; the next answer avoids that day. */
+    private static void assertHolidayRespected(String host, String calendar, String scope) {
+        LocalDate day = LocalDate.from(best(host, 3).start().atZone(ProposalResourceTest.PARIS));
         Interval holiday = new Interval(day.atStartOfDay(ProposalResourceTest.PARIS).toInstant(),
                 day.plusDays(1).atStartOfDay(ProposalResourceTest.PARIS).toInstant());
-        as("admin").body(Map.of("days", List.of(Map.of("date", day.toString(), "name", "Site closed"))))
-                .put("/api/v1/clusters/{name}/holidays", cluster).then().statusCode(201);
+        as("admin").body(Map.of("days", List.of(Map.of("date", day.toString(), "name", "Founders' day"))))
+                .put(calendar, scope).then().statusCode(201);
         assertThat(candidates(host, 3)).isNotEmpty().noneMatch(candidate -> candidate.overlaps(holiday));
     }
 
