@@ -15,15 +15,17 @@ final class LoadCurve {
 
     private final Instant start;
     private final double[] cumulative;
+    private final int slots;
 
-    private LoadCurve(Instant start, double[] cumulative) {
+    private LoadCurve(Instant start, double[] cumulative, int slots) {
         this.start = start;
         this.cumulative = cumulative;
+        this.slots = slots;
     }
 
     /** Integrates a rate in messages per hour, read at the start of each 5-minute slot of {@code span}. */
     static LoadCurve of(Interval span, ToDoubleFunction<Instant> messagesPerHour) {
-        return of(span, ZoneOffset.UTC, (localSecond, rates, from, count) -> {
+        return of(span, ZoneOffset.UTC, null, (localSecond, rates, from, count) -> {
             for (int slot = 0; slot < count; slot++) {
                 rates[from + slot] = messagesPerHour
                         .applyAsDouble(Instant.ofEpochSecond(localSecond + slot * SLOT_SECONDS));
@@ -33,19 +35,34 @@ final class LoadCurve {
 
     /** Integrates one of {@code forecast}'s rates over {@code span}, in its zone. */
     static LoadCurve of(Interval span, LoadForecast forecast, LoadForecast.Rate rate) {
-        return of(span, forecast.zone(), (localSecond, rates, from, count) -> forecast.fill(rate, localSecond, rates,
-                from, count));
+        return of(span, forecast, rate, null);
+    }
+
+    /**
+     * The same, its sums written into {@code buffer} when that is long enough (the curve is then valid until the buffer
+     * is used again): for curves made one after another and dropped, such as a calibration's weeks.
+     */
+    static LoadCurve of(Interval span, LoadForecast forecast, LoadForecast.Rate rate, double[] buffer) {
+        return of(span, forecast.zone(), buffer, (localSecond, rates, from, count) -> forecast.fill(rate, localSecond,
+                rates, from, count));
+    }
+
+    /** The length of the buffer a curve over {@code span} needs. */
+    static int length(Interval span) {
+        long first = Math.floorDiv(span.start().getEpochSecond(), SLOT_SECONDS) * SLOT_SECONDS;
+        return (int) -Math.floorDiv(-seconds(Instant.ofEpochSecond(first), span.end()), SLOT_SECONDS) + 1;
     }
 
     /**
      * Integrates a rate in messages per hour, read at the start of each 5-minute slot of {@code span}, given in runs of
      * slots between the zone's transitions as local times (seconds since the local epoch).
      */
-    private static LoadCurve of(Interval span, ZoneId zone, SlotRates slotRates) {
+    private static LoadCurve of(Interval span, ZoneId zone, double[] buffer, SlotRates slotRates) {
         long first = Math.floorDiv(span.start().getEpochSecond(), SLOT_SECONDS) * SLOT_SECONDS;
         Instant start = Instant.ofEpochSecond(first);
-        int slots = (int) -Math.floorDiv(-seconds(start, span.end()), SLOT_SECONDS);
-        double[] cumulative = new double[slots + 1];
+        int slots = length(span) - 1;
+        double[] cumulative = buffer != null && buffer.length > slots ? buffer : new double[slots + 1];
+        cumulative[0] = 0;
         ZoneRules rules = zone.getRules();
         for (int slot = 0; slot < slots;) {
             Instant at = Instant.ofEpochSecond(first + slot * SLOT_SECONDS);
@@ -60,7 +77,7 @@ final class LoadCurve {
         for (int slot = 0; slot < slots; slot++) {
             cumulative[slot + 1] = cumulative[slot] + cumulative[slot + 1] / 12;
         }
-        return new LoadCurve(start, cumulative);
+        return new LoadCurve(start, cumulative, slots);
     }
 
     /** Rates in messages per hour of consecutive 5-minute slots, the first at a local second. */
@@ -100,8 +117,8 @@ final class LoadCurve {
     private double at(long seconds) {
         double position = seconds / (double) SLOT_SECONDS;
         int slot = (int) Math.floor(position);
-        if (slot >= cumulative.length - 1) {
-            return cumulative[cumulative.length - 1];
+        if (slot >= slots) {
+            return cumulative[slots];
         }
         double fraction = position - slot;
         return cumulative[slot] + fraction * (cumulative[slot + 1] - cumulative[slot]);

@@ -1,5 +1,7 @@
 package dev.lull.proposal;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -20,13 +22,13 @@ final class Reasons {
     }
 
     static String weekly(Interval window, ZoneId zone, double peakRatio, int weeks) {
-        return "%s: median %s of peak over the last %s".formatted(label(window, zone), percent(peakRatio),
-                plural(weeks, "week"));
+        return label(window, zone) + ": median " + percent(peakRatio) + " of peak over the last "
+                + plural(weeks, "week");
     }
 
     static String flat(Interval window, ZoneId zone, int weeks) {
-        return "%s: no daily cycle over the last %s, earliest free window at the usual level"
-                .formatted(label(window, zone), plural(weeks, "week"));
+        return label(window, zone) + ": no daily cycle over the last " + plural(weeks, "week")
+                + ", earliest free window at the usual level";
     }
 
     static String fallback(Interval window, ZoneId zone, QuietHours quiet, int knownHours) {
@@ -56,8 +58,15 @@ final class Reasons {
         return DAY_TIME.format(start) + "–" + endFormat.format(end) + " " + zone.getId();
     }
 
-    private static String percent(double ratio) {
-        return String.format(Locale.ROOT, "%.1f%%", 100 * ratio);
+    /**
+     * "12.3%": as {@code String.format("%.1f%%")} writes it (the shortest decimal of the double, rounded half up), which
+     * parses its pattern on every call; a ratio that is negative (-0 too) or not finite is left to it.
+     */
+    static String percent(double ratio) {
+        double percent = 100 * ratio;
+        return Double.isFinite(percent) && Math.copySign(1, percent) > 0
+                ? BigDecimal.valueOf(percent).setScale(1, RoundingMode.HALF_UP).toPlainString() + "%"
+                : String.format(Locale.ROOT, "%.1f%%", percent);
     }
 
     private static String plural(int count, String unit) {

@@ -39,6 +39,8 @@ final class RiskCalibration {
         for (int r = 0; r < scores.length; r++) {
             scores[r] = new WeightedSample();
         }
+        double[] expectedSums = new double[LoadCurve.length(Interval.of(known.end(), WEEK))];
+        double[] rankingSums = new double[expectedSums.length];
         for (int back = 1; back <= WEEKS && kernels.hasWeek(back); back++) {
             Instant origin = known.end().minus(WEEK.multipliedBy(back));
             LoadForecast replay = kernels.replay(back, forecast.shape());
@@ -46,8 +48,8 @@ final class RiskCalibration {
                 replay = Forecaster.replay(known, origin, forecast.shape());
             }
             Interval week = Interval.of(origin, WEEK);
-            LoadCurve expected = LoadCurve.of(week, replay, LoadForecast.Rate.EXPECTED);
-            LoadCurve ranking = LoadCurve.of(week, replay, LoadForecast.Rate.RANKING);
+            LoadCurve expected = LoadCurve.of(week, replay, LoadForecast.Rate.EXPECTED, expectedSums);
+            LoadCurve ranking = LoadCurve.of(week, replay, LoadForecast.Rate.RANKING, rankingSums);
             for (int r = 0; r < scores.length; r++) {
                 double score = score(expected, ranking, past, forecast.shape(), REFERENCES.get(r), week);
                 scores[r].add(score, Forecaster.weight(back - 1));
