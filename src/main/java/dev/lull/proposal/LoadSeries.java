@@ -166,11 +166,14 @@ public final class LoadSeries {
         return start.plusSeconds(300L * index);
     }
 
-    /** Only what was known before {@code cutoff}: later hours and samples are dropped. */
+    /** Only what was known before {@code cutoff}: later hours and samples are dropped (none: the series itself). */
     public LoadSeries before(Instant cutoff) {
         int hours = (int) Math.max(0, Math.min(hourly.length, Duration.between(start, cutoff).toHours()));
         long slots = Duration.between(start, cutoff).toMinutes() / 5;
         int samples = (int) Math.max(0, Math.min(fiveMinute.length, slots - fiveMinuteOffset));
+        if (hours == hourly.length && samples == fiveMinute.length && (samples > 0 || fiveMinuteOffset == 0)) {
+            return this;
+        }
         return new LoadSeries(zone, start, Arrays.copyOf(hourly, hours), Arrays.copyOf(fiveMinute, samples),
                 samples == 0 ? 0 : fiveMinuteOffset, localHours, hoursOfWeek);
     }
