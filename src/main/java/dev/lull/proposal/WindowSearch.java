@@ -83,9 +83,10 @@ final class WindowSearch {
 
     /** The place of the lowest of {@code scores} (windows in start order), as {@link #bestDisjoint} ranks them. */
     static int lowest(double[] scores) {
+        double scale = scale(scores);
         long least = Long.MAX_VALUE;
-        for (long entry : ranked(scores)) {
-            least = Math.min(least, entry);
+        for (int i = 0; i < scores.length; i++) {
+            least = Math.min(least, entry(scores, i, scale));
         }
         return (int) least;
     }
@@ -95,15 +96,32 @@ final class WindowSearch {
      * finite after all), and packed in one long with its place, so that sorting longs ranks the windows.
      */
     private static long[] ranked(double[] scores) {
-        double scale = Math.max(Arrays.stream(scores).filter(Double::isFinite).map(Math::abs).max().orElse(1),
-                Double.MIN_NORMAL);
+        double scale = scale(scores);
         long[] ranked = new long[scores.length];
         for (int i = 0; i < ranked.length; i++) {
-            double rounded = Math.rint(scores[i] / scale * 1e6);
-            long key = Double.isFinite(scores[i]) ? (long) rounded + SCORE_RANGE : UNSCORED;
-            ranked[i] = key << 32 | i;
+            ranked[i] = entry(scores, i, scale);
         }
         return ranked;
+    }
+
+    /** The largest finite score's magnitude (1 if none is finite), at least the smallest normal double. */
+    private static double scale(double[] scores) {
+        double largest = 0;
+        boolean any = false;
+        for (double score : scores) {
+            if (Double.isFinite(score)) {
+                largest = any ? Math.max(largest, Math.abs(score)) : Math.abs(score);
+                any = true;
+            }
+        }
+        return Math.max(any ? largest : 1, Double.MIN_NORMAL);
+    }
+
+    /** The score at {@code i}, rounded and shifted as {@link #ranked} says, packed with its place. */
+    private static long entry(double[] scores, int i, double scale) {
+        double rounded = Math.rint(scores[i] / scale * 1e6);
+        long key = Double.isFinite(scores[i]) ? (long) rounded + SCORE_RANGE : UNSCORED;
+        return key << 32 | i;
     }
 
     private static List<Interval> inStartOrder(List<Interval> windows) {
