@@ -53,19 +53,21 @@ public class LoadRetention {
         Instant rawCutoff = now.minus(config.rawRetention()).truncatedTo(ChronoUnit.HOURS);
         Instant rollupCutoff = now.minus(config.rollupRetention()).truncatedTo(ChronoUnit.HOURS);
         try (Connection connection = dataSource.getConnection()) {
-            if (!advisoryLock(connection, "pg_try_advisory_lock", LOCK_KEY)) {
-                return new Outcome(0, 0, 0, 0, true);
-            }
-            connection.setAutoCommit(false);
-            try {
-                return retain(connection, rawCutoff, rollupCutoff);
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-                advisoryLock(connection, "pg_advisory_unlock", LOCK_KEY);
-            }
+            return SessionLock.run(connection, LOCK_KEY, new Outcome(0, 0, 0, 0, true),
+                    locked -> retainInTransaction(locked, rawCutoff, rollupCutoff));
+        }
+    }
+
+    private Outcome retainInTransaction(Connection connection, Instant rawCutoff, Instant rollupCutoff)
+            throws SQLException {
+        connection.setAutoCommit(false);
+        try {
+            return retain(connection, rawCutoff, rollupCutoff);
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(true);
         }
     }
 
@@ -144,15 +146,6 @@ public class LoadRetention {
                 Timestamp next = rs.getTimestamp(1);
                 return next == null ? null : next.toInstant();
             }
-        }
-    }
-
-    /** Calls {@code function} (a session advisory lock function) on {@code key}; what it answered. */
-    static boolean advisoryLock(Connection connection, String function, long key) throws SQLException {
-        try (Statement statement = connection.createStatement();
-                ResultSet rs = statement.executeQuery("select " + function + "(" + key + ")")) {
-            rs.next();
-            return rs.getBoolean(1);
         }
     }
 

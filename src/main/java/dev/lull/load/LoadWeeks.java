@@ -98,14 +98,7 @@ public class LoadWeeks {
      */
     public Outcome run() throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
-            if (!LoadRetention.advisoryLock(connection, "pg_try_advisory_lock", LOCK_KEY)) {
-                return new Outcome(0, 0);
-            }
-            try {
-                return addAndRemove(connection);
-            } finally {
-                LoadRetention.advisoryLock(connection, "pg_advisory_unlock", LOCK_KEY);
-            }
+            return SessionLock.run(connection, LOCK_KEY, new Outcome(0, 0), this::addAndRemove);
         }
     }
 

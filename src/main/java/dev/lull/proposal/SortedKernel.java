@@ -13,14 +13,14 @@ record SortedKernel(double[] values, short[] tags) {
     static final int SIMILAR_DAY = 2;
     /** Tags hold age + kind × this. */
     static final int KIND = 256;
-    private static final int[] WEEKDAYS = {0, 1, 2, 3, 4};
-    private static final int[] WEEKEND = {5, 6};
+    /** The kinds of day whose days are each other's similar days: weekdays, the weekend. */
+    private static final int[][] KINDS_OF_DAY = {{0, 1, 2, 3, 4}, {5, 6}};
 
     /** The kernel of every hour of week, from each hour of week's values and ages, both sorted by value. */
     static SortedKernel[] all(double[][] own, double[][] ownAges) {
         SortedKernel[] kernels = new SortedKernel[HourOfWeek.COUNT];
         for (int hour = 0; hour < 24; hour++) {
-            for (int[] days : new int[][]{WEEKDAYS, WEEKEND}) {
+            for (int[] days : KINDS_OF_DAY) {
                 DayGroup group = DayGroup.of(own, ownAges, hour, days);
                 for (int day : days) {
                     kernels[day * 24 + hour] = of(group, day, own, ownAges, day * 24 + hour);

@@ -106,12 +106,7 @@ class BookingCacheTest {
 
     @Test
     void the_hosts_of_one_cluster_share_what_the_rules_read_of_it() {
-        String cluster = ProposalResourceTest.cluster(1);
-        String host = ProposalResourceTest.hostWithHistory(cluster);
-        String neighbour = ProposalResourceTest.hostWithHistory(cluster);
-        ask(host, "PT2H", 3);
-
-        Map<String, Long> next = counted(() -> ask(neighbour, "PT2H", 3));
+        Map<String, Long> next = neighbourAskedAfterItsHost();
 
         assertThat(next.keySet()).as("the cluster's members and limits are not read again")
                 .noneMatch(query -> query.contains("join h.cluster c"));
@@ -194,15 +189,19 @@ class BookingCacheTest {
 
     @Test
     void a_host_that_neither_it_nor_its_cluster_has_a_calendar_of_reads_none() {
+        Map<String, Long> next = neighbourAskedAfterItsHost();
+
+        assertThat(next.keySet()).as("which hosts and clusters have a calendar is known for the timeline version")
+                .isNotEmpty().noneMatch(query -> query.contains("HolidayCalendar"));
+    }
+
+    /** What a question about a host reads right after the same question about the other host of its new cluster. */
+    private Map<String, Long> neighbourAskedAfterItsHost() {
         String cluster = ProposalResourceTest.cluster(1);
         String host = ProposalResourceTest.hostWithHistory(cluster);
         String neighbour = ProposalResourceTest.hostWithHistory(cluster);
         ask(host, "PT2H", 3);
-
-        Map<String, Long> next = counted(() -> ask(neighbour, "PT2H", 3));
-
-        assertThat(next.keySet()).as("which hosts and clusters have a calendar is known for the timeline version")
-                .isNotEmpty().noneMatch(query -> query.contains("HolidayCalendar"));
+        return counted(() -> ask(neighbour, "PT2H", 3));
     }
 
     /** Statements Hibernate prepared and the queries it ran (each by its text) while {@code request} ran. */
