@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Cold proposals by concurrency (issue 17): starts the packaged service on the hosts bench/scale.sh loaded, with no
-# fit warmed up, warms the JIT with 25 s of cold requests at 2 connections and then new questions about those hosts
-# (new fits first: a sub-hour step is fitted apart) until the compiler is quiet (at most 1 s of compiling in 10 s, as
-# jcmd's java.ci.totalTime counts; 160 s at most), as a replica is before it says ready, then runs single-host proposal
-# rotations over hosts not asked before, so that every request makes a new fit: 1 connection (hosts with 5-minute
-# samples), 1 (hourly only), 4 and 16; with each row's CPU time per request, of the service and of PostgreSQL (from
-# /proc), and what the machine read from its disks meanwhile (/proc/vmstat).
+# fit warmed up, warms the JIT with 12 s of cold requests at 2 connections and 13 s at 16 (a path taken only when many
+# requests overlap, Netty's writes among them, is otherwise compiled again during the 16-connection row, a third of a
+# core for seconds) and then new questions about those hosts at 16 connections (new fits first: a sub-hour step is
+# fitted apart) until the compiler is quiet (at most 1 s of compiling in 10 s, as jcmd's java.ci.totalTime counts; 160
+# s at most), as a replica that has taken traffic is, then runs single-host proposal rotations over hosts not asked
+# before, so that every request makes a new fit: 1 connection (hosts with 5-minute samples), 1 (hourly only), 4 and
+# 16; with each row's CPU time per request, of the service (and of its JIT compiler threads among it) and of
+# PostgreSQL (from /proc), and what the machine read from its disks meanwhile (/proc/vmstat).
 #
 #   bench/cold-proposals.sh                                   # HEAP=2400m, caches 30 %: k8s/overlays/large
 #   HEAP=205m JAVA_OPTS=-XX:+ExitOnOutOfMemoryError bench/cold-proposals.sh   # the base manifests' heap
@@ -53,8 +55,10 @@ LULL_PROPOSALS_WARM_UP_HOSTS=0 start_lull "$OUT/service.log" -Xmx"$HEAP" $JAVA_O
 
 # Milliseconds the JIT compilers have worked since the start.
 compiled_ms() { jcmd "$LULL_PID" PerfCounter.print | awk -F= '/^java.ci.totalTime=/ {printf "%d", $2 / 1000000}'; }
-echo "heap $HEAP ($JAVA_OPTS); JIT warm-up: 25 s of cold requests at 2 connections over hosts 7000-9999"
-wrk -t1 -c2 -d25s -s "$(rotate 7000 3000)" "$URL" > /dev/null
+echo "heap $HEAP ($JAVA_OPTS); JIT warm-up: cold requests, 12 s at 2 connections over hosts 7000-8499, 13 s at 16" \
+  "over hosts 8500-9999"
+wrk -t1 -c2 -d12s -s "$(rotate 7000 1500)" "$URL" > /dev/null
+wrk -t1 -c16 -d13s -s "$(rotate 8500 1500)" "$URL" > /dev/null
 # question, first host, hosts: the sub-hour steps make new fits (of hosts not asked with one yet), the rest new answers
 rounds=("step=PT15M 7000 1500" "step=PT30M 8500 1500")
 for hours in $(seq 3 16); do rounds+=("duration=PT${hours}H 7000 3000"); done
@@ -63,7 +67,7 @@ for round in "${rounds[@]}"; do
   set -- $round
   question=$1
   before=$(compiled_ms)
-  wrk -t1 -c2 -d10s -s "$(rotation "$OUT/w.lua" "/api/v1/hosts/scale-%05d/proposals?$1" "$2" "$3")" "$URL" > /dev/null
+  wrk -t1 -c16 -d10s -s "$(rotation "$OUT/w.lua" "/api/v1/hosts/scale-%05d/proposals?$1" "$2" "$3")" "$URL" > /dev/null
   compiled=$(( $(compiled_ms) - before ))
   [ "$compiled" -le 1000 ] && break
 done
@@ -77,17 +81,25 @@ postgres_cpu() {
   for pid in $(pgrep -x postgres); do cat "/proc/$pid/stat" 2>/dev/null; done |
     awk -v hz="$(getconf CLK_TCK)" '{sum += $14 + $15} END {printf "%d", sum * 1000 / hz}'
 }
+# CPU time in ms of the service's JIT compiler threads (C1 and C2)
+compiler_cpu() {
+  for task in /proc/"$LULL_PID"/task/*; do
+    if grep -q '^C[12] CompilerThre' "$task/comm" 2>/dev/null; then cat "$task/stat" 2>/dev/null || true; fi
+  done | awk -v hz="$(getconf CLK_TCK)" '{sub(/^.*\) /, ""); sum += $12 + $13} END {printf "%d", sum * 1000 / hz}'
+}
 # KB the machine has read from its disks since it booted: a row that reads much paid for the disk, not only CPU
 disk_kb() { awk '/^pgpgin / {print $2}' /proc/vmstat; }
 for spec in "1 0 1000 3s" "1 1000 1000 3s" "4 2000 2000 5s" "16 4000 3000 6s"; do
   set -- $spec
-  service0=$(service_cpu) postgres0=$(postgres_cpu) disk0=$(disk_kb)
+  service0=$(service_cpu) postgres0=$(postgres_cpu) disk0=$(disk_kb) compiler0=$(compiler_cpu)
   wrk -t1 -c"$1" -d"$4" --latency -s "$(rotate "$2" "$3")" "$URL" > "$OUT/wrk.txt"
   awk -v c="$1" -v h="$2" -v m="$3" -v service=$(( $(service_cpu) - service0 )) \
-      -v postgres=$(( $(postgres_cpu) - postgres0 )) -v disk=$(( $(disk_kb) - disk0 )) '
+      -v postgres=$(( $(postgres_cpu) - postgres0 )) -v disk=$(( $(disk_kb) - disk0 )) \
+      -v compiler=$(( $(compiler_cpu) - compiler0 )) '
     / 50%/ {p50 = $2} / 99%/ {p99 = $2} /Requests\/sec/ {rps = $2} /requests in/ {n = $1} /Non-2xx/ {bad = $NF}
     END {printf "%2d connections, hosts %d-%d: p50 %s, p99 %s, %s requests/s, %s requests%s%s;" \
-                " CPU per request: service %.1f ms, PostgreSQL %.1f ms; %.1f MB read from disk\n", c, h, h + m - 1,
+                " CPU per request: service %.1f ms (JIT compiler %.2f ms), PostgreSQL %.1f ms; %.1f MB read from disk\n",
+                c, h, h + m - 1,
                 p50, p99, rps, n, (bad ? ", " bad " not 2xx" : ""), (n > m ? " (WRAPPED: some answers were held)" : ""),
-                service / n, postgres / n, disk / 1024}' "$OUT/wrk.txt"
+                service / n, compiler / n, postgres / n, disk / 1024}' "$OUT/wrk.txt"
 done

@@ -397,10 +397,11 @@ class KubernetesManifestsTest {
     }
 
     @Test
-    void the_image_runs_the_packaged_application_as_user_185_on_the_http_port() throws IOException {
+    void the_image_runs_the_packaged_application_as_user_185_on_the_http_port_with_G1() throws IOException {
         String dockerfile = Files.readString(ROOT.resolve("src/main/docker/Dockerfile.jvm"));
         assertThat(dockerfile).containsPattern("(?m)^FROM registry\\.access\\.redhat\\.com/ubi9/openjdk-17-runtime:")
                 .containsPattern("(?m)^USER 185$")
+                .containsPattern("(?m)^ENV GC_CONTAINER_OPTIONS=\"-XX:\\+UseG1GC\"$")
                 .contains("target/quarkus-app/lib/", "target/quarkus-app/app/", "target/quarkus-app/quarkus/")
                 .containsPattern("(?m)^EXPOSE " + appProperties().getProperty("quarkus.http.port") + "$");
     }
