@@ -110,7 +110,7 @@ final class WindowSearch {
         boolean any = false;
         for (double score : scores) {
             if (Double.isFinite(score)) {
-                largest = any ? Math.max(largest, Math.abs(score)) : Math.abs(score);
+                largest = Math.max(largest, Math.abs(score));
                 any = true;
             }
         }
